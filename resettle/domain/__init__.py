@@ -1,0 +1,1 @@
+"""Pure rules of the domain: standard library only, nothing internal outside domain/."""

@@ -1,0 +1,78 @@
+"""Typed errors: a code and parameters, never UI text; each face words them itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ResettleError(Exception):
+    """Base of every expected error. `code` is stable; `params` fill the face's sentence."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", **params: Any) -> None:
+        super().__init__(message or self.code)
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class InvalidInput(ResettleError):
+    """A value breaks a rule. `field` names the field, `rule` says which rule in words."""
+
+    code = "invalid_input"
+
+    def __init__(self, field: str, rule: str, **params: Any) -> None:
+        super().__init__(f"{field}: {rule}", field=field, rule=rule, **params)
+        self.field = field
+        self.rule = rule
+
+
+class RuleViolation(ResettleError):
+    """An action breaks a domain rule that is not about a single field (e.g. a transition)."""
+
+    code = "rule_violation"
+
+
+class NotFound(ResettleError):
+    code = "not_found"
+
+    def __init__(self, entity: str, key: object) -> None:
+        super().__init__(f"{entity} {key} was not found", entity=entity, key=key)
+
+
+class PermissionDenied(ResettleError):
+    code = "permission_denied"
+
+    def __init__(self, role: str, action: str) -> None:
+        super().__init__(
+            f"a {role} may not {action.replace('_', ' ')}", role=role, action=action
+        )
+
+
+class AuthenticationFailed(ResettleError):
+    """Wrong user or password, or a locked account; the sentence never says which of the first two."""
+
+    code = "authentication_failed"
+
+
+class UnlockFailed(ResettleError):
+    """The database cannot be opened: wrong key, not a database, plaintext file, no key."""
+
+    code = "unlock_failed"
+
+
+class Conflict(ResettleError):
+    """Someone else saved first. `mine` and `theirs` carry both versions; nothing was written."""
+
+    code = "conflict"
+
+    def __init__(self, entity: str, key: object, mine: dict[str, Any], theirs: dict[str, Any]):
+        super().__init__(
+            f"{entity} {key} was changed by someone else; reload and apply again",
+            entity=entity, key=key,
+        )
+        self.mine = mine
+        self.theirs = theirs
