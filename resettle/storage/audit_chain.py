@@ -1,0 +1,110 @@
+"""The append-only audit chain: each row's HMAC covers the previous row's hash and its content."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import AuditEntry, AuditHead
+
+GENESIS = "0" * 64
+
+
+def canonical(entry_id: int, at: datetime, actor_id: int | None, actor: str, action: str,
+              entity: str, entity_id: str, case_id: int | None,
+              details: dict[str, Any]) -> bytes:
+    content = {
+        "id": entry_id, "at": at.isoformat(timespec="microseconds"), "actor_id": actor_id,
+        "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
+        "case_id": case_id, "details": details,
+    }
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def row_mac(key: bytes, prev_hash: str, content: bytes) -> str:
+    return hmac.new(key, prev_hash.encode() + content, hashlib.sha256).hexdigest()
+
+
+def _entry_content(e: AuditEntry) -> bytes:
+    return canonical(e.id, e.at, e.actor_id, e.actor, e.action, e.entity, e.entity_id,
+                     e.case_id, e.details)
+
+
+def append(session: Session, key: bytes, *, at: datetime, actor_id: int | None, actor: str,
+           action: str, entity: str, entity_id: str = "", case_id: int | None = None,
+           details: dict[str, Any] | None = None) -> AuditEntry:
+    """Append one row in the caller's transaction; locking the head serialises writers."""
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
+        session.add(head)
+    details = json.loads(json.dumps(details or {}, default=str))  # exactly what is stored
+    entry = AuditEntry(id=head.last_id + 1, at=at, actor_id=actor_id, actor=actor,
+                       action=action, entity=entity, entity_id=entity_id, case_id=case_id,
+                       details=details, prev_hash=head.last_hash)
+    entry.row_hash = row_mac(key, head.last_hash, _entry_content(entry))
+    session.add(entry)
+    head.last_id, head.last_hash = entry.id, entry.row_hash
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    rows: int
+    head: str
+    first_bad_id: int | None = None
+    problem: str = ""
+
+
+def verify_rows(key: bytes, entries: Iterable[AuditEntry], head: AuditHead | None) -> ChainReport:
+    """Walk the chain in id order; name the first row altered, removed or reordered."""
+    prev_hash, expected_id, rows = GENESIS, 1, 0
+    for e in entries:
+        if e.id != expected_id:
+            return ChainReport(False, rows, prev_hash, expected_id,
+                               f"row {expected_id} is missing (next row found is {e.id})")
+        if e.prev_hash != prev_hash:
+            return ChainReport(False, rows, prev_hash, e.id,
+                               f"row {e.id} does not follow row {e.id - 1} (removed or reordered)")
+        if not hmac.compare_digest(row_mac(key, prev_hash, _entry_content(e)), e.row_hash):
+            return ChainReport(False, rows, prev_hash, e.id, f"row {e.id} was altered")
+        prev_hash, expected_id, rows = e.row_hash, expected_id + 1, rows + 1
+    last_id = head.last_id if head else 0
+    if last_id != rows or (head is not None and head.last_hash != prev_hash):
+        return ChainReport(False, rows, prev_hash, rows + 1,
+                           f"the chain ends at row {rows} but its head says row {last_id} "
+                           "(rows removed from the end)")
+    return ChainReport(True, rows, prev_hash)
+
+
+def verify(session: Session, key: bytes) -> ChainReport:
+    entries = session.execute(
+        select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000)
+    ).scalars()
+    head = session.get(AuditHead, 1)
+    return verify_rows(key, entries, head)
+
+
+def rechain(session: Session, old_key: bytes, new_key: bytes) -> None:
+    """Re-sign the whole chain with a new key (key rotation), after checking it with the old."""
+    report = verify(session, old_key)
+    if not report.ok:
+        raise ValueError(f"audit chain is broken before rotation: {report.problem}")
+    prev = GENESIS
+    for e in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
+        e.prev_hash = prev
+        e.row_hash = prev = row_mac(new_key, prev, _entry_content(e))
+    head = session.get(AuditHead, 1)
+    if head is not None:
+        head.last_hash = prev

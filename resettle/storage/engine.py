@@ -1,0 +1,102 @@
+"""Engine creation: SQLCipher (key first, then foreign keys, WAL, full sync) or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from resettle.domain.errors import UnlockFailed
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+KEY_BYTES = 32
+# A larger page cache keeps SQLCipher scans near plain-SQLite speed (pages stay decrypted).
+CACHE_KIB = 64 * 1024
+
+
+def check_database_file(path: Path, *, create: bool) -> None:
+    """Refuse what must never be opened as our database, before anything touches the file."""
+    if not path.exists():
+        if create:
+            return
+        raise UnlockFailed(f"there is no database at {path}; run 'resettle init' first", path=path)
+    if path.is_dir():
+        raise UnlockFailed(f"{path} is a folder, not a database", path=path)
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if not head:
+        raise UnlockFailed(f"the database file {path} is empty; restore a backup", path=path)
+    if head == SQLITE_HEADER:
+        raise UnlockFailed(
+            f"{path} is a plain, unencrypted SQLite file; Resettle only opens encrypted databases",
+            path=path,
+        )
+
+
+def _connect(path: Path, key: bytes, readonly: bool) -> sqlcipher.Connection:
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                             timeout=30)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # always the first statement
+    conn.execute("PRAGMA cipher_log_level = NONE")  # errors reach the caller, not stderr
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise UnlockFailed(
+            f"{path} cannot be opened: the key is wrong or the file is not a Resettle database",
+            path=path,
+        ) from exc
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # an acknowledged commit survives power loss
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no temp files with decrypted pages
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+def sqlcipher_engine(path: Path, key: bytes, *, create: bool = False,
+                     readonly: bool = False) -> Engine:
+    """An engine over an encrypted file. Writers must use `writer(engine)` (BEGIN IMMEDIATE)."""
+    if len(key) != KEY_BYTES:
+        raise UnlockFailed("the database key must be 256 bits")
+    check_database_file(path, create=create)
+    if create and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _connect(path, key, readonly=False).close()  # create it keyed, never in plaintext
+        os.chmod(path, 0o600)
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: _connect(path, key, readonly),
+        module=sqlcipher,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, taking SQLite's write lock at BEGIN so writers never deadlock."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(sqlite_begin="IMMEDIATE")
+    return engine
+
+
+def postgres_engine(url: str | URL, password: str | None) -> Engine:
+    parsed = make_url(url)
+    if password is not None:
+        parsed = parsed.set(password=password)
+    return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+
+def is_postgres(url: str | None) -> bool:
+    return bool(url) and make_url(url or "").get_backend_name() == "postgresql"

@@ -1,0 +1,26 @@
+"""Every table of the product; importing this module registers them all on Base.metadata."""
+
+from .accounts import AuditEntry, AuditHead, CustodyRule, RewardCap, Setting, User
+from .base import Base
+from .cases import (
+    Attachment,
+    Case,
+    CustodyExtension,
+    Note,
+    RiskFlagEntry,
+    ScreeningRecord,
+    StageEvent,
+)
+from .legal import Hearing, LegalRepresentative, PowerOfAttorney
+from .people import Group, Person, PersonName, Relative
+from .programme import Attendance, Enrolment, ProgrammeCohort, ProgrammeModule
+from .release import FollowUpContact, Placement
+from .rewards import RewardClaim
+
+__all__ = [
+    "Attachment", "Attendance", "AuditEntry", "AuditHead", "Base", "Case", "CustodyExtension",
+    "CustodyRule", "Enrolment", "FollowUpContact", "Group", "Hearing", "LegalRepresentative",
+    "Note", "Person", "PersonName", "Placement", "PowerOfAttorney", "ProgrammeCohort",
+    "ProgrammeModule", "Relative", "RewardCap", "RewardClaim", "RiskFlagEntry",
+    "ScreeningRecord", "Setting", "StageEvent", "User",
+]
