@@ -53,7 +53,7 @@ class PermissionDenied(ResettleError):
 
 
 class AuthenticationFailed(ResettleError):
-    """Wrong user or password, or a locked account; the sentence never says which of the first two."""
+    """Wrong user or password, or a locked account; never says which of the first two."""
 
     code = "authentication_failed"
 
