@@ -22,6 +22,7 @@ class Action(StrEnum):
     VERIFY_AUDIT = "verify_audit"
     BACKUP = "backup"
     RESTORE = "restore"
+    ROTATE_KEY = "rotate_key"
     LOAD_DEMO = "load_demo"
     # cases
     VIEW_CASE = "view_case"
@@ -56,6 +57,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VERIFY_AUDIT: frozenset({_AD, _SV}),
     Action.BACKUP: frozenset({_AD}),
     Action.RESTORE: frozenset({_AD}),
+    Action.ROTATE_KEY: frozenset({_AD}),
     Action.LOAD_DEMO: frozenset({_AD}),
     Action.VIEW_CASE: frozenset({_CW, _SV, _LW, _AD}),
     Action.CREATE_CASE: frozenset({_CW, _SV}),
