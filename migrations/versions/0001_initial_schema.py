@@ -6,10 +6,10 @@ Create Date: 2026-11-28 03:09:49.873091
 """
 from datetime import date
 
-from alembic import op
 import sqlalchemy as sa
-import resettle.storage.models.base
+from alembic import op
 
+import resettle.storage.models.base
 
 revision = '0001'
 down_revision = None

@@ -108,3 +108,8 @@ def rechain(session: Session, old_key: bytes, new_key: bytes) -> None:
     head = session.get(AuditHead, 1)
     if head is not None:
         head.last_hash = prev
+
+
+def current_head(session: Session) -> str:
+    head = session.get(AuditHead, 1)
+    return head.last_hash if head else GENESIS

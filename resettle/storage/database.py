@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from resettle.domain.errors import UnlockFailed
 
 from . import migrate
-from .engine import sqlcipher_engine, postgres_engine, writer
+from .engine import postgres_engine, sqlcipher_engine, writer
 from .keys import KEYRING, SERVICE, KeyStore, credential_store, derive, new_key
 
 DB_FILE, KEY_FILE, BACKUP_DIR = "resettle.db", "keystore.json", "backups"
@@ -94,15 +94,30 @@ def open_file_database(data_dir: Path, *, passphrase: PassphraseProvider | None 
         raise UnlockFailed(f"there is no database in {data_dir}; run 'resettle init' first")
     store = KeyStore.load(data_dir / KEY_FILE)
     if store.mode == KEYRING:
-        key = store.unlock(backend=backend or credential_store())
+        keys = store.unlock(backend=backend or credential_store())
     else:
         if passphrase is None:
             raise UnlockFailed("this database is in passphrase mode: a passphrase is needed")
-        key = store.unlock(passphrase())
-    engine = sqlcipher_engine(path, key)
+        keys = store.unlock(passphrase())
+    key, engine = open_with_any(path, keys)
     if upgrade:
         migrate.upgrade(engine, data_dir / BACKUP_DIR, path)
     return Database(engine, key, store.mode, path)
+
+
+def open_with_any(path: Path, keys: list[bytes]) -> tuple[bytes, Engine]:
+    """Open with the first key that works (the previous one only after a crash mid-rotation)."""
+    failure: UnlockFailed | None = None
+    for key in keys:
+        engine = sqlcipher_engine(path, key)
+        try:
+            engine.connect().close()
+            return key, engine
+        except UnlockFailed as exc:
+            engine.dispose()
+            failure = exc
+    assert failure is not None
+    raise failure
 
 
 def open_server_database(url: str, password: str | None, *, upgrade: bool = True) -> Database:

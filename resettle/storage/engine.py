@@ -37,7 +37,7 @@ def check_database_file(path: Path, *, create: bool) -> None:
         )
 
 
-def _connect(path: Path, key: bytes, readonly: bool) -> sqlcipher.Connection:
+def connect_raw(path: Path, key: bytes, readonly: bool) -> sqlcipher.Connection:
     uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
     conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
                              timeout=30)
@@ -69,10 +69,10 @@ def sqlcipher_engine(path: Path, key: bytes, *, create: bool = False,
     check_database_file(path, create=create)
     if create and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        _connect(path, key, readonly=False).close()  # create it keyed, never in plaintext
+        connect_raw(path, key, readonly=False).close()  # create it keyed, never in plaintext
         os.chmod(path, 0o600)
     engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: _connect(path, key, readonly),
+        "sqlite+pysqlite://", creator=lambda: connect_raw(path, key, readonly),
         module=sqlcipher,
     )
 

@@ -142,11 +142,12 @@ class KeyStore:
                backend: keyring.backend.KeyringBackend | None) -> tuple[KeyStore, str]:
         """Store a new key; returns the store and the recovery key, which is shown once."""
         store = cls(path, {"format": 1, "database_id": str(uuid.uuid4())})
-        recovery = store._set_key(key, passphrase=passphrase, backend=backend)
-        return store, recovery
+        store.protect(key, passphrase=passphrase, backend=backend)
+        return store, store.new_recovery(key)
 
-    def _set_key(self, key: bytes, *, passphrase: str | None,
-                 backend: keyring.backend.KeyringBackend | None) -> str:
+    def protect(self, key: bytes, *, passphrase: str | None,
+                backend: keyring.backend.KeyringBackend | None) -> None:
+        """Put the key in the credential store, or wrap it with the passphrase when there is none."""
         if backend is None:
             if passphrase is None:
                 raise UnlockFailed("no credential store is available and no passphrase was given")
@@ -161,6 +162,10 @@ class KeyStore:
             self.data["mode"] = KEYRING
             self.data.pop("passphrase", None)
             backend.set_password(SERVICE, self._account, key.hex())
+        self._save()
+
+    def new_recovery(self, key: bytes) -> str:
+        """Wrap the key with a fresh recovery key; the old recovery key stops working."""
         recovery = new_recovery_key()
         salt = secrets.token_bytes(16)
         self.data["recovery"] = {"salt": _b64(salt),
@@ -179,36 +184,59 @@ class KeyStore:
         os.replace(tmp, self.path)
 
     def unlock(self, passphrase: str | None = None,
-               backend: keyring.backend.KeyringBackend | None = None) -> bytes:
+               backend: keyring.backend.KeyringBackend | None = None) -> list[bytes]:
+        """The key, then the previous key while a rotation is unfinished (a crash mid-rekey)."""
         if self.mode == KEYRING:
             store = backend or credential_store()
-            hex_key = store.get_password(SERVICE, self._account) if store else None
-            if not hex_key:
+            found = [store.get_password(SERVICE, a) for a in self._accounts()] if store else []
+            keys = [bytes.fromhex(k) for k in found if k]
+            if not keys:
                 raise UnlockFailed(
                     "the database key is not in the credential store; use 'resettle recover' "
                     "with the recovery key"
                 )
-            return bytes.fromhex(hex_key)
+            return keys
         if passphrase is None:
             raise UnlockFailed("this database is in passphrase mode: a passphrase is needed")
-        blob = self.data["passphrase"]
-        params = {k: int(blob[k]) for k in ARGON2}
-        key = _unwrap(passphrase_kek(passphrase, _unb64(blob["salt"]), params), blob, self._aad)
-        if key is None:
+        keys = [k for blob in self._blobs("passphrase")
+                if (k := _unwrap(passphrase_kek(passphrase, _unb64(blob["salt"]),
+                                                {p: int(blob[p]) for p in ARGON2}),
+                                 blob, self._aad))]
+        if not keys:
             raise UnlockFailed("the passphrase is wrong")
-        return key
+        return keys
 
-    def recover(self, recovery_key: str) -> bytes:
-        blob = self.data["recovery"]
-        key = _unwrap(recovery_kek(recovery_key, _unb64(blob["salt"])), blob, self._aad)
-        if key is None:
+    def recover(self, recovery_key: str) -> list[bytes]:
+        keys = [k for blob in self._blobs("recovery")
+                if (k := _unwrap(recovery_kek(recovery_key, _unb64(blob["salt"])), blob,
+                                 self._aad))]
+        if not keys:
             raise UnlockFailed("the recovery key does not open this database")
-        return key
+        return keys
 
-    def replace(self, key: bytes, *, passphrase: str | None,
-                backend: keyring.backend.KeyringBackend | None) -> str:
-        """Store a new (or recovered) key; returns a new recovery key."""
-        return self._set_key(key, passphrase=passphrase, backend=backend)
+    def _blobs(self, kind: str) -> list[dict[str, str]]:
+        blobs = [self.data[kind]]
+        if kind in self.data.get("previous", {}):
+            blobs.append(self.data["previous"][kind])
+        return blobs
+
+    def _accounts(self) -> list[str]:
+        return [self._account] + ([self._account + ":previous"] if "previous" in self.data else [])
+
+    def begin_rotation(self, old_key: bytes,
+                       backend: keyring.backend.KeyringBackend | None) -> None:
+        """Keep the old key reachable until the re-encrypted file has replaced the old one."""
+        previous = {k: self.data[k] for k in ("passphrase", "recovery") if k in self.data}
+        if self.mode == KEYRING and backend is not None:
+            backend.set_password(SERVICE, self._account + ":previous", old_key.hex())
+        self.data["previous"] = previous
+        self._save()
+
+    def end_rotation(self, backend: keyring.backend.KeyringBackend | None) -> None:
+        if self.mode == KEYRING and backend is not None and "previous" in self.data:
+            backend.delete_password(SERVICE, self._account + ":previous")
+        self.data.pop("previous", None)
+        self._save()
 
     def forget(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
         """Remove the key from the credential store (tests and account removal)."""

@@ -1,0 +1,67 @@
+"""Composition root: paths, logging and crash capture, then the CLI or the GUI."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import platformdirs
+
+APP = "Resettle"
+log = logging.getLogger("resettle")
+_crash_file: TextIO | None = None
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("RESETTLE_DATA_DIR")
+    return Path(env) if env else platformdirs.user_data_path(APP, appauthor=False)
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"
+
+
+def setup_logging(data_dir: Path, verbose: bool = False) -> None:
+    """Logs carry codes, counts and ids only; never names or other personal data."""
+    global _crash_file
+    folder = log_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "resettle.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        if _crash_file is None:
+            _crash_file = (folder / "crash.log").open("a", encoding="utf-8")
+            faulthandler.enable(_crash_file)
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)  # read-only folder: still run, log to stderr
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root = logging.getLogger("resettle")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    root.propagate = False
+
+
+def previous_crash(data_dir: Path) -> str:
+    """What faulthandler wrote at the last hard crash, to show once at the next start."""
+    path = log_dir(data_dir) / "crash.log"
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+    if text:
+        path.write_text("", encoding="utf-8")
+    return text
+
+
+def log_exception(exc: BaseException) -> None:
+    """Unexpected errors: type and traceback frames only; the message may hold personal data."""
+    import traceback
+
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("unexpected %s\n%s", type(exc).__name__, frames)

@@ -1,0 +1,128 @@
+"""`init` and `user ...`: the first administrator and the accounts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from resettle.domain.roles import Role
+
+from .output import emit_json, table
+from .session import location, login, open_for, read_stdin_secret, secret
+
+MODE_TEXT = {
+    "keyring": "The database key is held by this computer's credential store.",
+    "passphrase": "Passphrase mode: no credential store was found, so the database key is "
+                  "protected by your passphrase. Without the passphrase (or the recovery key) "
+                  "the data cannot be opened.",
+    "server": "The data is on a PostgreSQL server.",
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = sub.add_parser("init", help="create the encrypted database and the first admin")
+    init.add_argument("--admin", required=True, help="user name of the first administrator")
+    init.add_argument("--passphrase-mode", action="store_true",
+                      help="protect the key with a passphrase even if a credential store exists")
+    init.set_defaults(func=init_cmd)
+
+    user = sub.add_parser("user", help="manage accounts (admins)")
+    us = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = us.add_parser("add", help="add an account")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--display-name", default="")
+    add.add_argument("--password-stdin", action="store_true", required=True,
+                     help="read the new account's password from standard input")
+    add.set_defaults(func=user_add)
+    us.add_parser("list", help="list accounts").set_defaults(func=user_list)
+    for name, func, text in [("disable", user_disable, "disable an account"),
+                             ("enable", user_enable, "enable a disabled account"),
+                             ("unlock", user_unlock, "clear a lockout")]:
+        p = us.add_parser(name, help=text)
+        p.add_argument("name")
+        p.set_defaults(func=func)
+    reset = us.add_parser("reset-password", help="set a new password (read from stdin)")
+    reset.add_argument("name")
+    reset.add_argument("--password-stdin", action="store_true", required=True)
+    reset.set_defaults(func=user_reset)
+
+
+def init_cmd(args: argparse.Namespace) -> int:
+    from resettle.services.installation import credential_store, initialise
+
+    loc = location(args)
+    password = secret("RESETTLE_PASSWORD", "Password for the new administrator")
+    backend = None if (args.passphrase_mode or loc.url) else credential_store()
+    passphrase = None
+    if backend is None and not loc.url:
+        passphrase = secret("RESETTLE_PASSPHRASE", "New passphrase for the database key")
+    services, recovery = initialise(loc, args.admin, password, passphrase=passphrase,
+                                    backend=backend)
+    mode = "server" if loc.url else ("keyring" if backend else "passphrase")
+    services.close()
+    if args.json:
+        emit_json({"database": str(loc.url and "server" or loc.data_dir), "mode": mode,
+                   "recovery_key": recovery})
+        return 0
+    print(f"Created the database in {loc.data_dir if not loc.url else 'the server'}.")
+    print(MODE_TEXT[mode])
+    if recovery:
+        print("\nRECOVERY KEY (shown once; print it or write it down and keep it locked away):")
+        print(f"\n    {recovery}\n")
+        print("It reopens the database if this computer's credential store or the passphrase "
+              "is lost: 'resettle recover'.")
+    return 0
+
+
+def _admin_call(args: argparse.Namespace, call: str, *params: object) -> int:
+    services = open_for(args)
+    try:
+        actor = login(services, args)
+        info = getattr(services.accounts, call)(actor, *params)
+    finally:
+        services.close()
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"{info.username}: {info.role.value}, {'active' if info.active else 'disabled'}")
+    return 0
+
+
+def user_add(args: argparse.Namespace) -> int:
+    password = read_stdin_secret("password")
+    return _admin_call(args, "add_user", args.name, args.role, password, args.display_name)
+
+
+def user_disable(args: argparse.Namespace) -> int:
+    return _admin_call(args, "set_active", args.name, False)
+
+
+def user_enable(args: argparse.Namespace) -> int:
+    return _admin_call(args, "set_active", args.name, True)
+
+
+def user_unlock(args: argparse.Namespace) -> int:
+    return _admin_call(args, "unlock", args.name)
+
+
+def user_reset(args: argparse.Namespace) -> int:
+    return _admin_call(args, "reset_password", args.name, read_stdin_secret("password"))
+
+
+def user_list(args: argparse.Namespace) -> int:
+    services = open_for(args)
+    try:
+        users = services.accounts.list_users(login(services, args))
+    finally:
+        services.close()
+    if args.json:
+        emit_json(users)
+    else:
+        table([{"user": u.username, "role": u.role.value, "name": u.display_name,
+                "active": "yes" if u.active else "no",
+                "locked until": u.locked_until.isoformat(timespec="minutes")
+                if u.locked_until else ""} for u in users],
+              ["user", "role", "name", "active", "locked until"])
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,119 @@
+"""`db`, `audit`, `recover` and `rekey`: the database, its chain and its key."""
+
+from __future__ import annotations
+
+import argparse
+
+from resettle.domain.errors import UnlockFailed
+
+from .output import emit_json, table
+from .session import location, login, open_for, passphrase, secret
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    db = sub.add_parser("db", help="schema migrations")
+    ds = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    ds.add_parser("upgrade", help="migrate to the newest schema (a copy is kept first)"
+                  ).set_defaults(func=db_upgrade)
+    ds.add_parser("current", help="show the schema revision").set_defaults(func=db_current)
+
+    audit = sub.add_parser("audit", help="the audit chain")
+    aus = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    aus.add_parser("verify", help="check the chain; exit 1 naming the first bad row"
+                   ).set_defaults(func=audit_verify)
+    lst = aus.add_parser("list", help="newest entries first")
+    lst.add_argument("--limit", type=int, default=50)
+    lst.set_defaults(func=audit_list)
+
+    sub.add_parser("recover", help="reopen with the recovery key and store the key again"
+                   ).set_defaults(func=recover_cmd)
+    sub.add_parser("rekey", help="re-encrypt the database with a new key (admins)"
+                   ).set_defaults(func=rekey_cmd)
+
+
+def db_upgrade(args: argparse.Namespace) -> int:
+    from resettle.services.installation import schema_revision
+
+    services = open_for(args)  # opening migrates, after a copy of the file
+    try:
+        current, head = schema_revision(services)
+    finally:
+        services.close()
+    print(f"schema at revision {current} (newest {head})")
+    return 0
+
+
+def db_current(args: argparse.Namespace) -> int:
+    from resettle.services.installation import open_services, schema_revision
+
+    services = open_services(location(args), passphrase, upgrade=False)
+    try:
+        current, head = schema_revision(services)
+    finally:
+        services.close()
+    if args.json:
+        emit_json({"current": current, "head": head})
+    else:
+        print(f"{current or 'empty'}{' (newest)' if current == head else f' (newest: {head})'}")
+    return 0
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    services = open_for(args)
+    try:
+        report = services.audit.verify(login(services, args))
+    finally:
+        services.close()
+    if args.json:
+        emit_json(report)
+    elif report.ok:
+        print(f"audit chain intact: {report.rows} rows, head {report.head}")
+    else:
+        print(f"audit chain BROKEN at row {report.first_bad_id}: {report.problem}")
+    return 0 if report.ok else 1
+
+
+def audit_list(args: argparse.Namespace) -> int:
+    services = open_for(args)
+    try:
+        rows = services.audit.entries(login(services, args), limit=args.limit)
+    finally:
+        services.close()
+    if args.json:
+        emit_json(rows)
+    else:
+        table([{"id": r.id, "at": r.at.isoformat(timespec="seconds"), "user": r.actor,
+                "action": r.action, "entity": f"{r.entity} {r.entity_id}".strip()}
+               for r in rows], ["id", "at", "user", "action", "entity"])
+    return 0
+
+
+def recover_cmd(args: argparse.Namespace) -> int:
+    from resettle.services.installation import credential_store, recover
+
+    loc = location(args)
+    key = secret("RESETTLE_RECOVERY_KEY", "Recovery key", UnlockFailed)
+    backend = credential_store()
+    new_passphrase = None if backend else secret(
+        "RESETTLE_PASSPHRASE", "New passphrase for the database key", UnlockFailed)
+    recover(loc, key, new_passphrase=new_passphrase, backend=backend).close()
+    print("The database opens again. " + (
+        "Its key is back in the credential store." if backend else
+        "Passphrase mode: the key is now protected by the new passphrase."))
+    return 0
+
+
+def rekey_cmd(args: argparse.Namespace) -> int:
+    from resettle.services.installation import credential_store, key_mode, rotate_key
+
+    loc = location(args)
+    services = open_for(args)
+    actor = login(services, args)
+    mode = key_mode(loc)
+    phrase = passphrase() if mode == "passphrase" else None
+    services, recovery = rotate_key(services, actor, loc, passphrase=phrase,
+                                    backend=credential_store() if mode == "keyring" else None)
+    services.close()
+    print("The database is re-encrypted with a new key. The old recovery key no longer works.")
+    print(f"\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n")
+    return 0

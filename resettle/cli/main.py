@@ -1,0 +1,65 @@
+"""Argument parsing and dispatch; typed errors become one sentence and a documented exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from resettle import __version__
+
+from . import exits
+
+EPILOG = """exit codes: 0 ok, 1 invalid input or broken rule, 2 usage, 3 authentication or
+unlock failure, 4 permission denied, 5 not found, 70 unexpected error (see the log)"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import accounts, database
+
+    parser = argparse.ArgumentParser(prog="resettle", epilog=EPILOG,
+                                     description="Resettle case management")
+    parser.add_argument("--version", action="version", version=f"resettle {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="data folder (env RESETTLE_DATA_DIR)")
+    parser.add_argument("--db", help="database URL, e.g. postgresql+psycopg://user@host/db "
+                                     "(env RESETTLE_DB_URL); default: the encrypted file")
+    parser.add_argument("--user", help="log in as this user (env RESETTLE_USER); the password "
+                                       "comes from RESETTLE_PASSWORD or a prompt")
+    parser.add_argument("--json", action="store_true", help="print data as JSON")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="start the desktop application (the default)")
+    gui.set_defaults(func=_gui)
+    accounts.register(sub)
+    database.register(sub)
+    return parser
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from resettle.gui.main import run_gui
+
+    from .session import location
+
+    return run_gui(location(args))
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from resettle.app import default_data_dir, log_exception, setup_logging
+    from resettle.domain.errors import ResettleError
+
+    setup_logging(args.data_dir or default_data_dir())
+    func = getattr(args, "func", _gui)
+    try:
+        return int(func(args))
+    except ResettleError as exc:
+        print(f"resettle: {exc.message}", file=sys.stderr)
+        return exits.exit_code(exc)
+    except KeyboardInterrupt:
+        print("resettle: interrupted; nothing more was written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last guard: log it, say it, no traceback
+        log_exception(exc)
+        print(f"resettle: unexpected error ({type(exc).__name__}); the details are in the log",
+              file=sys.stderr)
+        return exits.UNEXPECTED

@@ -1,0 +1,1 @@
+"""The desktop face (PySide6 only here); never imports storage, never runs SQL."""

@@ -1,0 +1,175 @@
+"""Accounts: log-in with lockout, and the administration of users."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from resettle.domain.errors import AuthenticationFailed, InvalidInput, NotFound
+from resettle.domain.roles import Action, Role
+from resettle.storage.models import User
+
+from .context import SYSTEM, Actor, Context, Tx, changes, transaction
+
+MIN_PASSWORD = 12
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
+# Argon2id, OWASP's minimum (19 MiB, 2 passes): a log-in stays well under 100 ms.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+_DUMMY_HASH = _hasher.hash("resettle timing equaliser")
+WRONG = "the user name or password is wrong"
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    failed_logins: int
+
+
+def _info(u: User) -> UserInfo:
+    return UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until,
+                    u.failed_logins)
+
+
+def check_username(name: str) -> str:
+    if not USERNAME.fullmatch(name):
+        raise InvalidInput("username", "must be 2-64 lower-case letters, digits, '.', '_' or '-'")
+    return name
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput("password", f"must be at least {MIN_PASSWORD} characters long")
+
+
+def check_role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise InvalidInput("role", "must be one of " + ", ".join(r.value for r in Role)) from None
+
+
+class Accounts:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def has_users(self) -> bool:
+        with self.ctx.db.reader() as s:
+            return bool(s.scalar(select(func.count()).select_from(User)))
+
+    def create_first_admin(self, username: str, password: str, display_name: str = "") -> UserInfo:
+        """Set-up only: the first account, created by the system, must be an admin."""
+        with transaction(self.ctx, SYSTEM) as tx:
+            if tx.session.scalar(select(func.count()).select_from(User)):
+                raise InvalidInput("admin", "the first administrator already exists")
+            return self._add(tx, username, Role.ADMIN, password, display_name)
+
+    def login(self, username: str, password: str) -> Actor:
+        """Same answer, and similar time, for an unknown user and a wrong password."""
+        now = self.ctx.now()
+        with transaction(self.ctx, SYSTEM) as tx:
+            user = tx.session.scalar(select(User).where(User.username == username))
+            ok = _verify(user.password_hash if user else _DUMMY_HASH, password)
+            if user is None:
+                tx.audit("failed_login", "user", details={"reason": "unknown user"})
+                failure = AuthenticationFailed(WRONG)
+            elif user.locked_until is not None and user.locked_until > now:
+                tx.audit("failed_login", "user", user.id, details={"reason": "locked"})
+                failure = AuthenticationFailed(
+                    f"this account is locked after {MAX_FAILURES} failed log-ins; try again "
+                    f"after {LOCKOUT.seconds // 60} minutes or ask an administrator", locked=True)
+            elif not ok:
+                user.failed_logins += 1
+                if user.failed_logins >= MAX_FAILURES:
+                    user.locked_until, user.failed_logins = now + LOCKOUT, 0
+                tx.audit("failed_login", "user", user.id, details={"reason": "wrong password"})
+                failure = AuthenticationFailed(WRONG)
+            elif not user.active:
+                tx.audit("failed_login", "user", user.id, details={"reason": "disabled"})
+                failure = AuthenticationFailed("this account is disabled; ask an administrator",
+                                               disabled=True)
+            else:
+                user.failed_logins, user.locked_until = 0, None
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher.hash(password)
+                actor = Actor(user.id, user.username, Role(user.role), user.display_name,
+                              user.language)
+                tx.actor = actor
+                tx.audit("login", "user", user.id)
+                return actor
+        raise failure
+
+    def add_user(self, actor: Actor, username: str, role: str, password: str,
+                 display_name: str = "") -> UserInfo:
+        with transaction(self.ctx, actor, Action.MANAGE_USERS) as tx:
+            return self._add(tx, username, check_role(role), password, display_name)
+
+    def _add(self, tx: Tx, username: str, role: Role, password: str,
+             display_name: str) -> UserInfo:
+        check_username(username)
+        check_password(password)
+        if tx.session.scalar(select(User.id).where(User.username == username)):
+            raise InvalidInput("username", f"'{username}' is already taken")
+        user = User(username=username, role=role.value, password_hash=_hasher.hash(password),
+                    display_name=display_name.strip()[:200])
+        tx.session.add(user)
+        tx.session.flush()
+        tx.audit("create", "user", user.id, details=changes(
+            {}, {"username": username, "role": role.value}))
+        return _info(user)
+
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        with transaction(self.ctx, actor, Action.LIST_USERS) as tx:
+            return [_info(u) for u in tx.session.scalars(select(User).order_by(User.username))]
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> UserInfo:
+        with transaction(self.ctx, actor, Action.MANAGE_USERS) as tx:
+            user = _get(tx, username)
+            if not active and user.id == actor.id:
+                raise InvalidInput("username", "an administrator cannot disable their own account")
+            tx.audit("update", "user", user.id, details=changes({"active": user.active},
+                                                                {"active": active}))
+            user.active = active
+            return _info(user)
+
+    def unlock(self, actor: Actor, username: str) -> UserInfo:
+        with transaction(self.ctx, actor, Action.MANAGE_USERS) as tx:
+            user = _get(tx, username)
+            tx.audit("update", "user", user.id, details=changes(
+                {"locked_until": str(user.locked_until)}, {"locked_until": None}))
+            user.locked_until, user.failed_logins = None, 0
+            return _info(user)
+
+    def reset_password(self, actor: Actor, username: str, password: str) -> UserInfo:
+        with transaction(self.ctx, actor, Action.MANAGE_USERS) as tx:
+            check_password(password)
+            user = _get(tx, username)
+            user.password_hash = _hasher.hash(password)
+            user.locked_until, user.failed_logins = None, 0
+            tx.audit("update", "user", user.id, details={"password": "reset"})
+            return _info(user)
+
+
+def _get(tx: Tx, username: str) -> User:
+    user = tx.session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound("user", username)
+    return user
+
+
+def _verify(hash_: str, password: str) -> bool:
+    try:
+        return _hasher.verify(hash_, password)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,60 @@
+"""Key rotation: re-encrypt into a new file with a new key, then swap it in atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring.backend
+from sqlalchemy.orm import Session
+
+from . import audit_chain
+from .engine import connect_raw, sqlcipher_engine, writer
+from .keys import KeyStore, derive, new_key
+
+Finish = Callable[[Session, bytes], None]
+
+
+def rekey_file(path: Path, store: KeyStore, old_key: bytes, *, passphrase: str | None,
+               backend: keyring.backend.KeyringBackend | None, finish: Finish) -> tuple[bytes, str]:
+    """Returns the new key and the new recovery key. A crash at any point leaves a database
+    that opens with the old key or the new one (the key store keeps both until the swap)."""
+    key = new_key()
+    staging = path.with_name(path.name + ".rekey")
+    staging.unlink(missing_ok=True)
+    conn = connect_raw(path, old_key, readonly=False)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{key.hex()}'\"", (str(staging),))
+        conn.execute("SELECT sqlcipher_export('rekeyed')")
+        conn.execute("DETACH DATABASE rekeyed")
+    finally:
+        conn.close()
+    os.chmod(staging, 0o600)
+    engine = sqlcipher_engine(staging, key)
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            audit_chain.rechain(session, derive(old_key, "audit chain"), derive(key, "audit chain"))
+            finish(session, key)
+        with engine.connect() as c:
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    store.begin_rotation(old_key, backend)
+    store.protect(key, passphrase=passphrase, backend=backend)
+    recovery = store.new_recovery(key)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    os.replace(staging, path)
+    _fsync_dir(path.parent)
+    store.end_rotation(backend)
+    return key, recovery
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
