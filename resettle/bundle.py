@@ -8,7 +8,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def bundled(name: str) -> Path:
-    """`migrations` or `resources`: inside the package when installed or frozen, else the checkout."""
+    """`migrations` or `resources`: in the package when installed or frozen, else the checkout."""
     for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate

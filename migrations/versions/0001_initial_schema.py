@@ -1,7 +1,7 @@
 """initial schema: every table of the domain, plus the rule tables' starting data
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-28 03:09:49.873091
 """
 from datetime import date

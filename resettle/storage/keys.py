@@ -147,7 +147,7 @@ class KeyStore:
 
     def protect(self, key: bytes, *, passphrase: str | None,
                 backend: keyring.backend.KeyringBackend | None) -> None:
-        """Put the key in the credential store, or wrap it with the passphrase when there is none."""
+        """Put the key in the credential store, or wrap it with the passphrase if there is none."""
         if backend is None:
             if passphrase is None:
                 raise UnlockFailed("no credential store is available and no passphrase was given")
