@@ -122,6 +122,7 @@ def open_with_any(path: Path, keys: list[bytes]) -> tuple[bytes, Engine]:
 
 def open_server_database(url: str, password: str | None, *, upgrade: bool = True) -> Database:
     """PostgreSQL: the sub-keys derive from the server password every workstation shares."""
+    password = password or make_url(url).password
     if password is None:
         store = credential_store()
         password = store.get_password(SERVICE, server_account(url)) if store else None

@@ -1,0 +1,49 @@
+"""Key rotation re-encrypts: the old key stops working, the data and the audit chain stay whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resettle.domain.errors import UnlockFailed
+from resettle.services.installation import Location, initialise, open_services, rotate_key
+from resettle.storage.engine import sqlcipher_engine
+
+PASSPHRASE = "a passphrase long enough"
+
+
+def test_rekey_rotates_and_keeps_everything(tmp_path: Path) -> None:
+    loc = Location(tmp_path / "data")
+    services, old_recovery = initialise(loc, "admin", "admin-password-1", passphrase=PASSPHRASE)
+    admin = services.accounts.login("admin", "admin-password-1")
+    services.accounts.add_user(admin, "nari", "caseworker", "caseworker-pass-1")
+    old_key = services.db.secret
+    services, recovery = rotate_key(services, admin, loc, passphrase=PASSPHRASE)
+    assert recovery != old_recovery
+    assert services.db.secret != old_key
+    admin = services.accounts.login("admin", "admin-password-1")
+    assert [u.username for u in services.accounts.list_users(admin)] == ["admin", "nari"]
+    report = services.audit.verify(admin)
+    assert report.ok, report.problem
+    assert any(r.action == "rekey" for r in services.audit.entries(admin))
+    services.close()
+    with pytest.raises(UnlockFailed):
+        sqlcipher_engine(loc.data_dir / "resettle.db", old_key).connect()
+    assert not (loc.data_dir / "resettle.db.rekey").exists()
+    reopened = open_services(loc, lambda: PASSPHRASE)
+    reopened.close()
+
+
+def test_rekey_is_for_admins(tmp_path: Path) -> None:
+    from resettle.domain.errors import PermissionDenied
+
+    loc = Location(tmp_path / "data")
+    services, _ = initialise(loc, "admin", "admin-password-1", passphrase=PASSPHRASE)
+    admin = services.accounts.login("admin", "admin-password-1")
+    services.accounts.add_user(admin, "nari", "supervisor", "supervisor-pass-1")
+    sv = services.accounts.login("nari", "supervisor-pass-1")
+    with pytest.raises(PermissionDenied):
+        rotate_key(services, sv, loc, passphrase=PASSPHRASE)
+    assert services.audit.entries(admin)[0].action == "permission_denied"
+    services.close()
