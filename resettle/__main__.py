@@ -6,9 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from resettle.cli.main import run
+    from resettle.app import main as app_main
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return app_main(sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from resettle.services.installation import Location
 
 import platformdirs
 
@@ -65,3 +68,16 @@ def log_exception(exc: BaseException) -> None:
 
     frames = "".join(traceback.format_tb(exc.__traceback__))
     log.error("unexpected %s\n%s", type(exc).__name__, frames)
+
+
+def start_gui(location: Location) -> int:
+    from resettle.gui.main import run_gui
+
+    return run_gui(location)
+
+
+def main(argv: list[str]) -> int:
+    """The CLI parses; with no command (or `gui`) it starts the desktop application."""
+    from resettle.cli.main import run
+
+    return run(argv, start_gui)

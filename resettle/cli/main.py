@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resettle import __version__
 
 from . import exits
+
+if TYPE_CHECKING:
+    from resettle.services.installation import Location
 
 EPILOG = """exit codes: 0 ok, 1 invalid input or broken rule, 2 usage, 3 authentication or
 unlock failure, 4 permission denied, 5 not found, 70 unexpected error (see the log)"""
@@ -35,21 +40,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    from resettle.gui.main import run_gui
-
-    from .session import location
-
-    return run_gui(location(args))
+    """Placeholder: the composition root hands `run` the real GUI starter."""
+    raise NotImplementedError
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], start_gui: Callable[[Location], int] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from resettle.app import default_data_dir, log_exception, setup_logging
     from resettle.domain.errors import ResettleError
 
+    from .session import location
+
     setup_logging(args.data_dir or default_data_dir())
     func = getattr(args, "func", _gui)
+    if func is _gui:
+        if start_gui is None:
+            parser.error("the desktop application is not available here")
+        func = lambda a: start_gui(location(a))  # noqa: E731
     try:
         return int(func(args))
     except ResettleError as exc:
