@@ -44,9 +44,14 @@ class Case(Versioned, Recorded, Base):
     caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     high_profile: Mapped[bool] = mapped_column(Boolean, default=False)
     flags: Mapped[str] = mapped_column(String(200), default="")  # active risk flags, sorted
+    # The custody clock as dates, so lists filter by status with plain comparisons:
+    # last day held (NULL while running), limit with extensions, last lawful day, and the
+    # first day of the "due" window (last lawful day minus 14).
     custody_start: Mapped[date | None]
-    custody_end: Mapped[date | None]
+    custody_last_day: Mapped[date | None]
     custody_limit: Mapped[int | None] = mapped_column(SmallInteger)
+    custody_deadline: Mapped[date | None] = mapped_column(index=True)
+    custody_due_from: Mapped[date | None]
     protection_end: Mapped[date | None]
 
     person: Mapped[Person] = relationship()

@@ -11,7 +11,8 @@ from .base import Base, Recorded, Versioned
 
 
 class NameKeysMixin:
-    """Hangul, initial-consonant and folded-Latin search keys, indexed, kept beside each name."""
+    """Hangul, initial-consonant and folded-Latin search keys, indexed, kept beside each name.
+    Searches are prefix ranges on these columns, so every one is served by its index."""
 
     family_name: Mapped[str] = mapped_column(String(100))
     given_name: Mapped[str] = mapped_column(String(100))
@@ -20,6 +21,7 @@ class NameKeysMixin:
     key_hangul: Mapped[str] = mapped_column(String(200), index=True, default="")
     key_initials: Mapped[str] = mapped_column(String(200), index=True, default="")
     key_latin: Mapped[str] = mapped_column(String(200), index=True, default="")
+    key_latin_rev: Mapped[str] = mapped_column(String(200), index=True, default="")  # given first
 
 
 class Person(NameKeysMixin, Versioned, Recorded, Base):
