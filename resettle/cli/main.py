@@ -19,8 +19,12 @@ EPILOG = """exit codes: 0 ok, 1 invalid input or broken rule, 2 usage, 3 authent
 unlock failure, 4 permission denied, 5 not found, 70 unexpected error (see the log)"""
 
 
+# Each module has register(subparsers): its commands, with `func` set to their handler.
+COMMAND_MODULES = ("accounts", "database")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from . import accounts, database
+    import importlib
 
     parser = argparse.ArgumentParser(prog="resettle", epilog=EPILOG,
                                      description="Resettle case management")
@@ -34,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
     gui.set_defaults(func=_gui)
-    accounts.register(sub)
-    database.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__package__}.{name}").register(sub)
     return parser
 
 

@@ -46,9 +46,9 @@ class NotFound(ResettleError):
 class PermissionDenied(ResettleError):
     code = "permission_denied"
 
-    def __init__(self, role: str, action: str) -> None:
+    def __init__(self, role: str, action: str, **params: Any) -> None:
         super().__init__(
-            f"a {role} may not {action.replace('_', ' ')}", role=role, action=action
+            f"a {role} may not {action.replace('_', ' ')}", role=role, action=action, **params
         )
 
 

@@ -1,0 +1,187 @@
+"""The fixed words of every report in English and Korean, and lookups for domain codes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+LANGS = ("en", "ko")
+
+# key: (English, Korean). Codes of domain enums use "<enum>.<value>" keys.
+_TEXT: dict[str, tuple[str, str]] = {
+    # every page
+    "confidential": ("CONFIDENTIAL — personal data of a protected person",
+                     "대외비 — 보호대상자 개인정보"),
+    "printed": ("Printed by {user} on {when}", "출력자 {user} · 출력일시 {when}"),
+    "page": ("Page {n} of {total}", "{n} / {total}쪽"),
+    "chain_head": ("Audit chain head at printing: {head}", "출력 시점 감사기록 체인 해시: {head}"),
+    "end": ("— End of document —", "— 이하 여백 —"),
+    "none": ("None recorded.", "기록 없음"),
+    "yes": ("Yes", "예"), "no": ("No", "아니요"), "unknown": ("Unknown", "미상"),
+    "days": ("{n} days", "{n}일"), "hours": ("{n} h", "{n}시간"),
+    # report titles
+    "title.case_summary": ("Case summary", "사례 요약 보고서"),
+    "title.custody_review": ("Custody review", "보호기간 검토 보고서"),
+    "title.cohort": ("Settlement programme cohort", "정착지원 교육 기수 보고서"),
+    "title.group": ("Group report", "동반 입국 집단 보고서"),
+    "title.statistics": ("Statistics", "통계 보고서"),
+    # case summary
+    "redacted_banner": (
+        "Redacted copy for legal representation: restricted notes, screening material and "
+        "reward details are left out.",
+        "법률대리인용 비공개 처리본: 제한 메모, 조사 자료 및 포상금 정보는 제외되었습니다."),
+    "full_banner": ("Full version: includes restricted notes, screening material and rewards.",
+                    "전체본: 제한 메모, 조사 자료 및 포상금 정보를 포함합니다."),
+    "sec.identity": ("Identity", "인적 사항"),
+    "sec.chronology": ("Chronology of stages", "단계별 경과"),
+    "sec.custody": ("Custody clock (investigation and temporary protection)",
+                    "조사 및 임시보호 기간"),
+    "sec.extensions": ("Extensions", "기간 연장"),
+    "sec.hearings": ("Hearings", "심문 기일"),
+    "sec.representation": ("Legal representatives", "법률대리인"),
+    "sec.powers": ("Powers of attorney", "위임장"),
+    "sec.programme": ("Settlement programme", "정착지원 교육"),
+    "sec.placement": ("Placement", "거주지 배정"),
+    "sec.followups": ("Follow-ups", "사후 관리"),
+    "sec.notes": ("Notes", "메모"),
+    "sec.screening": ("Screening records", "조사 기록"),
+    "sec.rewards": ("Reward claims", "포상금 신청"),
+    "case_no": ("Case no.", "사례 번호"), "name": ("Name", "성명"),
+    "name_hangul": ("Name (Hangul)", "성명(한글)"), "name_latin": ("Name (Latin)", "성명(로마자)"),
+    "former_names": ("Former names", "이전 성명"), "used_until": ("Used until", "사용 종료일"),
+    "birth_date": ("Date of birth", "생년월일"), "sex": ("Sex", "성별"),
+    "origin": ("Origin", "출신 지역"), "arrival": ("Arrival", "입국일"),
+    "route": ("Route", "탈출 경로"), "group": ("Group", "동반 입국 집단"),
+    "caseworker": ("Caseworker", "담당자"), "flags": ("Flags", "위험 표시"),
+    "precision.year": ("year only", "연도만 확인"), "precision.month": ("month known", "월까지 확인"),
+    "effective": ("Effective", "효력일"), "stage": ("Stage", "단계"),
+    "recorded_by": ("Recorded by", "기록자"), "recorded_at": ("Recorded at", "기록일시"),
+    "remark": ("Remark", "비고"), "corrected": ("Corrected: {reason}", "정정됨: {reason}"),
+    "voided": ("Voided: {reason}", "무효 처리: {reason}"),
+    "entry_date": ("Entry date", "입국(보호 개시)일"), "end_date": ("Clock stopped", "종료일"),
+    "as_of": ("As of", "기준일"), "rule": ("Rule in force", "적용 기준"),
+    "rule_text": ("{limit} days from entry, rule in force from {since}",
+                  "입국일부터 {limit}일 ({since} 시행 기준)"),
+    "days_held": ("Days held", "보호 일수"), "limit": ("Limit", "한도"),
+    "extension": ("Extension", "연장"), "days_left": ("Days left", "잔여 일수"),
+    "last_lawful_day": ("Last lawful day", "보호 가능 최종일"), "status": ("Status", "상태"),
+    "reason": ("Reason", "사유"), "decided_by": ("Decided by", "결정권자"),
+    "decision_date": ("Decision date", "결정일"), "date": ("Date", "일자"),
+    "court": ("Court", "법원"), "subject": ("Subject", "사건 내용"),
+    "closed_hearing": ("Closed", "비공개"), "present": ("Person present", "본인 출석"),
+    "outcome": ("Outcome", "결과"), "firm": ("Firm", "소속"), "since": ("Since", "선임일"),
+    "until": ("Until", "종료일"), "granted_by": ("Granted by", "위임인"),
+    "grantee": ("Grantee", "수임인"), "signed": ("Signed", "작성일"), "scope": ("Scope", "위임 범위"),
+    "cohort": ("Cohort", "기수"), "start": ("Start", "시작일"),
+    "expected_end": ("Expected end", "수료 예정일"), "completed_on": ("Completed", "수료일"),
+    "module": ("Module", "교육 과목"), "required": ("Required", "필수 시간"),
+    "attended": ("Attended", "이수 시간"), "complete": ("Complete", "이수"),
+    "incomplete": ("Incomplete", "미이수"), "in_progress": ("In progress", "교육 중"),
+    "placement_type": ("Type", "거주 형태"), "region": ("Region", "거주 지역"),
+    "support_centre": ("Support centre", "지역적응센터(하나센터)"),
+    "officer": ("Protection officer", "신변보호담당관"),
+    "kind": ("Kind", "유형"), "wellbeing": ("Wellbeing", "생활 상태"), "by": ("By", "담당"),
+    "author": ("Author", "작성자"), "written": ("Written", "작성일시"), "text": ("Text", "내용"),
+    "restricted": ("RESTRICTED", "제한"), "officer_short": ("Officer", "조사관"),
+    "summary": ("Summary", "요약"), "category": ("Category", "구분"),
+    "amount": ("Amount", "금액"), "paid_on": ("Paid", "지급일"),
+    # custody review
+    "entry": ("Entry", "입국일"), "totals": ("Totals", "합계"), "count": ("People", "인원"),
+    "chart.days_held": ("Days held against the limit — the {n} most urgent",
+                        "보호 일수 대비 한도 — 기한이 가장 임박한 {n}명"),
+    "legend.held": ("Days held", "보호 일수"), "legend.limit": ("Limit", "한도"),
+    "review_intro": ("Everyone in screening or custody on {date}, sorted by days left.",
+                     "{date} 기준 조사 또는 임시보호 중인 전원 (잔여 일수 순)."),
+    # cohort
+    "members": ("Members", "교육생"), "total": ("Total", "합계"), "completion": ("Completion", "이수율"),
+    "cohort_intro": ("Attendance hours per module against the hours required.",
+                     "과목별 필수 시간 대비 이수 시간."),
+    # group
+    "group_intro": ("{n} people who arrived together; each is a case of their own.",
+                    "함께 입국한 {n}명이며, 각자 별도의 사례로 관리됩니다."),
+    "stage_date": ("Stage since", "단계 개시일"), "custody": ("Custody", "임시보호"),
+    "description": ("Description", "설명"),
+    # statistics
+    "stats_intro": ("Aggregates only; no person can be identified from this report.",
+                    "집계 자료만 수록하며 개인을 식별할 수 있는 정보는 포함하지 않습니다."),
+    "period": ("Period", "대상 기간"), "all_years": ("All years", "전체 연도"),
+    "sec.arrivals": ("Arrivals per year and month", "연도·월별 입국자"),
+    "sec.sex_age": ("Arrivals by sex and age band", "성별·연령대별 입국자"),
+    "sec.stages": ("Cases by current stage", "현재 단계별 사례 수"),
+    "sec.custody_years": ("Custody durations per year of entry", "입국 연도별 임시보호 기간"),
+    "sec.exclusions": ("Exclusions by ground", "사유별 비보호 결정"),
+    "sec.followups_overdue": ("Follow-ups", "사후 관리 현황"),
+    "year": ("Year", "연도"), "age_band": ("Age band", "연령대"),
+    "female": ("Female", "여성"), "male": ("Male", "남성"), "other_sex": ("Other", "기타"),
+    "cases": ("Cases", "사례 수"), "median": ("Median days", "중앙값(일)"),
+    "longest": ("Longest days", "최장(일)"), "extensions_granted": ("Extensions", "연장 건수"),
+    "ground": ("Ground", "사유"), "overdue_count": ("Overdue follow-ups", "기한 경과 사후 관리"),
+    "due_count": ("Follow-ups due within 7 days", "7일 이내 예정 사후 관리"),
+    "chart.arrivals_year": ("Arrivals per year", "연도별 입국자"),
+    "chart.arrivals_month": ("Arrivals per month, {year}", "{year}년 월별 입국자"),
+    "chart.sex_age": ("Arrivals by age band and sex", "연령대·성별 입국자"),
+    "chart.custody": ("Median and longest custody (days) per year of entry",
+                      "입국 연도별 임시보호 기간 중앙값·최장(일)"),
+    "chart.stages": ("Cases by stage", "단계별 사례 수"),
+    # domain codes
+    "stage.intake": ("Protection request", "보호 신청"),
+    "stage.screening": ("Screening", "조사"),
+    "stage.custody": ("Temporary protection (custody)", "임시보호"),
+    "stage.programme": ("Settlement programme", "정착지원 교육"),
+    "stage.released": ("Released to residence", "거주지 전입"),
+    "stage.closed": ("Protection ended", "보호 종료"),
+    "stage.excluded": ("Protection refused", "비보호 결정"),
+    "stage.withdrawn": ("Withdrawn", "신청 철회"),
+    "stage.deceased": ("Deceased", "사망"),
+    "custody.ok": ("Within limit", "정상"), "custody.due": ("Due", "기한 임박"),
+    "custody.overdue": ("Overdue", "기한 초과"),
+    "ground.international_crime": ("Serious international crime", "국제형사범죄(항공기 납치·마약·테러 등)"),
+    "ground.serious_crime": ("Serious non-political crime", "살인 등 중대한 비정치적 범죄"),
+    "ground.disguised_defection": ("Suspected disguised defection", "위장탈출 혐의"),
+    "ground.late_application": ("Late application after entry", "입국 후 기한 경과 보호 신청"),
+    "ground.violence_in_protection": ("Violence during temporary protection",
+                                      "임시보호 기간 중 폭력 행위"),
+    "ground.third_country_residence": ("Legal residence in a third country",
+                                       "제3국 합법 체류자격 취득"),
+    "ground.other": ("Other ground", "기타 사유"),
+    "module.health_and_stability": ("Emotional stability and health", "심리 안정 및 건강"),
+    "module.society": ("Understanding South Korean society", "우리 사회 이해"),
+    "module.careers": ("Careers and vocational training", "진로 지도 및 직업훈련"),
+    "module.finance_and_banking": ("Finance and banking", "경제·금융 생활"),
+    "module.gender_equality_and_violence_prevention": (
+        "Gender equality and violence prevention", "양성평등 및 폭력 예방"),
+    "module.settlement_paperwork": ("Settlement paperwork", "초기 정착 행정(주민등록·주거·복지)"),
+    "reward.intelligence": ("Valuable intelligence", "국가안보에 유용한 정보"),
+    "reward.warship": ("Warship", "군함"), "reward.fighter_bomber": ("Fighter-bomber", "전투폭격기"),
+    "reward.tank": ("Tank", "전차"), "reward.guided_missile": ("Guided missile", "유도무기"),
+    "reward.aircraft": ("Other aircraft", "기타 항공기"), "reward.small_arms": ("Small arms", "소형 무기"),
+    "reward.goods": ("Other goods (market value)", "기타 장비·물품(시가)"),
+    "reward.special": ("Special award", "특별 포상금"),
+    "reward_status.claimed": ("Claimed", "신청"), "reward_status.assessed": ("Assessed", "심사 완료"),
+    "reward_status.approved": ("Approved", "승인"), "reward_status.paid": ("Paid", "지급 완료"),
+    "reward_status.rejected": ("Rejected", "기각"),
+    "placement.rental_flat": ("Rental flat", "임대주택"),
+    "placement.relative": ("With a relative", "연고자 거주"),
+    "placement.halfway_house": ("Halfway house", "공동생활시설"),
+    "placement.other": ("Other", "기타"),
+    "flag.high_profile": ("High profile", "주요 인물"), "flag.suicide_risk": ("Suicide risk", "자살 위험"),
+    "flag.family_at_risk": ("Family at risk", "북한 내 가족 위험"), "flag.health": ("Health", "건강"),
+    "flag.other": ("Other", "기타"),
+    "sex.F": ("Female", "여"), "sex.M": ("Male", "남"), "sex.X": ("Other", "기타"),
+}
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The text for `key` in `lang` ("en" or "ko"), with {placeholders} filled in."""
+    if lang not in LANGS:
+        raise ValueError(f"report language must be one of {LANGS}, not {lang!r}")
+    text = _TEXT[key][LANGS.index(lang)]
+    return text.format(**values) if values else text
+
+
+def code(prefix: str, value: StrEnum | str, lang: str) -> str:
+    """A domain code in words, e.g. code("stage", Stage.CUSTODY, "ko") == "임시보호"."""
+    return tr(f"{prefix}.{value}", lang)
+
+
+def keys() -> frozenset[str]:
+    return frozenset(_TEXT)
