@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from resettle.reports.layout import ReportKind, suggested_filename
+from resettle.reports.formatting import ReportKind, suggested_filename
 
 __all__ = ["ReportKind", "suggested_filename"]

@@ -1,0 +1,139 @@
+"""Table helpers: data tables with a repeated header and zebra rows, label/value grids,
+boxed notices and section headings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from resettle.domain.custody import CustodyStatus
+from resettle.reports.fonts import BOLD, REGULAR
+from resettle.reports.formatting import esc
+from resettle.reports.i18n import code, tr
+from resettle.reports.layout import (
+    AMBER,
+    AMBER_BG,
+    CONTENT_W,
+    GRID,
+    HEAD_BG,
+    INK,
+    MARK,
+    NAVY,
+    RED,
+    RED_BG,
+    ZEBRA,
+    styles,
+)
+
+Cell = str | Flowable
+
+
+def heading(text: str) -> Paragraph:
+    return Paragraph(esc(text), styles().h2)
+
+
+def banner(text: str, fg: colors.Color = MARK, bg: colors.Color = RED_BG) -> Table:
+    """A boxed, full-width notice (e.g. the redaction statement)."""
+    style = ParagraphStyle("banner_c", styles().banner, textColor=fg)
+    box = Table([[Paragraph(esc(text), style)]], colWidths=[CONTENT_W])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), bg),
+                             ("BOX", (0, 0), (-1, -1), 0.8, fg),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                             ("TOPPADDING", (0, 0), (-1, -1), 6),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return box
+
+
+def none_recorded(lang: str) -> Paragraph:
+    return Paragraph(esc(tr("none", lang)), styles().small)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
+          *, right: Sequence[int] = (), wrap: bool = True, font_size: float = 8,
+          extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """A data table: shaded header repeated on each page, light grid, zebra rows.
+
+    wrap=True turns string cells into Paragraphs (they wrap); wrap=False keeps plain
+    strings, which is much faster for long tables of short values."""
+    st = styles()
+    head: list[Cell] = [Paragraph(esc(h), st.cell_head) for h in header]
+    body: list[list[Cell]] = [
+        [Paragraph(esc(c), st.cell) if wrap and isinstance(c, str) else c for c in row]
+        for row in rows]
+    total = sum(widths)
+    scale = CONTENT_W / total if total > CONTENT_W else 1.0
+    t = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1)
+    cmds: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, font_size, font_size + 2.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, NAVY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+    ]
+    cmds += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
+    t.setStyle(TableStyle([*cmds, *extra]))
+    return t
+
+
+def kv_table(pairs: Sequence[tuple[str, Cell]], columns: int = 2) -> Table:
+    """Label/value pairs laid out in `columns` pairs per row, labels shaded."""
+    st = styles()
+    cells = [(Paragraph(esc(k), st.cell_head),
+              Paragraph(esc(v), st.cell) if isinstance(v, str) else v) for k, v in pairs]
+    rows: list[list[Cell]] = []
+    for i in range(0, len(cells), columns):
+        chunk = cells[i:i + columns]
+        chunk += [(Paragraph("", st.cell), Paragraph("", st.cell))] * (columns - len(chunk))
+        rows.append([c for pair in chunk for c in pair])
+    label_w = 30 * mm if columns > 1 else 40 * mm
+    value_w = CONTENT_W / columns - label_w
+    t = Table(rows, colWidths=[label_w, value_w] * columns)
+    cmds: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.25, GRID),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    cmds += [("BACKGROUND", (2 * c, 0), (2 * c, -1), ZEBRA) for c in range(columns)]
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def section(title: str, body: Flowable | Sequence[Flowable]) -> list[Flowable]:
+    """A heading kept with the start of its body."""
+    items = list(body) if isinstance(body, Sequence) else [body]
+    return [KeepTogether([heading(title), *items[:1]]), *items[1:]]
+
+
+def status_para(status: CustodyStatus, lang: str) -> Paragraph:
+    """A custody status in words: overdue in red, due in amber, both bold."""
+    text = esc(code("custody", status, lang))
+    if status is CustodyStatus.OVERDUE:
+        text = f'<font color="{RED.hexval()}"><b>{text}</b></font>'
+    elif status is CustodyStatus.DUE:
+        text = f'<font color="{AMBER.hexval()}"><b>{text}</b></font>'
+    return Paragraph(text, styles().cell)
+
+
+def status_row_styles(statuses: Sequence[CustodyStatus], col: int,
+                      first_row: int = 1) -> list[tuple[Any, ...]]:
+    """Plain-string tables: colour the status cell and tint the row of overdue/due people."""
+    cmds: list[tuple[Any, ...]] = []
+    for i, status in enumerate(statuses, start=first_row):
+        if status is CustodyStatus.OVERDUE:
+            cmds += [("BACKGROUND", (0, i), (-1, i), RED_BG),
+                     ("TEXTCOLOR", (col, i), (col, i), RED), ("FONT", (col, i), (col, i), BOLD)]
+        elif status is CustodyStatus.DUE:
+            cmds += [("BACKGROUND", (0, i), (-1, i), AMBER_BG),
+                     ("TEXTCOLOR", (col, i), (col, i), AMBER), ("FONT", (col, i), (col, i), BOLD)]
+    return cmds
