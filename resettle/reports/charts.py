@@ -9,6 +9,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from resettle.domain.custody import CustodyStatus
 from resettle.reports.fonts import BOLD, REGULAR
@@ -65,7 +66,7 @@ def clock_bar(days_held: int, base_limit: int, limit: int, status: CustodyStatus
 
 def urgency_chart(bars: Sequence[UrgencyBar], lang: str) -> Drawing:
     """Horizontal bars of days held, each with its limit as a black tick, most urgent first."""
-    row_h, label_w, top_pad, bottom_pad = 13.0, 70.0, 22.0, 20.0
+    row_h, label_w, top_pad, bottom_pad = 11.0, 70.0, 22.0, 20.0
     width = CONTENT_W
     height = top_pad + bottom_pad + row_h * len(bars)
     d = Drawing(width, height)
@@ -95,7 +96,7 @@ def urgency_chart(bars: Sequence[UrgencyBar], lang: str) -> Drawing:
     for colour, text in legend:
         d.add(Rect(x, 1, 8, 6, fillColor=colour, strokeColor=None))
         d.add(String(x + 11, 1.5, text, fontName=REGULAR, fontSize=7, fillColor=INK))
-        x += 18 + len(text) * 4.6
+        x += 20 + stringWidth(text, REGULAR, 7)
     d.add(Line(x, 0, x, 8, strokeColor=INK, strokeWidth=1.4))
     d.add(String(x + 4, 1.5, tr("legend.limit", lang), fontName=REGULAR, fontSize=7,
                  fillColor=INK))

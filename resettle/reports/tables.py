@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from resettle.domain.custody import CustodyStatus
 from resettle.reports.fonts import BOLD, REGULAR
@@ -61,7 +61,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
     wrap=True turns string cells into Paragraphs (they wrap); wrap=False keeps plain
     strings, which is much faster for long tables of short values."""
     st = styles()
-    head: list[Cell] = [Paragraph(esc(h), st.cell_head) for h in header]
+    head: list[Cell] = [Paragraph(esc(h).replace("\n", "<br/>"), st.cell_head) for h in header]
     body: list[list[Cell]] = [
         [Paragraph(esc(c), st.cell) if wrap and isinstance(c, str) else c for c in row]
         for row in rows]
@@ -110,9 +110,9 @@ def kv_table(pairs: Sequence[tuple[str, Cell]], columns: int = 2) -> Table:
 
 
 def section(title: str, body: Flowable | Sequence[Flowable]) -> list[Flowable]:
-    """A heading kept with the start of its body."""
+    """A heading that starts a new page when less than 35 mm are left, then its body."""
     items = list(body) if isinstance(body, Sequence) else [body]
-    return [KeepTogether([heading(title), *items[:1]]), *items[1:]]
+    return [CondPageBreak(35 * mm), heading(title), *items]
 
 
 def status_para(status: CustodyStatus, lang: str) -> Paragraph:
