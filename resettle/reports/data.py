@@ -32,8 +32,6 @@ class PrintInfo:
     lang: str = "en"  # "en" or "ko": the user's interface language
 
 
-# ---- case summary -------------------------------------------------------------------
-
 class EntryState(StrEnum):
     VALID = "valid"
     CORRECTED = "corrected"  # superseded by a later entry; printed struck through
@@ -198,8 +196,6 @@ class CaseSummaryData:
     redacted: bool = False
 
 
-# ---- custody review -----------------------------------------------------------------
-
 @dataclass(frozen=True)
 class CustodyRow:
     """One person in screening or custody; extension days = clock.limit - clock.rule.limit_days."""
@@ -219,8 +215,6 @@ class CustodyReviewData:
     rows: tuple[CustodyRow, ...]  # any order: the report sorts by days left
 
 
-# ---- programme cohort ---------------------------------------------------------------
-
 @dataclass(frozen=True)
 class CohortMember:
     case_no: str
@@ -238,8 +232,6 @@ class CohortData:
     members: tuple[CohortMember, ...]
     required: Mapping[Module, float] = field(default_factory=lambda: dict(DEFAULT_MODULE_HOURS))
 
-
-# ---- group --------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class GroupMember:
@@ -261,8 +253,6 @@ class GroupData:
     arrival_date: date
     members: tuple[GroupMember, ...]
 
-
-# ---- statistics (aggregates only: no names, no case numbers) ------------------------
 
 @dataclass(frozen=True)
 class MonthCount:

@@ -65,7 +65,7 @@ def styles() -> Styles:
                              textColor=NAVY, spaceAfter=2),
         subtitle=ParagraphStyle("subtitle", base, fontSize=9.5, textColor=MUTED, spaceAfter=8),
         h2=ParagraphStyle("h2", base, fontName=BOLD, fontSize=11, leading=14, textColor=NAVY,
-                          spaceBefore=10, spaceAfter=4, keepWithNext=1),
+                          spaceBefore=10, spaceAfter=4),
         body=base,
         small=ParagraphStyle("small", base, fontSize=7.5, leading=10, textColor=MUTED),
         cell=ParagraphStyle("cell", base, fontSize=8, leading=10.5),

@@ -1,0 +1,8 @@
+"""Lets the report tests import their fictional sample data (tests/reports/samples.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
