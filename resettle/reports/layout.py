@@ -131,7 +131,7 @@ def _furniture(c: Canvas, info: PrintInfo, title: str, page: int, total: int) ->
 
 
 def _canvas_maker(info: PrintInfo, title: str) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         """Keeps every page until save(), so each can say "page N of M"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -4,7 +4,7 @@ boxed notices and section headings."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -30,7 +30,7 @@ from resettle.reports.layout import (
     styles,
 )
 
-Cell = str | Flowable
+Cell: TypeAlias = str | Flowable
 
 
 def heading(text: str) -> Paragraph:
