@@ -20,7 +20,7 @@ unlock failure, 4 permission denied, 5 not found, 70 unexpected error (see the l
 
 
 # Each module has register(subparsers): its commands, with `func` set to their handler.
-COMMAND_MODULES = ("accounts", "database")
+COMMAND_MODULES = ("accounts", "database", "cases")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,20 +49,20 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def run(argv: list[str], start_gui: Callable[[Location], int] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     from resettle.app import default_data_dir, log_exception, setup_logging
     from resettle.domain.errors import ResettleError
 
     from .session import location
 
-    setup_logging(args.data_dir or default_data_dir())
-    func = getattr(args, "func", _gui)
-    if func is _gui:
-        if start_gui is None:
-            parser.error("the desktop application is not available here")
-        func = lambda a: start_gui(location(a))  # noqa: E731
+    parser = build_parser()
     try:
+        args = parser.parse_args(argv)  # option values are checked here too (dates: exit 1)
+        setup_logging(args.data_dir or default_data_dir())
+        func = getattr(args, "func", _gui)
+        if func is _gui:
+            if start_gui is None:
+                parser.error("the desktop application is not available here")
+            func = lambda a: start_gui(location(a))  # noqa: E731
         return int(func(args))
     except ResettleError as exc:
         print(f"resettle: {exc.message}", file=sys.stderr)

@@ -68,7 +68,14 @@ def rule_for(entry_date: date, rules: Sequence[CustodyRule] = DEFAULT_RULES) -> 
     return max(in_force, key=lambda r: r.effective_from)
 
 
-def _status(days_held: int, limit: int) -> CustodyStatus:
+def held_days(entry_date: date, end_date: date | None, as_of: date) -> int:
+    """Day of entry is day 1; the end day (programme start or exit) is not counted."""
+    if end_date is not None and end_date <= as_of:
+        return (end_date - entry_date).days
+    return (as_of - entry_date).days + 1
+
+
+def status_of(days_held: int, limit: int) -> CustodyStatus:
     if days_held > limit:
         return CustodyStatus.OVERDUE
     if limit - days_held <= DUE_WITHIN_DAYS:
@@ -97,10 +104,7 @@ def custody_clock(
     if any(days <= 0 for days in extensions):
         raise InvalidInput("extensions", "must each be a positive number of days")
     rule = rule_for(entry_date, rules)
-    if end_date is not None and end_date <= as_of:
-        days_held = (end_date - entry_date).days
-    else:
-        days_held = (as_of - entry_date).days + 1
+    days_held = held_days(entry_date, end_date, as_of)
     limit = rule.limit_days + sum(extensions)
     return CustodyClock(
         entry_date=entry_date,
@@ -111,7 +115,7 @@ def custody_clock(
         limit=limit,
         days_left=limit - days_held,
         last_lawful_day=entry_date + timedelta(days=limit - 1),
-        status=_status(days_held, limit),
+        status=status_of(days_held, limit),
     )
 
 

@@ -1,0 +1,166 @@
+"""`intake`, `case`, `custody` and `group`: the case lifecycle from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from resettle.domain.dates import parse_date
+from resettle.domain.errors import NotFound
+from resettle.domain.stages import ExclusionGround, Stage
+
+from .output import emit_json, table
+from .session import login, open_for
+
+
+def _date(field: str) -> Any:
+    """A date option; a bad one is invalid input (exit 1) naming the field, not a usage error."""
+    return lambda text: parse_date(text, field)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    intake = sub.add_parser("intake", help="new cases")
+    ins = intake.add_subparsers(dest="intake_command", metavar="ACTION", required=True)
+    imp = ins.add_parser("import", help="import a CSV of new arrivals (all rows or none)")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(func=intake_import)
+
+    case = sub.add_parser("case", help="list, show and advance cases")
+    cs = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    lst = cs.add_parser("list", help="cases matching filters")
+    lst.add_argument("--stage", choices=[s.value for s in Stage])
+    lst.add_argument("--search", default="")
+    lst.add_argument("--custody-status", choices=["ok", "due", "overdue"])
+    lst.add_argument("--as-of", type=_date("as_of"))
+    lst.add_argument("--limit", type=int)
+    lst.set_defaults(func=case_list)
+    show = cs.add_parser("show", help="one case")
+    show.add_argument("case_no")
+    show.add_argument("--as-of", type=_date("as_of"))
+    show.set_defaults(func=case_show)
+    adv = cs.add_parser("advance", help="move a case to its next stage")
+    adv.add_argument("case_no")
+    adv.add_argument("--to", required=True, choices=[s.value for s in Stage])
+    adv.add_argument("--date", required=True, type=_date("date"))
+    adv.add_argument("--reason", default="")
+    adv.add_argument("--ground", choices=[g.value for g in ExclusionGround])
+    adv.set_defaults(func=case_advance)
+
+    cust = sub.add_parser("custody", help="custody extensions")
+    cus = cust.add_subparsers(dest="custody_command", metavar="ACTION", required=True)
+    ext = cus.add_parser("extend", help="grant an extension (supervisors)")
+    ext.add_argument("case_no")
+    ext.add_argument("--days", required=True, type=int)
+    ext.add_argument("--reason", required=True)
+    ext.add_argument("--date", required=True, type=_date("date"))
+    ext.set_defaults(func=custody_extend)
+
+    group = sub.add_parser("group", help="groups that arrived together")
+    gs = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
+    gadv = gs.add_parser("advance", help="move every member, or none")
+    gadv.add_argument("group")
+    gadv.add_argument("--to", required=True, choices=[s.value for s in Stage])
+    gadv.add_argument("--date", required=True, type=_date("date"))
+    gadv.add_argument("--reason", default="")
+    gadv.set_defaults(func=group_advance)
+
+
+def _call(args: argparse.Namespace, area: str, method: str, *params: Any, **kw: Any) -> Any:
+    services = open_for(args)
+    try:
+        actor = login(services, args)
+        return getattr(getattr(services, area), method)(actor, *params, **kw)
+    finally:
+        services.close()
+
+
+def intake_import(args: argparse.Namespace) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise NotFound("file", args.file) from exc
+    results = _call(args, "intake", "import_csv", data)
+    if args.json:
+        emit_json([{"line": line, "case_no": r.case_no,
+                    "possible_duplicates": list(r.possible_duplicates)} for line, r in results])
+        return 0
+    for line, r in results:
+        print(r.case_no)
+        if r.possible_duplicates:
+            print(f"line {line}: warning: possible duplicate of "
+                  f"{', '.join(r.possible_duplicates)}", file=sys.stderr)
+    return 0
+
+
+def row_json(r: Any) -> dict[str, Any]:
+    return {"case_no": r.case_no, "stage": r.stage, "stage_date": r.stage_date,
+            "names": {"hangul": r.name.hangul, "latin": r.name.latin},
+            "sex": r.sex, "age": r.age, "custody_days": r.custody_days,
+            "custody_limit": r.custody_limit, "custody_status": r.custody_status,
+            "caseworker": r.caseworker, "group": r.group, "flags": list(r.flags)}
+
+
+def case_list(args: argparse.Namespace) -> int:
+    from resettle.services.cases import CaseQuery
+
+    q = CaseQuery(search=args.search, stage=args.stage, custody_status=args.custody_status,
+                  as_of=args.as_of)
+    rows = _call(args, "cases", "list_cases", q, args.limit)
+    if args.json:
+        emit_json([row_json(r) for r in rows])
+    else:
+        table([{"case": r.case_no, "name": f"{r.name.hangul} {r.name.latin}".strip(),
+                "stage": r.stage, "custody": f"{r.custody_days}/{r.custody_limit} "
+                f"{r.custody_status}" if r.custody_days is not None else ""} for r in rows],
+              ["case", "name", "stage", "custody"])
+    return 0
+
+
+def case_show(args: argparse.Namespace) -> int:
+    d = _call(args, "cases", "show", args.case_no, args.as_of)
+    c = d.custody
+    out = {"case_no": d.case_no, "stage": d.stage, "stage_date": d.stage_date,
+           "names": {"hangul": d.name.hangul, "latin": d.name.latin,
+                     "other": [{"kind": n.kind, "hangul": n.hangul, "latin": n.latin}
+                               for n in d.other_names]},
+           "birth_date": d.birth_date, "sex": d.sex, "arrival_date": d.arrival_date,
+           "group": d.group, "caseworker": d.caseworker, "flags": list(d.flags),
+           "custody_days": c.days_held if c else None, "custody_limit": c.limit if c else None,
+           "custody_status": c.status if c else None,
+           "custody_days_left": c.days_left if c else None,
+           "events": [{"date": e.effective_date, "from": e.from_stage, "to": e.to_stage,
+                       "by": e.recorded_by, "voided": e.voided, "reason": e.reason}
+                      for e in d.events]}
+    if args.json:
+        emit_json(out)
+        return 0
+    print(f"{d.case_no}  {d.name.hangul}  {d.name.latin}  ({d.sex}, born {d.birth_date or '?'})")
+    print(f"stage: {d.stage} since {d.stage_date}")
+    if c:
+        print(f"custody: day {c.days_held} of {c.limit} ({c.status}, {c.days_left} days left)")
+    for e in d.events:
+        mark = " [corrected]" if e.voided else ""
+        print(f"  {e.effective_date}  {e.from_stage or '-'} -> {e.to_stage}  "
+              f"by {e.recorded_by or '?'}{mark}")
+    return 0
+
+
+def case_advance(args: argparse.Namespace) -> int:
+    _call(args, "lifecycle", "advance", args.case_no, args.to, args.date, args.reason,
+          args.ground)
+    print(f"{args.case_no.upper()}: {args.to} from {args.date}")
+    return 0
+
+
+def custody_extend(args: argparse.Namespace) -> int:
+    _call(args, "lifecycle", "extend", args.case_no, args.days, args.reason, args.date)
+    print(f"{args.case_no.upper()}: custody extended by {args.days} days")
+    return 0
+
+
+def group_advance(args: argparse.Namespace) -> int:
+    moved = _call(args, "groups", "advance", args.group, args.to, args.date, args.reason)
+    print(f"group {args.group.upper()}: {len(moved)} members moved to {args.to}")
+    return 0

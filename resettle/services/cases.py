@@ -1,0 +1,220 @@
+"""Case lists, search and the case detail; editing a person or a case with conflict detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from resettle.domain import custody, validation
+from resettle.domain.dates import PartialDate
+from resettle.domain.roles import Action, allowed
+from resettle.storage.models import Case, CustodyExtension, Group, Person, StageEvent, User
+
+from . import case_query, case_state
+from .access import check_version, find_case, scoped
+from .context import Actor, Context, Tx, changes, transaction
+from .views import (
+    CaseDetail,
+    CaseRow,
+    CustodyView,
+    ExtensionView,
+    PersonName,
+    StageEventView,
+)
+
+CaseQuery = case_query.CaseQuery
+ROW_COLUMNS = [Case.id, Case.case_no, Person.family_name, Person.given_name,
+               Person.family_name_latin, Person.given_name_latin, Person.sex, Person.birth_date,
+               Case.stage, Case.stage_date, Case.custody_start, Case.custody_last_day,
+               Case.custody_limit, User.username, Group.code, Case.flags, Case.high_profile]
+
+
+def custody_numbers(start: date | None, last_day: date | None, limit: int | None,
+                    as_of: date) -> tuple[int | None, custody.CustodyStatus | None]:
+    if start is None or limit is None or start > as_of:
+        return None, None
+    end = None if last_day is None else date.fromordinal(last_day.toordinal() + 1)
+    held = custody.held_days(start, end, as_of)
+    return held, custody.status_of(held, limit)
+
+
+def _age(birth: str | None, on: date) -> int | None:
+    if not birth:
+        return None
+    try:
+        return PartialDate.parse(birth, "birth_date").age_on(on)
+    except (ValueError, Exception):  # noqa: BLE001 - a stored value we cannot read: no age
+        return None
+
+
+def to_row(r: Any, as_of: date) -> CaseRow:
+    held, status = custody_numbers(r.custody_start, r.custody_last_day, r.custody_limit, as_of)
+    return CaseRow(
+        r.id, r.case_no, PersonName(r.family_name, r.given_name, r.family_name_latin,
+                                    r.given_name_latin),
+        r.sex, r.birth_date, _age(r.birth_date, as_of), r.stage, r.stage_date,
+        (as_of - r.stage_date).days, held, r.custody_limit if held is not None else None,
+        status, r.username or "", r.code or "", tuple(f for f in r.flags.split(",") if f),
+        r.high_profile)
+
+
+@dataclass(frozen=True)
+class PersonEdit:
+    family_name: str
+    given_name: str
+    family_name_latin: str
+    given_name_latin: str
+    sex: str
+    birth_date: str
+    origin_province: str
+    origin_city: str
+    occupation: str
+
+
+class Cases:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def _stmt(self, tx: Tx, q: CaseQuery, columns: list[Any]) -> Any:
+        stmt = case_query.build(q, self.ctx.db.dialect, q.as_of or self.ctx.today(), columns)
+        return scoped(stmt, tx.actor)
+
+    def find_ids(self, actor: Actor, q: CaseQuery) -> list[int]:
+        """Every matching id in order: the GUI's lazy list fetches rows as they scroll in."""
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            return list(tx.session.scalars(self._stmt(tx, q, [Case.id])))
+
+    def rows(self, actor: Actor, ids: list[int], as_of: date | None = None) -> list[CaseRow]:
+        """The rows for these ids, in the order given (ids the actor may not see are skipped)."""
+        as_of = as_of or self.ctx.today()
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            stmt = self._stmt(tx, CaseQuery(), _row_columns()).where(Case.id.in_(ids))
+            found = {r.id: to_row(r, as_of) for r in tx.session.execute(_outer(stmt))}
+        return [found[i] for i in ids if i in found]
+
+    def list_cases(self, actor: Actor, q: CaseQuery, limit: int | None = None) -> list[CaseRow]:
+        as_of = q.as_of or self.ctx.today()
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            stmt = _outer(self._stmt(tx, q, _row_columns())).limit(limit)
+            rows = [to_row(r, as_of) for r in tx.session.execute(stmt)]
+            tx.audit("view", "case_list", details={"results": len(rows)})
+            return rows
+
+    def show(self, actor: Actor, case_no: str, as_of: date | None = None) -> CaseDetail:
+        """The whole case for this actor; lawyers get it without restricted parts."""
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            case = find_case(tx, case_no, Action.VIEW_CASE)
+            tx.audit("view", "case", case.case_no, case.id)
+            return detail(tx, case, as_of or self.ctx.today())
+
+    def edit_person(self, actor: Actor, case_no: str, expected_version: int,
+                    edit: PersonEdit) -> CaseDetail:
+        from resettle.domain import names
+
+        with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
+            case = find_case(tx, case_no, Action.EDIT_CASE, lock=True)
+            person = case.person
+            fields = list(PersonEdit.__dataclass_fields__)
+            check_version("person", case.case_no, person, expected_version,
+                          {f: getattr(edit, f) for f in fields}, fields)
+            birth = (PartialDate.parse(edit.birth_date, "birth_date")
+                     if edit.birth_date.strip() else None)
+            new = {
+                "family_name": validation.required_text(edit.family_name, "family_name", 50),
+                "given_name": validation.required_text(edit.given_name, "given_name", 50),
+                "family_name_latin": validation.optional_text(
+                    edit.family_name_latin, "family_name_latin", 50),
+                "given_name_latin": validation.optional_text(
+                    edit.given_name_latin, "given_name_latin", 50),
+                "sex": validation.sex(edit.sex).value,
+                "birth_date": str(birth) if birth else None,
+                "origin_province": validation.optional_text(edit.origin_province,
+                                                            "origin_province", 100),
+                "origin_city": validation.optional_text(edit.origin_city, "origin_city", 100),
+                "occupation": validation.optional_text(edit.occupation, "occupation", 200),
+            }
+            keys = names.name_keys(new["family_name"], new["given_name"],
+                                   new["family_name_latin"], new["given_name_latin"])
+            before = {k: getattr(person, k) for k in new}
+            for k, v in new.items():
+                setattr(person, k, v)
+            person.key_hangul, person.key_initials = keys.hangul, keys.initials
+            person.key_latin = keys.latin_folded
+            person.key_latin_rev = (names.fold_given(new["given_name_latin"]) +
+                                    names.fold_surname(new["family_name_latin"]))
+            person.birth_precision = birth.precision.value if birth else None
+            person.birth_year = birth.year if birth else None
+            tx.audit("update", "person", case.case_no, case.id, changes(before, new))
+            tx.session.flush()
+            return detail(tx, case, self.ctx.today())
+
+
+def _row_columns() -> list[Any]:
+    return ROW_COLUMNS
+
+
+def _outer(stmt: Any) -> Any:
+    return stmt.outerjoin(User, Case.caseworker_id == User.id).outerjoin(
+        Group, Case.group_id == Group.id)
+
+
+def _name(person: Any, kind: str = "current") -> PersonName:
+    return PersonName(person.family_name, person.given_name, person.family_name_latin,
+                      person.given_name_latin, kind)
+
+
+def detail(tx: Tx, case: Case, as_of: date) -> CaseDetail:
+    from .sections import sections_for
+
+    s, actor = tx.session, tx.actor
+    recorder = aliased(User)
+    events = tuple(StageEventView(e.id, e.from_stage, e.to_stage, e.effective_date, e.reason,
+                                  e.ground, e.voided, e.corrects_id, who or "", e.recorded_at)
+                   for e, who in s.execute(
+                       select(StageEvent, recorder.username)
+                       .outerjoin(recorder, StageEvent.recorded_by_id == recorder.id)
+                       .where(StageEvent.case_id == case.id).order_by(StageEvent.id)))
+    person = case.person
+    caseworker = s.get(User, case.caseworker_id) if case.caseworker_id else None
+    return CaseDetail(
+        id=case.id, case_no=case.case_no, version=case.version, person_version=person.version,
+        name=_name(person), other_names=tuple(_name(n, n.kind) for n in person.names),
+        birth_date=person.birth_date, birth_precision=person.birth_precision, sex=person.sex,
+        origin_province=person.origin_province, origin_city=person.origin_city,
+        occupation=person.occupation, arrival_date=case.arrival_date, route=case.route,
+        travel_document=case.travel_document, referred_by=case.referred_by,
+        group=case.group.code if case.group else "",
+        caseworker=caseworker.username if caseworker else "", high_profile=case.high_profile,
+        flags=tuple(f for f in case.flags.split(",") if f), stage=case.stage,
+        stage_date=case.stage_date, as_of=as_of, events=events,
+        custody=custody_view(tx, case, as_of),
+        redacted=not allowed(actor.role, Action.VIEW_RESTRICTED_NOTES),
+        sections=sections_for(tx, case, as_of))
+
+
+def custody_view(tx: Tx, case: Case, as_of: date) -> CustodyView | None:
+    if case.custody_start is None or case.custody_start > as_of:
+        return None
+    s = tx.session
+    rules = case_state.custody_rules(s)
+    rule = custody.rule_for(case.custody_start, rules)
+    decider, requester = aliased(User), aliased(User)
+    extensions = tuple(
+        ExtensionView(x.id, x.days, x.reason, x.status, req or "", x.recorded_at,
+                      x.decision_date, dec or "", x.decision_reason)
+        for x, req, dec in s.execute(
+            select(CustodyExtension, requester.username, decider.username)
+            .outerjoin(requester, CustodyExtension.recorded_by_id == requester.id)
+            .outerjoin(decider, CustodyExtension.decided_by_id == decider.id)
+            .where(CustodyExtension.case_id == case.id).order_by(CustodyExtension.id)))
+    end = (None if case.custody_last_day is None
+           else date.fromordinal(case.custody_last_day.toordinal() + 1))
+    clock = custody.custody_clock(case.custody_start, end, as_of, rules,
+                                  [x.days for x in extensions if x.status == "approved"])
+    return CustodyView(clock.entry_date, clock.end_date, as_of, clock.days_held, clock.limit,
+                       rule.limit_days, clock.days_left, clock.last_lawful_day, clock.status,
+                       rule.effective_from, extensions)
