@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -49,6 +51,7 @@ def _members(data: CohortData, modules: list[Module], lang: str) -> list[Flowabl
     if not data.members:
         return [none_recorded(lang)]
     st = styles()
+    right = ParagraphStyle("cell_r", st.cell, alignment=TA_RIGHT)
     header = [tr("case_no", lang), tr("name", lang)]
     header += [f"{code('module_short', m, lang)}\n({fmt_hours(data.required[m])})"
                for m in modules]
@@ -64,7 +67,7 @@ def _members(data: CohortData, modules: list[Module], lang: str) -> list[Flowabl
             text = fmt_hours(hours)
             if hours < data.required[m]:
                 text = f'<font color="{AMBER.hexval()}"><b>{text}</b></font>'
-            cells.append(Paragraph(text, st.cell))
+            cells.append(Paragraph(text, right))
         attended = sum(min(member.hours.get(m, 0.0), data.required[m]) for m in modules)
         if _complete(member, data, modules):
             status = f"{tr('complete', lang)}<br/>{fmt_date(member.completed_on)}" \
@@ -74,7 +77,7 @@ def _members(data: CohortData, modules: list[Module], lang: str) -> list[Flowabl
         cells += [fmt_hours(sum(member.hours.get(m, 0.0) for m in modules)),
                   Paragraph(status, st.cell)]
         rows.append(cells)
-    widths = [24 * mm, 30 * mm] + [14 * mm] * len(modules) + [14 * mm, 18 * mm]
+    widths = [24 * mm, 28 * mm] + [14 * mm] * len(modules) + [14 * mm, 20 * mm]
     return [table(header, rows, widths, right=list(range(2, 3 + len(modules))))]
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, TypeAlias
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
@@ -61,9 +62,14 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
     wrap=True turns string cells into Paragraphs (they wrap); wrap=False keeps plain
     strings, which is much faster for long tables of short values."""
     st = styles()
-    head: list[Cell] = [Paragraph(esc(h).replace("\n", "<br/>"), st.cell_head) for h in header]
+    head_right = ParagraphStyle("cell_head_r", st.cell_head, alignment=TA_RIGHT)
+    cell_right = ParagraphStyle("cell_r", st.cell, alignment=TA_RIGHT)
+    head: list[Cell] = [Paragraph(esc(h).replace("\n", "<br/>"),
+                                  head_right if i in right else st.cell_head)
+                        for i, h in enumerate(header)]
     body: list[list[Cell]] = [
-        [Paragraph(esc(c), st.cell) if wrap and isinstance(c, str) else c for c in row]
+        [Paragraph(esc(c), cell_right if i in right else st.cell)
+         if wrap and isinstance(c, str) else c for i, c in enumerate(row)]
         for row in rows]
     total = sum(widths)
     scale = CONTENT_W / total if total > CONTENT_W else 1.0
