@@ -133,14 +133,20 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PY" -m venv "$VENV" || exit 1
     "$VENV/bin/python" -m pip install -q --upgrade pip </dev/null || warn "pip upgrade failed"
 fi
-# Reinstall only when the project's metadata changed (the install is editable).
+# Reinstall only when the project's metadata (or this script) changed: the install is editable.
 stamp="$VENV/.resettle-install-stamp"
-want_stamp=$(cat pyproject.toml 2>/dev/null | sha256sum | cut -d' ' -f1)
+want_stamp=$(cat pyproject.toml tests/run.sh 2>/dev/null | sha256sum | cut -d' ' -f1)
+# The build backend too (hatchling), so that `python -m build --no-isolation` works in the tests.
+mapfile -t build_requires < <("$VENV/bin/python" -c '
+import tomllib
+with open("pyproject.toml", "rb") as f:
+    for req in tomllib.load(f).get("build-system", {}).get("requires", []):
+        print(req)')
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want_stamp" ] ||
     ! "$VENV/bin/python" -c 'import resettle, pytest' >/dev/null 2>&1; then
-    say "pip install -e '.[test]' into $VENV"
+    say "pip install -e '.[test]' ${build_requires[*]} into $VENV"
     t0=$SECONDS
-    if "$VENV/bin/python" -m pip install -q -e '.[test]' </dev/null; then
+    if "$VENV/bin/python" -m pip install -q -e '.[test]' "${build_requires[@]}" </dev/null; then
         echo "$want_stamp" >"$stamp"
         echo "pip: done in $((SECONDS - t0))s"
     else
