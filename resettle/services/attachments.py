@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import os
 from dataclasses import dataclass
@@ -154,7 +155,7 @@ class Attachments:
                      details={"sha256": a.sha256})
             return a.title, a.media_type, data
 
-    def list(self, actor: Actor, case_no: str) -> list[AttachmentView]:
+    def list(self, actor: Actor, case_no: str) -> builtins.list[AttachmentView]:
         with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
             case = find_case(tx, case_no, Action.VIEW_CASE)
             restricted = allowed(actor.role, Action.VIEW_RESTRICTED_NOTES)
