@@ -57,6 +57,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ext.add_argument("--date", required=True, type=_date("date"))
     ext.set_defaults(func=custody_extend)
 
+    demo = sub.add_parser("demo", help="load fictional demo cases (admins)")
+    demo.add_argument("--cases", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(func=demo_load)
+
     group = sub.add_parser("group", help="groups that arrived together")
     gs = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
     gadv = gs.add_parser("advance", help="move every member, or none")
@@ -163,4 +168,21 @@ def custody_extend(args: argparse.Namespace) -> int:
 def group_advance(args: argparse.Namespace) -> int:
     moved = _call(args, "groups", "advance", args.group, args.to, args.date, args.reason)
     print(f"group {args.group.upper()}: {len(moved)} members moved to {args.to}")
+    return 0
+
+
+def demo_load(args: argparse.Namespace) -> int:
+    import time
+
+    started = time.perf_counter()
+    result = _call(args, "demo", "load", args.cases, args.seed)
+    seconds = time.perf_counter() - started
+    if args.json:
+        emit_json(result)
+        return 0
+    print(f"{result.cases} fictional cases loaded in {seconds:.1f} s "
+          f"({result.in_custody} now in screening or custody)")
+    if result.users:
+        print(f"demo accounts ({', '.join(result.users[:3])}, ...) use the password "
+              f"'{result.password}'")
     return 0

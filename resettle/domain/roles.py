@@ -43,6 +43,8 @@ class Action(StrEnum):
     CLAIM_REWARD = "claim_reward"
     APPROVE_REWARD = "approve_reward"
     PRINT_REPORT = "print_report"
+    REVIEW_CUSTODY = "review_custody"
+    VIEW_ALERTS = "view_alerts"
     VIEW_STATISTICS = "view_statistics"
 
 
@@ -77,6 +79,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CLAIM_REWARD: frozenset({_CW, _SV}),
     Action.APPROVE_REWARD: frozenset({_SV}),
     Action.PRINT_REPORT: frozenset({_CW, _SV, _LW, _AD}),
+    Action.REVIEW_CUSTODY: frozenset({_CW, _SV, _AD}),
+    Action.VIEW_ALERTS: frozenset({_SV, _AD}),
     Action.VIEW_STATISTICS: frozenset({_SV, _AD}),
 }
 

@@ -8,13 +8,23 @@ from datetime import UTC, datetime
 from resettle.storage.database import Database
 
 from .accounts import Accounts
+from .attachments import Attachments
 from .audit import Audit
 from .cases import Cases
 from .context import Context
+from .demo import Demo
+from .family import Relatives
 from .groups import Groups
 from .intake import Intake
+from .legal import Legal
 from .lifecycle import Lifecycle
+from .notes import Notes
+from .programme import Programme
+from .release import Release
+from .reports import Reports
+from .rewards import Rewards
 from .rules import Rules
+from .screening import Screening
 
 
 class Services:
@@ -28,6 +38,16 @@ class Services:
         self.lifecycle = Lifecycle(self.ctx)
         self.groups = Groups(self.ctx, self.cases)
         self.rules = Rules(self.ctx)
+        self.reports = Reports(self.ctx, self.rules)
+        self.demo = Demo(self.ctx)
+        self.legal = Legal(self.ctx)
+        self.programme = Programme(self.ctx)
+        self.release = Release(self.ctx)
+        self.rewards = Rewards(self.ctx)
+        self.notes = Notes(self.ctx)
+        self.attachments = Attachments(self.ctx)
+        self.relatives = Relatives(self.ctx)
+        self.screening = Screening(self.ctx)
 
     def close(self) -> None:
         self.db.close()

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import datetime
 
 import filetype
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from resettle.domain.errors import InvalidInput, NotFound, PermissionDenied, RuleViolation
 from resettle.domain.roles import Action, allowed
 from resettle.domain.validation import required_text
+from resettle.storage import sealing
 from resettle.storage.models import Attachment, Case, User
 
 from .access import find_case
@@ -25,8 +23,6 @@ from .context import Actor, Context, transaction
 MAX_BYTES = 20 * 1024 * 1024
 ALLOWED_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
 TEXT = "text/plain"
-FORMAT = b"\x01"  # blob = format byte + 12-byte nonce + ciphertext with its 16-byte tag
-NONCE = 12
 
 
 @dataclass(frozen=True)
@@ -80,28 +76,6 @@ def _is_text(content: bytes) -> bool:
     return not any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
 
 
-def _aad(attachment_id: int, case_id: int) -> bytes:
-    """Binds the blob to its row, so a blob copied onto another attachment will not open."""
-    return f"resettle attachment {attachment_id} case {case_id}".encode()
-
-
-def seal(key: bytes, plaintext: bytes, attachment_id: int, case_id: int) -> bytes:
-    nonce = os.urandom(NONCE)
-    return FORMAT + nonce + AESGCM(key).encrypt(nonce, plaintext,
-                                                 _aad(attachment_id, case_id))
-
-
-def unseal(key: bytes, blob: bytes, attachment_id: int, case_id: int) -> bytes:
-    if blob[:1] != FORMAT:
-        raise RuleViolation("the attachment is stored in an unknown format", id=attachment_id)
-    nonce, sealed = blob[1:1 + NONCE], blob[1 + NONCE:]
-    try:
-        return AESGCM(key).decrypt(nonce, sealed, _aad(attachment_id, case_id))
-    except InvalidTag:
-        raise RuleViolation("the attachment cannot be decrypted: it was altered or belongs "
-                            "to another record", id=attachment_id) from None
-
-
 class Attachments:
     """Documents on a case (scans, photos, letters); the database never holds the plaintext."""
 
@@ -127,7 +101,7 @@ class Attachments:
                            recorded_at=self.ctx.now())
             tx.session.add(a)
             tx.session.flush()  # the id is part of the associated data
-            a.content = seal(self.ctx.db.files_key, data, a.id, case.id)
+            a.content = sealing.seal(self.ctx.db.files_key, data, a.id, case.id)
             tx.session.flush()
             tx.audit("create", "attachment", a.id, case_id=case.id, details={
                 "media_type": a.media_type, "size": a.size, "sha256": a.sha256,
@@ -147,7 +121,7 @@ class Attachments:
             if a.restricted and not allowed(actor.role, Action.VIEW_RESTRICTED_NOTES):
                 raise PermissionDenied(actor.role.value, Action.VIEW_RESTRICTED_NOTES.value,
                                        attachment=attachment_id)
-            data = unseal(self.ctx.db.files_key, a.content, a.id, a.case_id)
+            data = sealing.unseal(self.ctx.db.files_key, a.content, a.id, a.case_id)
             if hashlib.sha256(data).hexdigest() != a.sha256:
                 raise RuleViolation("the attachment does not match its checksum",
                                     id=attachment_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,13 +41,19 @@ def refresh(session: Session, case: Case,
 
 def set_custody(case: Case, start: date | None, end: date | None,
                 rules: tuple[custody.CustodyRule, ...], extensions: list[int]) -> None:
+    for column, value in custody_columns(start, end, rules, extensions).items():
+        setattr(case, column, value)
+
+
+def custody_columns(start: date | None, end: date | None,
+                    rules: tuple[custody.CustodyRule, ...],
+                    extensions: list[int]) -> dict[str, Any]:
     """Dates that let a list filter by status with plain comparisons (see models.cases)."""
     if start is None:
-        case.custody_start = case.custody_last_day = case.custody_deadline = None
-        case.custody_limit = case.custody_due_from = None
-        return
+        return dict.fromkeys(("custody_start", "custody_last_day", "custody_deadline",
+                              "custody_limit", "custody_due_from"))
     limit = custody.rule_for(start, rules).limit_days + sum(extensions)
     deadline = start + timedelta(days=limit - 1)
-    case.custody_start, case.custody_limit, case.custody_deadline = start, limit, deadline
-    case.custody_last_day = end - timedelta(days=1) if end else None
-    case.custody_due_from = deadline - timedelta(days=custody.DUE_WITHIN_DAYS)
+    return {"custody_start": start, "custody_limit": limit, "custody_deadline": deadline,
+            "custody_last_day": end - timedelta(days=1) if end else None,
+            "custody_due_from": deadline - timedelta(days=custody.DUE_WITHIN_DAYS)}

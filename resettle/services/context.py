@@ -62,12 +62,13 @@ class Tx:
             raise PermissionDenied(self.actor.role.value, action.value)
 
     def audit(self, action: str, entity: str, entity_id: object = "",
-              case_id: int | None = None, details: dict[str, Any] | None = None) -> None:
-        audit_chain.append(
+              case_id: int | None = None, details: dict[str, Any] | None = None) -> str:
+        """Returns the new chain head (printed on reports)."""
+        return audit_chain.append(
             self.session, self.ctx.db.audit_key, at=self.ctx.now(), actor_id=self.actor.id,
             actor=self.actor.username, action=action, entity=entity,
             entity_id=str(entity_id), case_id=case_id, details=details,
-        )
+        ).row_hash
 
 
 @contextmanager

@@ -44,6 +44,7 @@ class RepresentativeView:
     active: bool
     ended_at: datetime | None
     powers_of_attorney: tuple[PowerOfAttorneyView, ...]
+    since: datetime | None = None  # when the representation was recorded
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def representatives_for(session: Session, case_id: int) -> list[RepresentativeVi
             powers[p.representative_id].append(
                 PowerOfAttorneyView(p.id, p.granted_by, p.granted_on, p.scope))
     return [RepresentativeView(rep.id, username, display, rep.on_behalf_of, rep.relative_id,
-                               rep.active, rep.ended_at, tuple(powers[rep.id]))
+                               rep.active, rep.ended_at, tuple(powers[rep.id]), rep.recorded_at)
             for rep, username, display in rows]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import QueuePool
 
 from resettle.domain.errors import UnlockFailed
 
@@ -71,9 +72,11 @@ def sqlcipher_engine(path: Path, key: bytes, *, create: bool = False,
         path.parent.mkdir(parents=True, exist_ok=True)
         connect_raw(path, key, readonly=False).close()  # create it keyed, never in plaintext
         os.chmod(path, 0o600)
+    # The URL names no file (the creator opens it), so SQLAlchemy would pick the in-memory
+    # SingletonThreadPool and share one connection per thread: ask for a real pool.
     engine = create_engine(
         "sqlite+pysqlite://", creator=lambda: connect_raw(path, key, readonly),
-        module=sqlcipher,
+        module=sqlcipher, poolclass=QueuePool, pool_size=4, max_overflow=4,
     )
 
     @event.listens_for(engine, "begin")

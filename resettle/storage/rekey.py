@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring.backend
 from sqlalchemy.orm import Session
 
-from . import audit_chain
+from . import audit_chain, sealing
 from .engine import connect_raw, sqlcipher_engine, writer
 from .keys import KeyStore, derive, new_key
 
@@ -36,6 +36,7 @@ def rekey_file(path: Path, store: KeyStore, old_key: bytes, *, passphrase: str |
     try:
         with Session(writer(engine)) as session, session.begin():
             audit_chain.rechain(session, derive(old_key, "audit chain"), derive(key, "audit chain"))
+            sealing.reseal_all(session, derive(old_key, "attachments"), derive(key, "attachments"))
             finish(session, key)
         with engine.connect() as c:
             c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

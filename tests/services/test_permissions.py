@@ -10,6 +10,7 @@ from resettle.domain.roles import PERMISSIONS, Action, Role, allowed
 EXPECTED = {
     Role.ADMIN: {"manage_users", "list_users", "edit_settings", "edit_rules", "read_audit",
                  "verify_audit", "backup", "restore", "rotate_key", "load_demo", "view_case",
+                 "review_custody", "view_alerts",
                  "view_screening", "view_restricted_notes", "view_rewards", "print_report",
                  "view_statistics"},
     Role.SUPERVISOR: {"list_users", "read_audit", "verify_audit", "view_case", "create_case",
@@ -17,10 +18,12 @@ EXPECTED = {
                       "request_extension", "approve_extension", "manage_groups",
                       "assign_lawyer", "view_screening", "add_note", "view_restricted_notes",
                       "write_restricted_notes", "view_rewards", "claim_reward",
-                      "approve_reward", "print_report", "view_statistics"},
+                      "approve_reward", "print_report", "view_statistics", "review_custody",
+                      "view_alerts"},
     Role.CASEWORKER: {"view_case", "create_case", "edit_case", "advance_stage",
                       "request_extension", "manage_groups", "assign_lawyer", "view_screening",
-                      "add_note", "view_rewards", "claim_reward", "print_report"},
+                      "add_note", "view_rewards", "claim_reward", "print_report",
+                      "review_custody"},
     Role.LAWYER: {"view_case", "add_note", "print_report"},
 }
 

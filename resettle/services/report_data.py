@@ -1,0 +1,136 @@
+"""From the services' views to the reports' plain data (what is left out stays out)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from resettle.domain import custody
+from resettle.domain.followup import PlacementType, RiskFlag
+from resettle.domain.programme import Module
+from resettle.domain.rewards import RewardCategory, RewardStatus
+from resettle.domain.stages import ExclusionGround, Stage
+from resettle.domain.validation import Sex
+from resettle.reports import data as rd
+from resettle.storage.models import Case, Placement
+
+from . import case_state
+from .context import Tx
+from .groups import GroupView
+from .views import CaseDetail, CustodyView, StageEventView
+
+
+def flags(text: str | tuple[str, ...]) -> tuple[RiskFlag, ...]:
+    items = text.split(",") if isinstance(text, str) else text
+    return tuple(RiskFlag(f) for f in items if f in RiskFlag.__members__.values())
+
+
+def _entry(e: StageEventView, corrections: dict[int, str]) -> rd.StageEntry:
+    state = rd.EntryState.VOIDED if e.voided else rd.EntryState.VALID
+    return rd.StageEntry(
+        effective_date=e.effective_date, stage=Stage(e.to_stage), recorded_by=e.recorded_by,
+        recorded_at=e.recorded_at, state=state,
+        correction_reason=corrections.get(e.id, "") if e.voided else "",
+        remark=e.reason if e.corrects_id is None else "",
+        exclusion_ground=ExclusionGround(e.ground) if e.ground else None)
+
+
+def custody_section(c: CustodyView | None, rules: tuple[custody.CustodyRule, ...]
+                    ) -> rd.CustodySection | None:
+    if c is None:
+        return None
+    granted = [x for x in c.extensions if x.status == "approved"]
+    clock = custody.custody_clock(c.start, c.end, c.as_of, rules, [x.days for x in granted])
+    return rd.CustodySection(clock, tuple(
+        rd.Extension(x.days, x.reason, x.decided_by, x.decision_date or c.as_of)
+        for x in granted))
+
+
+def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.CaseSummaryData:
+    corrections = {e.corrects_id: e.reason for e in d.events if e.corrects_id}
+    identity = rd.Identity(
+        case_no=d.case_no, name_hangul=d.name.hangul, name_latin=d.name.latin,
+        birth_date=d.birth_date or "", sex=Sex(d.sex),
+        origin=", ".join(p for p in (d.origin_province, d.origin_city) if p),
+        arrival_date=d.arrival_date, route=d.route, group_code=d.group,
+        caseworker=d.caseworker, flags=flags(d.flags),
+        former_names=tuple(rd.FormerName(n.hangul, n.latin) for n in d.other_names))
+    sec = d.sections
+    return rd.CaseSummaryData(
+        identity=identity,
+        stages=tuple(_entry(e, corrections) for e in d.events if e.corrects_id is None),
+        custody=custody_section(d.custody, rules),
+        hearings=tuple(rd.Hearing(h.hearing_date, h.court, h.kind, h.closed_session, None,
+                                  h.outcome) for h in sec.get("hearings", ())),
+        representatives=tuple(
+            rd.Representative(r.lawyer_name or r.lawyer, "",
+                              r.since.date() if r.since else d.arrival_date,
+                              r.ended_at.date() if r.ended_at else None)
+            for r in sec.get("representatives", ())),
+        powers_of_attorney=tuple(
+            rd.PowerOfAttorney(p.granted_by, r.lawyer_name or r.lawyer, p.granted_on, p.scope)
+            for r in sec.get("representatives", ()) for p in r.powers_of_attorney),
+        programme=_programme(sec.get("programme")),
+        placement=_placement(sec.get("placement")),
+        follow_ups=tuple(rd.FollowUp(c.contact_date, c.kind, str(c.wellbeing or ""), "")
+                         for c in (sec["follow_ups"].contacts if sec.get("follow_ups")
+                                   else ())),
+        notes=tuple(rd.Note(n.recorded_at, n.recorded_by, n.text, n.restricted)
+                    for n in sec.get("notes", ()) if not (d.redacted and n.restricted)),
+        screening=() if d.redacted else tuple(
+            rd.ScreeningRecord(x.interviewed_on, "", x.outcome, x.summary)
+            for x in sec.get("screening", ())),
+        rewards=() if d.redacted else tuple(
+            rd.RewardClaim(c.claim_date, RewardCategory(c.category), c.amount_won,
+                           RewardStatus(c.status), c.decided_by or "", c.paid_on)
+            for c in sec.get("rewards", ())),
+        redacted=d.redacted)
+
+
+def _programme(p: Any) -> rd.ProgrammeRecord | None:
+    if p is None:
+        return None
+    return rd.ProgrammeRecord(p.cohort.code, p.cohort.start_date, p.cohort.expected_end,
+                              tuple(rd.ModuleHours(Module(m.module), m.attended, m.required)
+                                    for m in p.modules), p.completed_on)
+
+
+def _placement(p: Any) -> rd.Placement | None:
+    if p is None:
+        return None
+    return rd.Placement(PlacementType(p.placement_type), p.region, p.support_centre,
+                        p.protection_officer, p.start_date)
+
+
+def group(tx: Tx, view: GroupView, today: date) -> rd.GroupData:
+    rules = case_state.custody_rules(tx.session)
+    regions = dict(tx.session.execute(
+        select(Placement.case_id, Placement.region).where(
+            Placement.case_id.in_([m.id for m in view.members]))).all())
+    members = []
+    for m in view.members:
+        clock = None
+        if m.custody_days is not None:
+            c = tx.session.execute(select(Case.custody_start, Case.custody_last_day)
+                                   .where(Case.id == m.id)).one()
+            end = c.custody_last_day + timedelta(days=1) if c.custody_last_day else None
+            extra = (m.custody_limit or 0) - custody.rule_for(c.custody_start, rules).limit_days
+            clock = custody.custody_clock(c.custody_start, end, today, rules,
+                                          [extra] if extra > 0 else [])
+        members.append(rd.GroupMember(m.case_no, m.name.hangul, m.name.latin, Sex(m.sex),
+                                      m.birth_date or "", Stage(m.stage), m.stage_date, clock,
+                                      regions.get(m.id, "")))
+    return rd.GroupData(view.code, view.notes or view.kind, view.arrival_date or today,
+                        tuple(members))
+
+
+
+def cohort(view: Any) -> rd.CohortData:
+    return rd.CohortData(
+        view.cohort.code, view.cohort.start_date, view.cohort.expected_end,
+        tuple(rd.CohortMember(m.case_no, m.name, m.name_latin,
+                              {Module(x.module): x.attended for x in m.modules}, m.completed_on)
+              for m in view.members),
+        {Module(code): hours for code, hours in view.required})

@@ -1,0 +1,94 @@
+"""Aggregates for the statistics report: counts and durations only, never names."""
+
+from __future__ import annotations
+
+import statistics as stats
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+from sqlalchemy import and_, extract, func, select
+
+from resettle.domain import followup
+from resettle.domain.custody import held_days
+from resettle.domain.dates import PartialDate
+from resettle.domain.stages import ExclusionGround, Stage
+from resettle.reports import data as rd
+from resettle.storage.models import (
+    Case,
+    CustodyExtension,
+    FollowUpContact,
+    Person,
+    StageEvent,
+)
+
+from .context import Tx
+
+AGE_BANDS = ((0, 17, "0-17"), (18, 29, "18-29"), (30, 39, "30-39"), (40, 49, "40-49"),
+             (50, 59, "50-59"), (60, 200, "60+"))
+
+
+def _band(age: int) -> str:
+    return next(label for low, high, label in AGE_BANDS if low <= age <= high)
+
+
+def gather(tx: Tx, year: int | None, today: date) -> rd.StatisticsData:
+    s = tx.session
+    in_year = (Case.arrival_year == year) if year else True
+    arrivals = [rd.MonthCount(int(y), int(m), int(n)) for y, m, n in s.execute(
+        select(Case.arrival_year, extract("month", Case.arrival_date).label("m"), func.count())
+        .where(in_year).group_by(Case.arrival_year, "m").order_by(Case.arrival_year, "m"))]
+    by_band: dict[str, Counter[str]] = defaultdict(Counter)
+    for sex, birth, arrival in s.execute(select(Person.sex, Person.birth_date, Case.arrival_date)
+                                         .join(Case, Case.person_id == Person.id).where(in_year)):
+        if birth:
+            by_band[_band(PartialDate.parse(birth, "birth_date").age_on(arrival))][sex] += 1
+    bands = tuple(rd.AgeBandCount(label, by_band[label]["F"], by_band[label]["M"],
+                                  by_band[label]["X"]) for _, _, label in AGE_BANDS)
+    stage_counts = {Stage(st): int(n) for st, n in s.execute(
+        select(Case.stage, func.count()).where(in_year).group_by(Case.stage))}
+    exclusions = {ExclusionGround(g): int(n) for g, n in s.execute(
+        select(StageEvent.ground, func.count()).join(Case, StageEvent.case_id == Case.id)
+        .where(in_year, StageEvent.ground.is_not(None), StageEvent.voided.is_(False))
+        .group_by(StageEvent.ground))}
+    return rd.StatisticsData(
+        as_of=today, year=year, arrivals=tuple(arrivals), by_sex_and_age=bands,
+        stage_counts=stage_counts, custody_years=tuple(_custody_years(tx, year, today)),
+        exclusions=exclusions, **_follow_ups(tx, year, today))
+
+
+def _custody_years(tx: Tx, year: int | None, today: date) -> list[rd.CustodyYear]:
+    s = tx.session
+    entry_year = extract("year", Case.custody_start)
+    where = [Case.custody_start.is_not(None)] + ([entry_year == year] if year else [])
+    held: dict[int, list[int]] = defaultdict(list)
+    for start, last in s.execute(select(Case.custody_start, Case.custody_last_day)
+                                 .where(*where)):
+        end = last + timedelta(days=1) if last else None
+        held[start.year].append(held_days(start, end, max(today, start)))
+    granted = dict(s.execute(
+        select(entry_year, func.count()).select_from(CustodyExtension)
+        .join(Case, CustodyExtension.case_id == Case.id)
+        .where(CustodyExtension.status == "approved", *where).group_by(entry_year)).all())
+    return [rd.CustodyYear(y, len(days), float(stats.median(days)), max(days),
+                           int(granted.get(y, 0))) for y, days in sorted(held.items())]
+
+
+def _follow_ups(tx: Tx, year: int | None, today: date) -> dict[str, int]:
+    """Scheduled contacts of released people that are overdue or due, as of today."""
+    s = tx.session
+    released = s.execute(select(Case.id, Case.stage_date).where(
+        and_(Case.stage == Stage.RELEASED.value, (Case.arrival_year == year) if year else True))
+    ).all()
+    made: dict[int, list[date]] = defaultdict(list)
+    ids = [r.id for r in released]
+    for chunk in range(0, len(ids), 900):
+        for case_id, when in s.execute(select(FollowUpContact.case_id,
+                                              FollowUpContact.contact_date)
+                                       .where(FollowUpContact.case_id.in_(ids[chunk:chunk + 900]))):
+            made[case_id].append(when)
+    overdue = due = 0
+    for case_id, release in released:
+        for item in followup.due_contacts(followup.schedule(release), made[case_id], today):
+            overdue += item.state is followup.ContactState.OVERDUE
+            due += item.state is followup.ContactState.DUE
+    return {"follow_ups_overdue": overdue, "follow_ups_due": due}
