@@ -129,6 +129,19 @@ class Accounts:
             {}, {"username": username, "role": role.value}))
         return _info(user)
 
+    def set_language(self, actor: Actor, language: str) -> Actor:
+        """The user's own interface (and report) language: ko or en."""
+        if language not in ("ko", "en"):
+            raise InvalidInput("language", "must be ko or en")
+        with transaction(self.ctx, actor) as tx:
+            user = tx.session.get(User, actor.id)
+            if user is None:
+                raise NotFound("user", actor.username)
+            tx.audit("update", "user", user.id, details=changes({"language": user.language},
+                                                                {"language": language}))
+            user.language = language
+        return Actor(actor.id, actor.username, actor.role, actor.display_name, language)
+
     def list_users(self, actor: Actor) -> list[UserInfo]:
         with transaction(self.ctx, actor, Action.LIST_USERS) as tx:
             return [_info(u) for u in tx.session.scalars(select(User).order_by(User.username))]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 
 from resettle.domain import custody, validation
 from resettle.domain.dates import PartialDate
+from resettle.domain.errors import InvalidInput
 from resettle.domain.roles import Action, allowed
 from resettle.storage.models import Case, CustodyExtension, Group, Person, StageEvent, User
 
@@ -111,6 +112,37 @@ class Cases:
             tx.audit("view", "case", case.case_no, case.id)
             return detail(tx, case, as_of or self.ctx.today())
 
+    def edit_case(self, actor: Actor, case_no: str, expected_version: int,
+                  edit: CaseEdit) -> CaseDetail:
+        with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
+            case = find_case(tx, case_no, Action.EDIT_CASE, lock=True)
+            fields = ["route", "travel_document", "referred_by", "high_profile"]
+            check_version("case", case.case_no, case, expected_version,
+                          {f: getattr(edit, f) for f in fields}, fields)
+            tx.audit("update", "case", case.case_no, case.id, _apply_case_edit(tx, case, edit))
+            tx.session.flush()
+            return detail(tx, case, self.ctx.today())
+
+    def set_photo(self, actor: Actor, case_no: str, image: bytes | None) -> None:
+        """JPEG or PNG, checked from the content; None removes the photo."""
+        import filetype
+
+        with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
+            case = find_case(tx, case_no, Action.EDIT_CASE, lock=True)
+            if image is not None:
+                kind = filetype.guess_mime(image)
+                if kind not in ("image/jpeg", "image/png"):
+                    raise InvalidInput("photo", "must be a JPEG or PNG image")
+                if len(image) > PHOTO_LIMIT:
+                    raise InvalidInput("photo", "must be at most 5 MB")
+            case.person.photo = image
+            tx.audit("update", "person", case.case_no, case.id,
+                     {"photo": "set" if image else "removed"})
+
+    def photo(self, actor: Actor, case_no: str) -> bytes | None:
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            return find_case(tx, case_no, Action.VIEW_CASE).person.photo
+
     def edit_person(self, actor: Actor, case_no: str, expected_version: int,
                     edit: PersonEdit) -> CaseDetail:
         from resettle.domain import names
@@ -151,6 +183,38 @@ class Cases:
             tx.audit("update", "person", case.case_no, case.id, changes(before, new))
             tx.session.flush()
             return detail(tx, case, self.ctx.today())
+
+
+@dataclass(frozen=True)
+class CaseEdit:
+    route: str
+    travel_document: str
+    referred_by: str
+    high_profile: bool
+    caseworker: str  # user name; empty: unassigned
+
+
+def _apply_case_edit(tx: Tx, case: Case, edit: CaseEdit) -> dict[str, Any]:
+    new: dict[str, Any] = {
+        "route": validation.optional_text(edit.route, "route", 2000, multiline=True),
+        "travel_document": validation.travel_document(edit.travel_document).value,
+        "referred_by": validation.optional_text(edit.referred_by, "referred_by", 200),
+        "high_profile": bool(edit.high_profile),
+    }
+    caseworker_id = None
+    if edit.caseworker:
+        user = tx.session.scalar(select(User).where(User.username == edit.caseworker))
+        if user is None or user.role not in ("caseworker", "supervisor") or not user.active:
+            raise InvalidInput("caseworker", "must be an active caseworker or supervisor")
+        caseworker_id = user.id
+    new["caseworker_id"] = caseworker_id
+    before = {k: getattr(case, k) for k in new}
+    for k, v in new.items():
+        setattr(case, k, v)
+    return changes(before, new)
+
+
+PHOTO_LIMIT = 5 * 1024 * 1024
 
 
 def _row_columns() -> list[Any]:
