@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from resettle.domain.errors import UnlockFailed
 
@@ -27,6 +28,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     sub.add_parser("recover", help="reopen with the recovery key and store the key again"
                    ).set_defaults(func=recover_cmd)
+    bk = sub.add_parser("backup", help="write a verified, encrypted backup (admins)")
+    bk.add_argument("file", type=Path)
+    bk.set_defaults(func=backup_cmd)
+    rs = sub.add_parser("restore", help="replace the database with a backup; the current "
+                                        "file is kept in the backups folder first (admins)")
+    rs.add_argument("file", type=Path)
+    rs.set_defaults(func=restore_cmd)
     sub.add_parser("rekey", help="re-encrypt the database with a new key (admins)"
                    ).set_defaults(func=rekey_cmd)
 
@@ -116,4 +124,30 @@ def rekey_cmd(args: argparse.Namespace) -> int:
     services.close()
     print("The database is re-encrypted with a new key. The old recovery key no longer works.")
     print(f"\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n")
+    return 0
+
+
+def backup_cmd(args: argparse.Namespace) -> int:
+    from resettle.services import backups
+
+    services = open_for(args)
+    try:
+        info = backups.create(services, login(services, args), args.file)
+    finally:
+        services.close()
+    print(f"backup written and verified: {info.path} ({info.tables} tables)")
+    return 0
+
+
+def restore_cmd(args: argparse.Namespace) -> int:
+    from resettle.services import backups
+    from resettle.services.installation import key_mode
+
+    loc = location(args)
+    services = open_for(args)
+    actor = login(services, args)
+    phrase = passphrase() if key_mode(loc) == "passphrase" else None
+    reopened, kept = backups.restore(services, actor, loc, args.file, phrase)
+    reopened.close()
+    print(f"restored from {args.file}; the previous database was kept as {kept}")
     return 0
