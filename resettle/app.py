@@ -76,8 +76,14 @@ def start_gui(location: Location) -> int:
     return run_gui(location)
 
 
+def gui_check() -> str:
+    from resettle.gui.selfcheck import qt_offscreen
+
+    return qt_offscreen()
+
+
 def main(argv: list[str]) -> int:
     """The CLI parses; with no command (or `gui`) it starts the desktop application."""
     from resettle.cli.main import run
 
-    return run(argv, start_gui)
+    return run(argv, start_gui, gui_check)

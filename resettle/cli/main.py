@@ -20,7 +20,8 @@ unlock failure, 4 permission denied, 5 not found, 70 unexpected error (see the l
 
 
 # Each module has register(subparsers): its commands, with `func` set to their handler.
-COMMAND_MODULES = ("accounts", "database", "cases", "reports", "legal", "notes", "rewards")
+COMMAND_MODULES = ("accounts", "database", "cases", "reports", "selftest", "legal", "notes",
+                   "rewards")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +49,9 @@ def _gui(args: argparse.Namespace) -> int:
     raise NotImplementedError
 
 
-def run(argv: list[str], start_gui: Callable[[Location], int] | None = None) -> int:
+def run(argv: list[str], start_gui: Callable[[Location], int] | None = None,
+        gui_check: Callable[[], str] | None = None) -> int:
+    """`start_gui` and `gui_check` come from the composition root: the CLI never imports Qt."""
     from resettle.app import default_data_dir, log_exception, setup_logging
     from resettle.domain.errors import ResettleError
 
@@ -58,6 +61,7 @@ def run(argv: list[str], start_gui: Callable[[Location], int] | None = None) -> 
     try:
         args = parser.parse_args(argv)  # option values are checked here too (dates: exit 1)
         setup_logging(args.data_dir or default_data_dir())
+        args.gui_check = gui_check
         func = getattr(args, "func", _gui)
         if func is _gui:
             if start_gui is None:
