@@ -1,0 +1,146 @@
+"""Figures measured through the services (no GUI): search, case detail, reports, demo load."""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Any
+
+from floors import capture_statements, raw_connection, replay
+from timing import Figure, samples
+
+# What a caseworker types, keystroke by keystroke (Hangul as the input method shows it).
+SEARCHES = {
+    "Hangul syllables": [["ㄱ", "기", "김"], ["김", "김ㅈ", "김저", "김정"]],
+    "initial consonants": [["ㄱ", "ㄱㅈ"]],
+    "Latin variants": [["K", "Ki", "Kim"], ["R", "Ri", "Ri ", "Ri G", "Ri Gu", "Ri Gum"]],
+    "case numbers": [["R-2", "R-20", "R-202", "R-2025", "R-2025-", "R-2025-0", "R-2025-00",
+                      "R-2025-001"]],
+}
+
+
+def keystrokes(kind: str) -> list[str]:
+    return [text for typed in SEARCHES[kind] for text in typed]
+
+
+def search_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
+    """The query alone (services.cases.find_ids: every id in order) per keystroke, next to
+    the same SQL on a raw connection."""
+    from resettle.services.case_query import CaseQuery
+
+    conn = raw_connection(services)
+    out = []
+    for kind in SEARCHES:
+        values, floor, counts = [], [], {}
+        for text in keystrokes(kind):
+            q = CaseQuery(search=text)
+            call = lambda q=q: services.cases.find_ids(actor, q)  # noqa: E731
+            counts[text] = len(call())
+            values += samples(call, repeat, warmup=0)
+            floor += samples(replay(conn, capture_statements(services, call)), repeat, 0)
+        out.append(Figure.of(f"search query alone: {kind}", 0.030, values, floor,
+                             extra={"matches": counts}))
+    conn.close()
+    return out
+
+
+def first_page_figure(services: Any, actor: Any, repeat: int) -> Figure:
+    """The first screen's rows (list_cases, 200 rows), as the GUI asks for them at log-in."""
+    from resettle.services.case_query import CaseQuery
+
+    call = lambda: services.cases.list_cases(actor, CaseQuery(), 200)  # noqa: E731
+    conn = raw_connection(services)
+    floor = samples(replay(conn, capture_statements(services, call)), repeat)
+    conn.close()
+    return Figure.of("first page of the case list (200 rows, services)", None,
+                     samples(call, repeat), floor)
+
+
+def case_numbers(services: Any, actor: Any, n: int) -> list[str]:
+    from resettle.services.case_query import CaseQuery
+
+    ids = services.cases.find_ids(actor, CaseQuery())
+    rng = random.Random(7)
+    rows = services.cases.rows(actor, rng.sample(ids, min(n, len(ids))))
+    return [r.case_no for r in rows]
+
+
+def detail_figure(services: Any, actor: Any, repeat: int) -> Figure:
+    """services.cases.show over different cases, next to its SELECTs replayed raw."""
+    numbers = case_numbers(services, actor, repeat)
+    conn = raw_connection(services)
+    services.cases.show(actor, numbers[0])  # warm-up
+    values, floor = [], []
+    for no in numbers:
+        start = time.perf_counter()
+        statements = capture_statements(services, lambda no=no: services.cases.show(actor, no))
+        values.append(time.perf_counter() - start)
+        floor += samples(replay(conn, statements), 1, 0)
+    conn.close()
+    return Figure.of("open a case detail (services.cases.show)", 0.150, values, floor)
+
+
+def _timed_builder(module: Any, name: str, log: list[tuple[Any, Any, float]]) -> Any:
+    """Wrap a report builder so each call records its arguments and its own seconds."""
+    original = getattr(module, name)
+
+    def build(data: Any, info: Any) -> bytes:
+        start = time.perf_counter()
+        pdf = original(data, info)
+        log.append((data, info, time.perf_counter() - start))
+        return bytes(pdf)
+
+    setattr(module, name, build)
+    return original
+
+
+def report_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
+    """Case summary (first in this process, then repeated) and the custody review PDF; the
+    floor is the ReportLab builder alone on the same prepared data."""
+    import resettle.reports.case_summary as cs
+    import resettle.reports.custody_review as cr
+
+    numbers = case_numbers(services, actor, repeat + 1)
+    log: list[tuple[Any, Any, float]] = []
+    original = _timed_builder(cs, "build_case_summary", log)
+    try:
+        start = time.perf_counter()
+        services.reports.case_summary(actor, numbers[0])
+        first, first_floor = time.perf_counter() - start, log[-1][2]
+        values = [floor_run for floor_run in samples(
+            lambda it=iter(numbers[1:]): services.reports.case_summary(actor, next(it)),
+            repeat, warmup=0)]
+    finally:
+        cs.build_case_summary = original
+    data, info, _ = log[-1]
+    floor = samples(lambda: original(data, info), repeat)
+    out = [Figure.of("case summary PDF, first in the process", 0.500, [first], [first_floor],
+                     note="1 run; floor: its ReportLab build"),
+           Figure.of("case summary PDF, repeated", 0.100, values, floor)]
+    log.clear()
+    original = _timed_builder(cr, "build_custody_review", log)
+    try:
+        values = samples(lambda: services.reports.custody_review(actor), max(2, repeat // 3))
+    finally:
+        cr.build_custody_review = original
+    data, info, _ = log[-1]
+    floor = samples(lambda: original(data, info), max(2, repeat // 3))
+    out.append(Figure.of("custody review PDF", 1.0, values, floor,
+                         note=f"{len(data.rows):,} people"))
+    return out
+
+
+def custody_rows_figure(services: Any, actor: Any, repeat: int) -> Figure:
+    """The data behind the custody review screen (services.reports.custody_rows)."""
+    from resettle.services.context import transaction
+    from resettle.services.reports import custody_rows
+
+    def call() -> Any:
+        with transaction(services.ctx, actor) as tx:
+            return custody_rows(tx, services.ctx.today())
+    n = len(call())
+    conn = raw_connection(services)
+    floor = samples(replay(conn, capture_statements(services, call)), repeat)
+    conn.close()
+    return Figure.of("custody review data (services, no GUI)", None, samples(call, repeat),
+                     floor, note=f"{n:,} people")

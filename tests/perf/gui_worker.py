@@ -1,0 +1,196 @@
+"""Run in a subprocess by the harness (offscreen Qt): log-in to the first painted screen of
+the case list, search as you type through the list view, the case detail window, the
+custody review screen, and resident memory with the list open. Prints the figures as JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import benchdb  # noqa: E402
+from figures_data import SEARCHES, keystrokes  # noqa: E402
+from floors import capture_statements, raw_connection, replay  # noqa: E402
+from start_probe import rss_mb  # noqa: E402
+from timing import Figure, samples  # noqa: E402
+
+TIMEOUT_MS = 60_000
+
+
+def wait_for(signal: Any) -> list[Any]:
+    """Run the event loop until `signal` fires; returns its arguments."""
+    loop, got = QEventLoop(), []
+
+    def done(*args: Any) -> None:
+        got.append(args)
+        loop.quit()
+    signal.connect(done)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    loop.exec()
+    signal.disconnect(done)
+    if not got:
+        raise TimeoutError("no answer within 60 s")
+    return list(got[0])
+
+
+def open_list(data_dir: Path) -> tuple[Any, Any, Any, float]:
+    """From 'Log in' pressed to the first screen of rows painted: unlock (key derivation),
+    log in (password check), build the case list, fetch the first page, paint."""
+    from resettle.gui.case_list import CaseListView
+
+    start = time.perf_counter()
+    services = benchdb.open_services(data_dir)
+    actor = benchdb.admin(services)
+    view = CaseListView(services, actor)
+    view.resize(1200, 800)
+    view.show()
+    view.load_first()
+    wait_for(view.firstRows)
+    view.grab()
+    return services, actor, view, time.perf_counter() - start
+
+
+def login_floor(data_dir: Path, services: Any, actor: Any) -> float:
+    """Key derivation (the passphrase KDF) + the first page's SQL replayed raw."""
+    from resettle.services.case_query import CaseQuery
+    from resettle.storage.database import KEY_FILE
+    from resettle.storage.keys import KeyStore
+
+    statements = capture_statements(
+        services, lambda: services.cases.list_cases(actor, CaseQuery(), 200))
+    start = time.perf_counter()
+    KeyStore.load(data_dir / KEY_FILE).unlock(benchdb.PASSPHRASE)
+    conn = raw_connection(services)
+    replay(conn, statements)()
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+def search_figures(view: Any, services: Any, actor: Any, repeat: int) -> list[Figure]:
+    """Per keystroke: refresh (debounce skipped) → ids in the model → table repainted."""
+    conn = raw_connection(services)
+    out = []
+    for kind in SEARCHES:
+        values, floor = [], []
+        for text in keystrokes(kind):
+            view.search.setText(text)
+
+            def once() -> None:
+                view.refresh()
+                wait_for(view.idsShown)
+                view.table.viewport().grab()
+            values += samples(once, repeat, warmup=1)
+            statements = capture_statements(
+                services, lambda: services.cases.find_ids(actor, view.query()))
+            floor += samples(replay(conn, statements), repeat, 0)
+        out.append(Figure.of(f"search as you type (query + model + repaint): {kind}", 0.100,
+                             values, floor))
+    conn.close()
+    view.search.setText("")
+    view.refresh()
+    wait_for(view.idsShown)
+    return out
+
+
+def detail_figure(services: Any, actor: Any, view: Any, repeat: int) -> Figure:
+    try:
+        from resettle.gui.case_detail import CaseDetailWindow
+    except ImportError:
+        return Figure.missing("case detail window (GUI)", 0.150, "n/a (no GUI window yet)")
+    model = view.model
+    numbers = [model.row_at(i * 37).case_no for i in range(repeat + 1)]
+    values = []
+    for no in numbers:
+        start = time.perf_counter()
+        window = CaseDetailWindow(services, actor, no)
+        window.show()
+        QApplication.processEvents()
+        window.grab()
+        values.append(time.perf_counter() - start)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return Figure.of("open a case detail window (GUI, painted)", 0.150, values[1:])
+
+
+def custody_figure(services: Any, actor: Any, repeat: int) -> Figure:
+    try:
+        from resettle.gui.custody_review import CustodyReview
+    except ImportError:
+        return Figure.missing("custody review screen", 0.200, "n/a (no GUI screen yet)")
+    from resettle.services.context import transaction
+    from resettle.services.reports import custody_rows
+
+    def screen() -> None:
+        widget = CustodyReview(services, actor)
+        widget.resize(1200, 800)
+        widget.show()
+        for signal in ("loaded", "rowsShown", "idsShown"):
+            if hasattr(widget, signal):
+                wait_for(getattr(widget, signal))
+                break
+        QApplication.processEvents()
+        widget.grab()
+        widget.close()
+        widget.deleteLater()
+
+    def data() -> Any:
+        with transaction(services.ctx, actor) as tx:
+            return custody_rows(tx, services.ctx.today())
+    conn = raw_connection(services)
+    floor = samples(replay(conn, capture_statements(services, data)), repeat)
+    conn.close()
+    return Figure.of("custody review screen", 0.200, samples(screen, repeat), floor)
+
+
+def run(data_dir: Path, repeat: int, login_repeat: int) -> list[dict[str, Any]]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+    figures: list[Figure] = []
+    logins, floors = [], []
+    for _ in range(login_repeat):
+        services, actor, view, seconds = open_list(data_dir)
+        logins.append(seconds)
+        floors.append(login_floor(data_dir, services, actor))
+        wait_for(view.idsShown)  # the full id list lands in the background
+        if len(logins) < login_repeat:
+            view.close()
+            view.deleteLater()
+            services.close()
+            QApplication.processEvents()
+    figures.append(Figure.of("log-in to first screen of the case list painted", 0.300,
+                             logins, floors))
+    for i in range(0, 3000, 40):  # scroll through the first pages, as a user would
+        view.table.scrollTo(view.model.index(i, 0))
+        QApplication.processEvents()
+    memory = rss_mb()
+    figures += search_figures(view, services, actor, repeat)
+    figures.append(detail_figure(services, actor, view, repeat))
+    figures.append(custody_figure(services, actor, repeat))
+    figures.append(Figure("resident memory with the case list open", 300.0, memory, memory,
+                          unit="MB", runs=1,
+                          note=f"{view.model.rowCount():,} ids, after scrolling 3,000 rows"))
+    from dataclasses import asdict
+    return [asdict(f) for f in figures]
+
+
+if __name__ == "__main__":
+    folder, rep, login_rep = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    try:
+        result: Any = run(folder, rep, login_rep)
+    except Exception as exc:  # noqa: BLE001 - the harness reports it as n/a
+        import traceback
+        traceback.print_exc()
+        result = {"error": f"{type(exc).__name__}: {exc}"}
+    print("GUI-FIGURES " + json.dumps(result, default=str), flush=True)
+    os._exit(0)
