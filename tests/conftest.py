@@ -32,25 +32,60 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture(params=["sqlcipher", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
-    """A migrated, empty database: an encrypted file, or a fresh PostgreSQL database."""
+@pytest.fixture(scope="session")
+def sqlcipher_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """One migrated encrypted file per session; each test gets a copy (migrating is slow)."""
     from resettle.storage import migrate
-    from resettle.storage.database import Database
     from resettle.storage.engine import sqlcipher_engine
     from resettle.storage.keys import new_key
 
-    if request.param == "sqlcipher":
-        key, path = new_key(), tmp_path / "resettle.db"
-        db = Database(sqlcipher_engine(path, key, create=True), key, "keyring", path)
-    else:
-        from resettle.storage.database import open_server_database
+    key, path = new_key(), tmp_path_factory.mktemp("template") / "resettle.db"
+    engine = sqlcipher_engine(path, key, create=True)
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path, key
 
-        url = request.getfixturevalue("pg_url")
-        db = open_server_database(url, None)
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: object) -> str:
+    """A migrated PostgreSQL database that each test's database is created from."""
+    from resettle.storage import migrate
+    from resettle.storage.database import open_server_database
+
+    name = "resettle_template"
+    db = open_server_database(pg_server.create_database(name), None,  # type: ignore[attr-defined]
+                              upgrade=False)
     migrate.upgrade(db.engine)
+    db.close()
+    return name
+
+
+@pytest.fixture(params=["sqlcipher", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """A migrated, empty database: an encrypted file, or a fresh PostgreSQL database."""
+    import shutil
+    import uuid
+
+    from resettle.storage.database import Database, open_server_database
+    from resettle.storage.engine import sqlcipher_engine
+
+    if request.param == "sqlcipher":
+        template, key = request.getfixturevalue("sqlcipher_template")
+        path = tmp_path / "resettle.db"
+        shutil.copyfile(template, path)
+        db = Database(sqlcipher_engine(path, key), key, "keyring", path)
+        yield db
+        db.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    db = open_server_database(server.create_database(name, request.getfixturevalue(
+        "pg_template")), None, upgrade=False)
     yield db
     db.close()
+    server.drop_database(name)
 
 
 @pytest.fixture

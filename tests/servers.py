@@ -238,13 +238,15 @@ class PgServer:
         return psycopg.connect(host=str(self.sockdir), port=self.port, user=PG_SUPERUSER,
                                dbname=dbname, autocommit=True, connect_timeout=10)
 
-    def create_database(self, name: str) -> str:
-        """Create an empty database owned by ``resettle``; return its SQLAlchemy URL."""
+    def create_database(self, name: str, template: str = "template0") -> str:
+        """Create a database owned by ``resettle`` (empty, or a copy of ``template``);
+        return its SQLAlchemy URL."""
         from psycopg import sql
 
         with self.admin_connect() as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} ENCODING 'UTF8' TEMPLATE template0")
-                         .format(sql.Identifier(name), sql.Identifier(PG_ROLE)))
+            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} ENCODING 'UTF8' TEMPLATE {}")
+                         .format(sql.Identifier(name), sql.Identifier(PG_ROLE),
+                                 sql.Identifier(template)))
         return self.url(name)
 
     def drop_database(self, name: str) -> None:
