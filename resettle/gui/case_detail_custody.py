@@ -30,6 +30,7 @@ from resettle.services.views import CaseDetail, CustodyView
 from . import labels
 from .case_detail_kit import (
     STATUS_COLOURS,
+    LockNote,
     RecordTable,
     explain,
     fmt,
@@ -41,7 +42,6 @@ from .case_detail_kit import (
 )
 
 OPEN_CLOCK = ("screening", "custody")
-LOCK = "🔒"
 
 
 class CustodyTab(QWidget):
@@ -77,7 +77,7 @@ class CustodyTab(QWidget):
         self.request = QPushButton(self.tr("&Request extension…"))
         self.approve = QPushButton(self.tr("&Approve"))
         self.refuse = QPushButton(self.tr("Re&fuse"))
-        self.lock = QLabel()
+        self.lock = LockNote()
         self.request.clicked.connect(self.ask_extension)
         self.approve.clicked.connect(lambda: self.decide(True))
         self.refuse.clicked.connect(lambda: self.decide(False))
@@ -152,12 +152,12 @@ class CustodyTab(QWidget):
             b.setVisible(may_request or may_decide)
             b.setEnabled(may_decide and self._pending() is not None)
         if may_decide:
-            self.lock.setText(self.tr("Select a pending extension to approve or refuse it."))
+            self.lock.set_text(self.tr("Select a pending extension to approve or refuse it."),
+                               locked=False)
         elif may_request:
-            self.lock.setText(LOCK + " " + self.tr("Only a supervisor may approve or refuse an "
-                                                   "extension."))
+            self.lock.set_text(self.tr("Only a supervisor may approve or refuse an extension."))
         else:
-            self.lock.setText("")
+            self.lock.set_text("")
 
     def ask_extension(self) -> None:
         if self.detail is None:

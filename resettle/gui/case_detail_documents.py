@@ -74,7 +74,7 @@ class DocumentsTab(QWidget):
     def load(self, d: CaseDetail) -> None:
         self.case_no = d.case_no
         docs: list[Any] = d.sections.get("attachments") or []
-        self.model.set_rows([(a.title, a.media_type, _size(a.size), "🔒" if a.restricted else "",
+        self.model.set_rows([(a.title, a.media_type, _size(a.size), "✓" if a.restricted else "",
                               fmt(a.recorded_at), a.recorded_by) for a in docs],
                             [a.id for a in docs])
 

@@ -201,3 +201,27 @@ class BirthDateEdit(QWidget):
         for spin, part in zip((self.year, self.month, self.day), parts, strict=False):
             spin.setValue(part)
         self.precision.setCurrentIndex(len(parts[:3]))
+
+
+class LockNote(QWidget):
+    """A padlock and a sentence: this decision belongs to another role."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from .icons import icon
+
+        super().__init__(parent)
+        self.icon, self.label = QLabel(), QLabel()
+        self.icon.setPixmap(icon("lock").pixmap(16, 16))
+        self.label.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.icon)
+        row.addWidget(self.label, 1)
+
+    def set_text(self, text: str, locked: bool = True) -> None:
+        self.label.setText(text)
+        self.icon.setVisible(locked and bool(text))
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return self.label.text()

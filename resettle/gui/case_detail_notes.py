@@ -74,7 +74,7 @@ class NotesTab(QWidget):
     def load(self, d: CaseDetail) -> None:
         self.case_no = d.case_no
         self.notes = list(d.sections.get("notes") or [])
-        self.model.set_rows([(fmt(n.recorded_at), n.recorded_by, "🔒" if n.restricted else "",
+        self.model.set_rows([(fmt(n.recorded_at), n.recorded_by, "✓" if n.restricted else "",
                               n.text.splitlines()[0] if n.text else "") for n in self.notes],
                             [n.id for n in self.notes])
         self.reader.clear()

@@ -66,6 +66,7 @@ class ProfileTab(QWidget):
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.detail: CaseDetail | None = None
+        self.original: dict[str, Any] = {}
         self.person_version = self.case_version = 0
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -199,7 +200,7 @@ class ProfileTab(QWidget):
             w.setCurrentIndex(max(0, w.findData(value)))
 
     def load(self, d: CaseDetail) -> None:
-        self.detail = d
+        self.detail, self.original = d, loaded(d)
         self.person_version, self.case_version = d.person_version, d.version
         for name, value in loaded(d).items():
             self.set_value(name, value)
@@ -247,12 +248,16 @@ class ProfileTab(QWidget):
 
     def _conflict(self, exc: Conflict) -> None:
         self.status.setText(self.tr("Not saved: someone else saved first."))
+        if "version" not in exc.theirs:
+            tell(self, explain(exc))
+            return
         self.conflict_dialog = ConflictDialog(exc.mine, exc.theirs, self)
         entity = str(exc.params.get("entity", ""))
 
         def decide() -> None:
             choice = self.conflict_dialog.choice
             if choice == ConflictDialog.OVERWRITE:
+                self._merge(exc.theirs)
                 if entity == "person":
                     self.person_version = int(exc.theirs["version"])
                 else:
@@ -263,6 +268,13 @@ class ProfileTab(QWidget):
 
         self.conflict_dialog.finished.connect(lambda _r: decide())
         self.conflict_dialog.open()
+
+    def _merge(self, theirs: dict[str, Any]) -> None:
+        """Fields I did not touch take their saved value, so their other changes survive."""
+        for name, value in theirs.items():
+            if name in self.widgets and self.value(name) == self.original.get(name):
+                self.set_value(name, value)
+                self.original[name] = "" if value is None else value
 
     def choose_photo(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",

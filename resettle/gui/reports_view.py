@@ -109,6 +109,8 @@ class ReportsPanel(QWidget):
         self.generate = QPushButton(self.tr("&Generate"))
         self.generate.setDefault(True)
         self.generate.clicked.connect(self.start)
+        for line in (self.case_no, self.code):
+            line.returnPressed.connect(self.start)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)

@@ -26,9 +26,17 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseRow
 
 from . import labels
-from .case_detail_kit import STATUS_COLOURS, RecordTable, explain, make_table, pydate, qdate
+from .case_detail_kit import (
+    STATUS_COLOURS,
+    LockNote,
+    RecordTable,
+    explain,
+    make_table,
+    pydate,
+    qdate,
+)
 
-LOCK, OK, MISSING = "🔒", "✔", "✘"
+OK, MISSING = "✔", "✘"
 GROUNDS = {"international_crime": "Serious international crime (hijacking, drugs, terrorism)",
            "serious_crime": "Serious non-political crime (e.g. murder)",
            "disguised_defection": "Suspected disguised defection",
@@ -68,7 +76,10 @@ class StageChangeDialog(QDialog):
         self.needs = QLabel()
         self.needs.setWordWrap(True)
         self.needs.setObjectName("requirements")
+        self.lock = LockNote()
+        self.lock.setObjectName("supervisorLock")
         self.result = QLabel()
+        self.result.setObjectName("failure")
         self.result.setWordWrap(True)
         self.result.setStyleSheet(f"color: {STATUS_COLOURS['overdue']};")
         self.form = QFormLayout()
@@ -87,6 +98,7 @@ class StageChangeDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(QLabel("<b>" + self.tr("What this move needs") + "</b>"))
         layout.addWidget(self.needs)
+        layout.addWidget(self.lock)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
         self._fill()
@@ -145,6 +157,7 @@ class StageChangeDialog(QDialog):
         self.ground.setEnabled(target == Stage.EXCLUDED.value)
         if not target or not self.members:
             self.move_button.setEnabled(False)
+            self.lock.set_text("")
             return
         try:
             needs = self.services.lifecycle.requirements(self.actor, self.members[0].case_no,
@@ -153,20 +166,24 @@ class StageChangeDialog(QDialog):
             self.needs.setText(explain(exc))
             self.move_button.setEnabled(False)
             return
-        lines, blocked = [], False
+        lines, blocked, missing = [], False, False
         for req in needs:
             met, text = self._met(req.code)
             blocked |= met is None
-            mark = LOCK if req.code is RequirementCode.SUPERVISOR or met is None else (
-                OK if met else MISSING)
+            missing |= met is False and req.code in (RequirementCode.GROUND,
+                                                     RequirementCode.PLACEMENT)
+            mark = OK if met else MISSING
             colour = STATUS_COLOURS["ok" if met else "overdue"]
             lines.append(f"<span style='color:{colour}'>{mark}</span> {self.tr(req.rule)}"
                          + (f" — <i>{text}</i>" if text else ""))
         self.needs.setText("<br>".join(lines) or self.tr("Only an effective date (not in the "
                                                          "future)."))
-        self.move_button.setEnabled(not blocked)
-        self.move_button.setToolTip(self.tr("Only a supervisor may decide this move.")
-                                    if blocked else "")
+        self.move_button.setEnabled(not blocked and not missing)
+        supervisor_only = any(r.code is RequirementCode.SUPERVISOR for r in needs)
+        self.lock.set_text("" if not supervisor_only else self.tr(
+            "Supervisor decision. You cannot make this move: ask a supervisor.") if blocked
+            else self.tr("Supervisor decision: you decide this as a supervisor."))
+        self.move_button.setToolTip(self.lock.text() if blocked else "")
 
     def _met(self, code: RequirementCode) -> tuple[bool | None, str]:
         """(met, why): met None means this actor may not make the move at all."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from resettle.services.intake import IntakeForm
 
@@ -66,3 +67,14 @@ def close_messages() -> list[str]:
         texts.append(box.text())
         box.close()
     return texts
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Latin through key presses; Hangul as an input method commits it (QTest cannot type it)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
