@@ -1,50 +1,125 @@
-"""One dialog to unlock the database (passphrase mode only) and log in."""
+"""One dialog to unlock the database and log in; services are imported only on OK."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from typing import Any
 
-from resettle.domain.errors import ResettleError
-from resettle.services.api import Services
-from resettle.services.context import Actor
-from resettle.services.installation import Location, key_mode, open_services
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .errors import show_error
+from . import labels, probe
+
+
+def _password_field() -> QLineEdit:
+    return QLineEdit(echoMode=QLineEdit.EchoMode.Password)
 
 
 class LoginDialog(QDialog):
-    def __init__(self, location: Location) -> None:
-        super().__init__()
+    """`session` is (services, actor) after a successful log-in. Errors appear in the dialog
+    as one sentence; a missing key offers recovery with the recovery key."""
+
+    def __init__(self, location: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.location = location
-        self.session: tuple[Services, Actor] | None = None
-        self._services: Services | None = None
+        self.session: tuple[Any, Any] | None = None
+        self._services: Any = None
+        self.mode = probe.key_mode(location)
         self.setWindowTitle(self.tr("Resettle: log in"))
-        form = QFormLayout(self)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.mode = key_mode(location)
-        if self.mode == "passphrase":
-            form.addRow(QLabel(self.tr("Passphrase mode: the database key is protected by "
-                                       "your passphrase."), wordWrap=True))
-            form.addRow(self.tr("Passphrase"), self.passphrase)
+        self.passphrase = _password_field()
         self.user = QLineEdit()
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("User name"), self.user)
-        form.addRow(self.tr("Password"), self.password)
+        self.user.setAccessibleName(self.tr("User name"))
+        self.password = _password_field()
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #a00000;")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recover_button = QPushButton(self.tr("&Recover with the recovery key…"))
+        self.recover_button.clicked.connect(self.recover)
+        self.recover_button.setVisible(self.mode is None)
+        self._layout()
+
+    def _layout(self) -> None:
+        layout = QVBoxLayout(self)
+        mode = QLabel(self._mode_text(), wordWrap=True)
+        layout.addWidget(mode)
+        form = QFormLayout()
+        if self.mode == "passphrase":
+            form.addRow(self._label(self.tr("Pa&ssphrase:"), self.passphrase), self.passphrase)
+        form.addRow(self._label(self.tr("&User name:"), self.user), self.user)
+        form.addRow(self._label(self.tr("&Password:"), self.password), self.password)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
+        buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.log_in)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        (self.passphrase if self.mode == "passphrase" else self.user).setFocus()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _mode_text(self) -> str:
+        if self.mode == "passphrase":
+            return self.tr("The database key is protected by a passphrase: enter it, then "
+                           "your user name and password.")
+        if self.mode is None:
+            return self.tr("The database key file is missing or damaged. If you have the "
+                           "recovery key, you can reopen the database with it.")
+        return self.tr("Database: %1.").replace("%1", labels.key_mode(self.mode))
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
 
     def log_in(self) -> None:
+        from resettle.domain.errors import ResettleError, UnlockFailed
+
+        from .errors import error_text
+
+        self.say("")
         try:
             if self._services is None:
-                self._services = open_services(self.location, self.passphrase.text)
+                self._services = self._open()
             actor = self._services.accounts.login(self.user.text().strip(),
                                                   self.password.text())
+        except UnlockFailed as exc:
+            self.say(error_text(exc))
+            self.recover_button.setVisible(self.mode != "server")
+            return
         except ResettleError as exc:
             self.password.clear()
-            show_error(self, exc)
+            self.password.setFocus()
+            self.say(error_text(exc))
             return
         self.session = (self._services, actor)
         self.accept()
+
+    def _open(self) -> Any:
+        from resettle.services.installation import open_services
+
+        phrase = self.passphrase.text()
+        return open_services(probe.location(self.location), lambda: phrase)
+
+    def recover(self) -> None:
+        from .recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self.location, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.services is not None:
+            self._services = dialog.services
+            self.mode = probe.key_mode(self.location)
+            self.recover_button.hide()
+            self.say(self.tr("The database was reopened with the recovery key. Log in now."))
+            self.user.setFocus()

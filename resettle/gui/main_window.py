@@ -1,30 +1,240 @@
-"""The main window: navigation and the status bar (user, role, database, mode)."""
+"""The main window: navigation, pages, menus with shortcuts, status bar and the idle lock."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from typing import Any
 
-from resettle.services.api import Services
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from resettle.domain.errors import ResettleError
 from resettle.services.context import Actor
+
+from . import labels
+from .errors import error_text, show_error
+from .icons import icon
+from .idle import IdleWatcher
+from .lock_page import LockPage
+from .menus import build_menus
+from .pages import PageSpec, home_page, pages_for
+from .tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, actor: Actor) -> None:
-        super().__init__()
-        self.services, self.actor = services, actor
-        self.setWindowTitle("Resettle")
-        self.resize(1100, 700)
-        self.setCentralWidget(QLabel(self.tr("Welcome, %1.").replace(
-            "%1", actor.display_name or actor.username)))
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
-        self.status_label = QLabel(f"{actor.username} ({actor.role.value}) · "
-                                   f"{services.db.describe()} · {services.db.key_mode}")
-        self.statusBar().addPermanentWidget(self.status_label)
+    """`locked`/`unlocked` signals let tests and detail windows follow the lock."""
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, services: Any, actor: Actor, idle_minutes: float | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.runner = TaskRunner(self)
+        self.detail_windows: list[QWidget] = []
+        self.is_locked = False
+        self.setWindowTitle(self.tr("Resettle"))
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+        self._build()
+        minutes = idle_minutes if idle_minutes is not None else self._idle_setting()
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+
+    # building
+    def _build(self) -> None:
+        self.specs: list[PageSpec] = pages_for(self.actor)
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        for n, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(n)))
+            self.nav.addItem(item)
+        width = max(self.nav.fontMetrics().horizontalAdvance(s.title) for s in self.specs)
+        self.nav.setFixedWidth(width + 24 + 48)
+        self.stack = QStackedWidget()
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self.show_page)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.lock_page = LockPage(self.actor.display_name or self.actor.username)
+        self.lock_page.unlockRequested.connect(self.unlock)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(workspace)
+        self.outer.addWidget(self.lock_page)
+        self.setCentralWidget(self.outer)
+        self.actions = build_menus(self)
+        self._status()
+        keys = [s.key for s in self.specs]
+        self.nav.setCurrentRow(keys.index(home_page(self.actor)))
+
+    def rebuild(self, key: str | None = None) -> None:
+        """Build the window again in the current language (after a language switch)."""
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWindowTitle(self.tr("Resettle"))
+        self._build()
+        if key:
+            self.go(key)
+
+    def _status(self) -> None:
+        bar = self.statusBar()
+        for old in getattr(self, "_status_labels", []):
+            bar.removeWidget(old)
+        db = self.services.db
+        parts = [self.tr("User: %1").replace("%1", self.actor.display_name or
+                                             self.actor.username),
+                 self.tr("Role: %1").replace("%1", labels.role(self.actor.role.value)),
+                 self.tr("Database: %1").replace("%1", db.describe()),
+                 self.tr("Mode: %1").replace("%1", labels.key_mode(db.key_mode))]
+        self.status_labels_text = parts
+        self._status_labels = [QLabel(p) for p in parts]
+        for label in self._status_labels:
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+        self.status_label = self._status_labels[0]
+        self.status_label.setToolTip(self.tr("%1 (%2)").replace("%1", self.actor.username)
+                                     .replace("%2", self.actor.role.value))
+
+    def status_text(self) -> str:
+        return " · ".join(label.text() for label in self._status_labels)
+
+    def _idle_setting(self) -> float:
+        try:
+            return float(self.services.rules.setting("idle_lock_minutes") or 10)
+        except (ResettleError, TypeError, ValueError):
+            return 10.0
+
+    # pages
+    def page(self, key: str) -> QWidget:
+        """The page for this key, built the first time it is shown."""
+        if key not in self.pages:
+            at = [s.key for s in self.specs].index(key)
+            spec = self.specs[at]
+            widget = spec.build(self.services, self.actor, self)
+            old = self.stack.widget(at)
+            self.stack.insertWidget(at, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+            if hasattr(widget, "load_first"):
+                widget.load_first()
+            elif hasattr(widget, "refresh"):
+                widget.refresh()
+        return self.pages[key]
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            key = self.specs[row].key
+            self.page(key)
+            self.stack.setCurrentIndex(row)
+            if self.nav.currentRow() != row:
+                self.nav.setCurrentRow(row)
+
+    def go(self, key: str) -> None:
+        keys = [s.key for s in self.specs]
+        if key in keys:
+            self.show_page(keys.index(key))
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def refresh(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def find(self) -> None:
+        self.go("cases")
+        self.page("cases").focus_search()  # type: ignore[attr-defined]
+
+    def selected_case(self) -> str | None:
+        page = self.current_page()
+        getter = getattr(page, "current_case_no", None)
+        return getter() if getter else None
+
+    # case windows and dialogs (the other half of the GUI)
+    def open_case(self, case_no: str) -> None:
+        try:
+            from .case_detail import CaseDetailWindow  # type: ignore[import-not-found, unused-ignore]
+        except ImportError:
+            QMessageBox.information(self, self.tr("Resettle"),
+                                    self.tr("The case window is not available in this build."))
+            return
+        try:
+            window = CaseDetailWindow(self.services, self.actor, case_no)
+        except ResettleError as exc:
+            show_error(self, exc)
+            return
+        self.detail_windows.append(window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        window.show()
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.detail_windows:
+            self.detail_windows.remove(window)
+
+    # locking
+    def lock(self) -> None:
+        """Hide every personal detail until the same user's password is entered again."""
+        if self.is_locked:
+            return
+        self.is_locked = True
+        self.idle.pause()
+        while (modal := QApplication.activeModalWidget()) is not None and modal is not self:
+            modal.close()
+            if QApplication.activeModalWidget() is modal:
+                break
+        for window in list(self.detail_windows):
+            window.close()
+        self.detail_windows.clear()
+        for page in self.pages.values():
+            if hasattr(page, "clear"):
+                page.clear()
+        for action in self.actions.values():
+            action.setEnabled(action.data() == "always")
+        self.outer.setCurrentWidget(self.lock_page)
+        self.lock_page.reset()
+        self.locked.emit()
+
+    def unlock(self, password: str) -> None:
+        try:
+            self.actor = self.services.accounts.login(self.actor.username, password)
+        except ResettleError as exc:
+            self.lock_page.message.setText(error_text(exc))
+            return
+        self.is_locked = False
+        for action in self.actions.values():
+            action.setEnabled(True)
+        self.outer.setCurrentIndex(0)
+        for page in self.pages.values():
+            if hasattr(page, "refresh"):
+                page.refresh()
+        self.idle.resume()
+        self.unlocked.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for window in list(self.detail_windows):
+            window.close()
+        self.idle.stop()
+        self.runner.pool.waitForDone(5000)
         self.services.close()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -1,0 +1,165 @@
+"""The Cases screen: search as you type, filters and SQL sorting over a lazy case model."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from resettle.domain.errors import ResettleError
+from resettle.services.case_query import CaseQuery
+from resettle.services.context import Actor
+
+from . import labels
+from .case_model import PAGE, CaseTableModel, Columns
+from .case_table import CaseTable
+from .errors import show_error
+from .search_box import SearchBox
+from .tasks import TaskRunner
+
+DEBOUNCE_MS = 150
+
+
+def _combo(parent: QWidget, first: str, items: list[tuple[str, str | None]]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(first, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+class CaseListView(QWidget):
+    """`openCase(case_no)` when the user opens a row; `idsShown(count, seconds)` after each
+    search lands (the seconds from the request to the model reset)."""
+
+    openCase = Signal(str)
+    idsShown = Signal(int, float)
+    firstRows = Signal(int, float)
+
+    def __init__(self, services: Any, actor: Actor, runner: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.runner = runner or TaskRunner(self)
+        self.model = CaseTableModel(services, actor, parent=self)
+        self.sort_key, self.descending = "case_no", False
+        self._asked_at = 0.0
+        self._build()
+        self.model.sortRequested.connect(self._sort)
+        self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.refresh)
+        self.search.searchChanged.connect(lambda _text: self.debounce.start())
+        for combo in (self.stage, self.status, self.caseworker, self.flag):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def _build(self) -> None:
+        self.search = SearchBox(self)
+        self.search.setPlaceholderText(self.tr(
+            "Name, initials (ㄱㅈ), Latin or case no."))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.stage = _combo(self, self.tr("All stages"),
+                            [(labels.stage(s), s) for s in labels.STAGES])
+        self.status = _combo(self, self.tr("Any custody status"),
+                             [(labels.custody_status(s), s) for s in labels.STATUSES])
+        self.caseworker = _combo(self, self.tr("All caseworkers"),
+                                 [(self.tr("My cases"), self.actor.username)])
+        self.flag = _combo(self, self.tr("Any flag"), [(labels.flag(f), f) for f in labels.FLAGS])
+        self.count = QLabel(self)
+        filters = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        for combo, text in ((self.stage, self.tr("S&tage")), (self.status, self.tr("C&ustody")),
+                            (self.caseworker, self.tr("Case&worker")),
+                            (self.flag, self.tr("F&lag"))):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+        self.table = CaseTable(self)
+        self.table.setModel(self.model)
+        self.table.size_columns()
+        self.table.horizontalHeader().setSortIndicator(Columns.CASE_NO,
+                                                       Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.openRequested.connect(self.openCase)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.setTabOrder(self.search, self.stage)
+        self.setTabOrder(self.stage, self.status)
+        self.setTabOrder(self.status, self.caseworker)
+        self.setTabOrder(self.caseworker, self.flag)
+        self.setTabOrder(self.flag, self.table)
+
+    def add_caseworkers(self, usernames: list[str]) -> None:
+        for name in usernames:
+            if name != self.actor.username:
+                self.caseworker.addItem(name, name)
+
+    def query(self) -> CaseQuery:
+        return CaseQuery(search=self.search.visible_text().strip(),
+                         stage=self.stage.currentData(), custody_status=self.status.currentData(),
+                         caseworker=self.caseworker.currentData(), flag=self.flag.currentData(),
+                         sort=self.sort_key, descending=self.descending)
+
+    def refresh(self) -> None:
+        """Fetch the ids off the GUI thread; a newer request makes this one's answer stale."""
+        self.debounce.stop()
+        query, actor, cases = self.query(), self.actor, self.services.cases
+        self._asked_at = time.perf_counter()
+        self.runner.run("case-ids", lambda: cases.find_ids(actor, query), self._show_ids,
+                        self._failed)
+
+    def load_first(self) -> None:
+        """At log-in: the first screen of rows at once, then every id in the background."""
+        query, actor, cases = self.query(), self.actor, self.services.cases
+        self._asked_at = time.perf_counter()
+        self.runner.run("case-ids", lambda: cases.list_cases(actor, query, PAGE),
+                        self._seed, self._failed)
+
+    def _seed(self, rows: list[Any]) -> None:
+        self.model.seed(rows)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.firstRows.emit(len(rows), time.perf_counter() - self._asked_at)
+        asked = self._asked_at
+        self.refresh()
+        self._asked_at = asked
+
+    def _show_ids(self, ids: list[int]) -> None:
+        self.model.extend_ids(ids)
+        self.count.setText(self.tr("%1 cases").replace("%1", QLocale().toString(len(ids))))
+        if ids and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.idsShown.emit(len(ids), time.perf_counter() - self._asked_at)
+
+    def _failed(self, exc: object) -> None:
+        if isinstance(exc, ResettleError):
+            show_error(self, exc)
+        else:
+            raise exc  # type: ignore[misc]
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.refresh()
+
+    def current_case_no(self) -> str | None:
+        return self.table.current_case_no()
+
+    def clear(self) -> None:
+        """Hide every personal detail (the screen is locked)."""
+        self.search.clear()
+        self.debounce.stop()
+        self.runner.cancel("case-ids")
+        self.model.clear()
+        self.count.clear()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

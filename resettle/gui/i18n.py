@@ -1,0 +1,63 @@
+"""Interface language: our translations and Qt's own, and the Hangul font registered at start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+
+_installed: list[QTranslator] = []
+FONT_FAMILY = "NanumGothic"
+
+
+def system_language() -> str:
+    return "ko" if QLocale.system().name().lower().startswith("ko") else "en"
+
+
+def translations_dir() -> str:
+    from resettle.bundle import bundled
+
+    return str(bundled("resources") / "translations")
+
+
+def install_translators(language: str) -> str:
+    """Replace the installed translators; English needs none. Returns the language used."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language != "ko":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return "en"
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    ours = QTranslator(app)
+    if ours.load(f"resettle_{language}", translations_dir()):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
+
+
+def register_fonts() -> None:
+    """Nanum Gothic ships with the program so Hangul renders on every machine."""
+    from resettle.bundle import bundled
+
+    try:
+        folder = bundled("resources") / "fonts"
+    except FileNotFoundError:
+        return
+    for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
+        if (folder / name).exists():
+            QFontDatabase.addApplicationFont(str(folder / name))
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    font = QFont(QFont().family())
+    font.setFamilies([QFont().family(), FONT_FAMILY])
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setFont(font)
