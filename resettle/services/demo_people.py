@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from itertools import accumulate
 
 # (Hangul, North Korean romanisation); weights roughly like real surname frequencies.
 FAMILY = [("김", "Kim", 22), ("리", "Ri", 15), ("박", "Pak", 9), ("최", "Choe", 5),
@@ -29,6 +30,9 @@ REGIONS = ["Seoul", "Incheon", "Gyeonggi", "Busan", "Daegu", "Gwangju", "Daejeon
            "Chungbuk", "Gangwon", "Jeonnam", "Gyeongbuk", "Ulsan"]
 
 
+_CUMULATIVE = list(accumulate(f[2] for f in FAMILY))
+
+
 @dataclass(frozen=True)
 class DemoName:
     family: str
@@ -38,6 +42,6 @@ class DemoName:
 
 
 def name(rng: random.Random) -> DemoName:
-    family, family_latin, _ = rng.choices(FAMILY, weights=[f[2] for f in FAMILY])[0]
+    family, family_latin, _ = rng.choices(FAMILY, cum_weights=_CUMULATIVE)[0]
     a, b = rng.sample(SYLLABLES, 2)
     return DemoName(family, a[0] + b[0], family_latin, f"{a[1].capitalize()}-{b[1]}")

@@ -143,11 +143,8 @@ def pg_figures(url: str, cases: int, seed: int, repeat: int) -> list[Figure]:
         have = len(services.cases.find_ids(actor, CaseQuery()))
         if have < cases:
             services.demo.load(actor, cases - have, seed)
-        out = []
-        for f in fd.search_figures_pg(services, actor, repeat):
-            out.append(f)
-        d = fd.detail_figure_plain(services, actor, repeat)
-        out.append(d)
+        out = fd.search_figures(services, actor, repeat)
+        out.append(fd.detail_figure(services, actor, repeat))
         for f in out:
             f.name = "PostgreSQL: " + f.name
         return out

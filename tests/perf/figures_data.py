@@ -107,9 +107,8 @@ def report_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
         start = time.perf_counter()
         services.reports.case_summary(actor, numbers[0])
         first, first_floor = time.perf_counter() - start, log[-1][2]
-        values = [floor_run for floor_run in samples(
-            lambda it=iter(numbers[1:]): services.reports.case_summary(actor, next(it)),
-            repeat, warmup=0)]
+        rest = iter(numbers[1:])
+        values = samples(lambda: services.reports.case_summary(actor, next(rest)), repeat, 0)
     finally:
         cs.build_case_summary = original
     data, info, _ = log[-1]

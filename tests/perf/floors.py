@@ -29,7 +29,10 @@ def captured(engine: Any) -> Iterator[list[tuple[str, Any]]]:
 
 
 def raw_connection(services: Any) -> Any:
-    """A raw sqlcipher3 connection, keyed like the engine's (same pragmas, cache size)."""
+    """A raw DB-API connection: for SQLCipher a new sqlcipher3 connection keyed like the
+    engine's (same pragmas and cache size); for PostgreSQL the driver's own connection."""
+    if services.db.dialect != "sqlite":
+        return services.db.engine.raw_connection().driver_connection
     from resettle.storage.engine import connect_raw
 
     return connect_raw(services.db.path, services.db.secret, readonly=True)
@@ -39,12 +42,14 @@ def replay(conn: Any, statements: list[tuple[str, Any]]) -> Callable[[], int]:
     """A call that runs the captured SELECTs and fetches every row; returns the row count."""
     def run() -> int:
         n = 0
-        conn.execute("BEGIN")
+        cursor = conn.cursor()
         try:
             for sql, params in statements:
-                n += len(conn.execute(sql, params).fetchall())
+                cursor.execute(sql, params)
+                n += len(cursor.fetchall())
         finally:
-            conn.execute("ROLLBACK")
+            cursor.close()
+            conn.rollback()
         return n
     return run
 

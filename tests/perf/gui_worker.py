@@ -15,12 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
 import benchdb  # noqa: E402
 from figures_data import SEARCHES, keystrokes  # noqa: E402
 from floors import capture_statements, raw_connection, replay  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from start_probe import rss_mb  # noqa: E402
 from timing import Figure, samples  # noqa: E402
 
