@@ -85,9 +85,10 @@ def recover(loc: Location, recovery_key: str, *, new_passphrase: str | None = No
     if loc.url:
         raise UnlockFailed("recovery keys belong to encrypted database files, not to a server")
     store = keys.KeyStore.load(loc.data_dir / KEY_FILE)
-    key, engine = database.open_with_any(database.database_file(loc.data_dir),
-                                         store.recover(recovery_key))
+    found = store.recover(recovery_key)
+    key, engine = database.open_with_any(database.database_file(loc.data_dir), found)
     engine.dispose()
+    store.settle_rotation(found, key, backend)
     store.protect(key, passphrase=new_passphrase, backend=backend)
     services = open_services(loc, (lambda: new_passphrase or ""), backend)
     with transaction(services.ctx, SYSTEM) as tx:

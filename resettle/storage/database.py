@@ -94,12 +94,14 @@ def open_file_database(data_dir: Path, *, passphrase: PassphraseProvider | None 
         raise UnlockFailed(f"there is no database in {data_dir}; run 'resettle init' first")
     store = KeyStore.load(data_dir / KEY_FILE)
     if store.mode == KEYRING:
-        keys = store.unlock(backend=backend or credential_store())
+        backend = backend or credential_store()
+        keys = store.unlock(backend=backend)
     else:
         if passphrase is None:
             raise UnlockFailed("this database is in passphrase mode: a passphrase is needed")
         keys = store.unlock(passphrase())
     key, engine = open_with_any(path, keys)
+    store.settle_rotation(keys, key, backend)  # a crash mid-rotation: keep the working key
     if upgrade:
         migrate.upgrade(engine, data_dir / BACKUP_DIR, path)
     return Database(engine, key, store.mode, path)

@@ -232,6 +232,18 @@ class KeyStore:
         self.data["previous"] = previous
         self._save()
 
+    def settle_rotation(self, keys: list[bytes], opened_with: bytes,
+                        backend: keyring.backend.KeyringBackend | None) -> None:
+        """After a crash mid-rotation (both keys still kept): keep the key that opened the
+        file and forget the other, so that a later rotation starts from a clean store."""
+        if "previous" not in self.data or len(keys) != 2:
+            return
+        if opened_with != keys[0]:  # the file was never swapped: roll the store back
+            self.data.update(self.data["previous"])
+            if self.mode == KEYRING and backend is not None:
+                backend.set_password(SERVICE, self._account, opened_with.hex())
+        self.end_rotation(backend)
+
     def end_rotation(self, backend: keyring.backend.KeyringBackend | None) -> None:
         if self.mode == KEYRING and backend is not None and "previous" in self.data:
             backend.delete_password(SERVICE, self._account + ":previous")
