@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -150,8 +150,9 @@ def pydate(value: QDate) -> date:
 def fmt(value: object) -> str:
     if value is None:
         return "—"
-    if hasattr(value, "strftime") and hasattr(value, "hour"):
-        return value.strftime("%Y-%m-%d %H:%M")  # type: ignore[no-any-return]
+    if isinstance(value, datetime):
+        local = value.astimezone() if value.tzinfo else value
+        return local.strftime("%Y-%m-%d %H:%M")
     return str(value)
 
 

@@ -115,7 +115,7 @@ class ProfileTab(QWidget):
             self._watch(name)
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.clicked.connect(self.save)
-        self.photo_button = QPushButton(self.tr("Change &photo…"))
+        self.photo_button = QPushButton(self.tr("Change ph&oto…"))
         self.photo_button.clicked.connect(self.choose_photo)
         self.status = QLabel()
         buttons = QHBoxLayout()

@@ -96,10 +96,12 @@ class PdfPreview(QWidget):
             self.document.load(self.buffer)
             self.stack.setCurrentWidget(self.view)
             pages = self.document.pageCount()
-            self.info.setText(self.tr("%1 page(s)").replace("%1", str(pages)))
+            self.info.setText(self.tr("%1 · %2 page(s)").replace("%1", filename).replace(
+                "%2", str(pages)))
         else:
             self.stack.setCurrentWidget(self.fallback)
-            self.info.setText(self.tr("%1 KB").replace("%1", str(max(1, len(pdf) // 1024))))
+            self.info.setText(self.tr("%1 · %2 KB").replace("%1", filename).replace(
+                "%2", str(max(1, len(pdf) // 1024))))
         self._enable()
 
     def save_path(self) -> str:

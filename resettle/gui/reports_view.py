@@ -194,7 +194,7 @@ class ReportsPanel(QWidget):
 
     def _done(self, report: ReportFile) -> None:
         self.preview.set_pdf(report.pdf, report.filename)
-        self.status.setText(self.tr("Ready: %1").replace("%1", report.filename))
+        self.status.setText(self.tr("Ready."))
         self._finish()
 
     def _failed(self, exc: BaseException) -> None:

@@ -131,3 +131,30 @@ def test_timeline_strikes_through_a_corrected_event(qtbot, services, actors) -> 
     assert model.struck == {1}
     assert "entered on the wrong case" in model.rows[1][5]
     assert window.history is not None and window.history.model.rowCount() > 0
+
+
+def test_a_document_opens_under_a_random_name_and_is_deleted_on_close(qtbot, services,
+                                                                      actors, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from resettle.gui.case_detail import CaseDetailWindow
+
+    cw = actors["caseworker"]
+    no = intake(services, cw, "김", "설화", "Kim", "Sol-hwa", date(2026, 2, 1))
+    services.attachments.attach(cw, no, "Kim Sol-hwa passport", b"%PDF-1.4\n%fake\n")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    window = CaseDetailWindow(services, cw, no)
+    qtbot.addWidget(window)
+    window.show()
+    docs = window.documents
+    window.tabs.setCurrentWidget(docs)
+    docs.table.selectRow(0)
+    qtbot.mouseClick(docs.open, Qt.MouseButton.LeftButton)
+    path = Path(opened[0])
+    assert path.read_bytes().startswith(b"%PDF") and path.suffix == ".pdf"
+    assert "Kim" not in path.name and "passport" not in path.name and no not in path.name
+    assert path.stat().st_mode & 0o077 == 0  # only the user may read it
+    window.close()
+    assert not path.exists()
