@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, false, or_, select
+from sqlalchemy import Select, and_, case, false, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from resettle.domain import names
@@ -36,7 +36,12 @@ class CaseQuery:
 
 
 def name_condition(dialect: str, text: str) -> ColumnElement[bool]:
-    """A name matches on its own row or on any former name or alias of the person."""
+    """A name matches on its own row or on any former name or alias of the person.
+
+    Written as `cases.person_id IN (persons in range UNION ALL person_names in range)`: both
+    halves are index range scans (covering on persons) and each match costs one lookup in
+    the unique person_id index; an OR across the join made SQLite build a rowid set and read
+    every matching person row as well (measured ~1.5x slower for 김 at 100,000 cases)."""
     def on(model: Any) -> ColumnElement[bool] | None:
         q = "".join(text.split())
         if names.is_initials_query(q):
@@ -53,7 +58,10 @@ def name_condition(dialect: str, text: str) -> ColumnElement[bool]:
     if own is None:
         return false()
     former = on(PersonName)
-    return or_(own, Person.id.in_(select(PersonName.person_id).where(former)))
+    assert former is not None  # same text, same kind of key
+    people = union_all(select(Person.id).where(own),
+                       select(PersonName.person_id).where(former))
+    return Case.person_id.in_(people)
 
 
 def custody_condition(status: str, as_of: date) -> ColumnElement[bool]:
