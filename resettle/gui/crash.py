@@ -44,7 +44,8 @@ class CrashDialog(QDialog):
 
 def details_of(exc: BaseException) -> str:
     """Type and frames only: an exception's message may hold personal data."""
-    frames = "".join(traceback.format_tb(exc.__traceback__))
+    frames = "".join(f'  File "{f.filename}", line {f.lineno}, in {f.name}\n'
+                     for f in traceback.extract_tb(exc.__traceback__))
     return f"{type(exc).__name__}\n{frames}"
 
 

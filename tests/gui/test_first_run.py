@@ -1,14 +1,13 @@
-"""First run through the real dialogs: set-up, recovery key, log-in, main window."""
+"""First run through the real wizard: language, folder, passphrase, admin, recovery key."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QWizard
 
-from resettle.services.installation import Location, is_initialised
+from resettle.gui import probe
 
 
 @pytest.fixture
@@ -16,68 +15,66 @@ def passphrase_mode(monkeypatch):
     monkeypatch.setenv("RESETTLE_KEY_MODE", "passphrase")
 
 
-def _press_ok(dialog) -> None:
-    box = dialog.findChild(QDialogButtonBox)
-    box.button(QDialogButtonBox.StandardButton.Ok).click()
+def _next(qtbot, wizard) -> None:
+    button = wizard.button(QWizard.WizardButton.CommitButton)
+    if not button.isVisible():
+        button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
 
 
-def test_setup_then_login(qtbot, tmp_path: Path, passphrase_mode) -> None:
-    from resettle.gui.login import LoginDialog
-    from resettle.gui.main_window import MainWindow
-    from resettle.gui.setup import RecoveryKeyDialog, SetupDialog
+def test_setup_wizard_creates_the_database_and_shows_the_key_once(qtbot, tmp_path: Path,
+                                                                   passphrase_mode) -> None:
+    from resettle.gui.i18n import install_translators
+    from resettle.gui.setup_wizard import SetupWizard
 
-    loc = Location(tmp_path / "data")
-    setup = SetupDialog(loc)
-    qtbot.addWidget(setup)
-    qtbot.keyClicks(setup.password, "admin-password-1")
-    qtbot.keyClicks(setup.repeat, "admin-password-1")
-    qtbot.keyClicks(setup.passphrase, "gui passphrase 12")
-    seen: list[str] = []
+    place = probe.Place(tmp_path / "default")
+    wizard = SetupWizard(place)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_page.english.setChecked(True)
+    _next(qtbot, wizard)
+    wizard.folder_page.folder.setText(str(tmp_path / "chosen"))
+    _next(qtbot, wizard)
+    page = wizard.key_page
+    assert "passphrase" in page.explain.text() and page.backend is None
+    qtbot.keyClicks(page.passphrase, "short")
+    qtbot.keyClicks(page.repeat, "short")
+    _next(qtbot, wizard)
+    assert page.message.text() == "The passphrase must be at least 12 characters long."
+    page.passphrase.setText("gui passphrase 12")
+    page.repeat.setText("gui passphrase 12")
+    _next(qtbot, wizard)
+    admin = wizard.admin_page
+    qtbot.keyClicks(admin.password, "admin-password-1")
+    qtbot.keyClicks(admin.repeat, "admin-password-2")
+    _next(qtbot, wizard)
+    assert admin.message.text() == "The two passwords are not the same."
+    admin.repeat.setText("admin-password-1")
+    _next(qtbot, wizard)
+    recovery = wizard.recovery_page
+    assert wizard.currentPage() is recovery and len(recovery.key.text()) == 39
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # the key must be confirmed as stored
+    recovery.stored.setChecked(True)
+    assert finish.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    qtbot.mouseClick(finish, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert probe.is_initialised(probe.Place(tmp_path / "chosen"))
+    assert not probe.is_initialised(place)
+    assert probe.key_mode(probe.Place(tmp_path / "chosen")) == "passphrase"
+    services, actor = wizard.session
+    assert actor.username == "admin" and actor.language == "en"
+    services.close()
+    install_translators("en")
 
-    def confirm_recovery() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, RecoveryKeyDialog) and w.isVisible())
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        seen.append(str(ok.isEnabled()))
-        dialog.stored.setChecked(True)
-        seen.append(str(ok.isEnabled()))
-        ok.click()
 
-    QTimer.singleShot(200, confirm_recovery)
-    _press_ok(setup)
-    assert seen == ["False", "True"]  # the key must be confirmed as stored
-    assert is_initialised(loc)
+def test_login_window_needs_no_services(tmp_path: Path) -> None:
+    """The probe reads the folder without SQLAlchemy: the window can show before it loads."""
+    import subprocess
+    import sys
 
-    login = LoginDialog(loc)
-    qtbot.addWidget(login)
-    login.show()
-    qtbot.keyClicks(login.passphrase, "gui passphrase 12")
-    qtbot.keyClicks(login.user, "admin")
-    qtbot.keyClicks(login.password, "admin-password-1")
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    assert login.session is not None
-    window = MainWindow(*login.session)
-    qtbot.addWidget(window)
-    assert "admin (admin)" in window.status_label.text()
-    assert "passphrase" in window.status_label.text()
-    window.close()
-
-
-def test_wrong_password_keeps_the_dialog_open(qtbot, tmp_path: Path, passphrase_mode,
-                                              monkeypatch) -> None:
-    from resettle.gui import login as login_module
-    from resettle.services.installation import initialise
-
-    loc = Location(tmp_path / "data")
-    initialise(loc, "admin", "admin-password-1", passphrase="gui passphrase 12")[0].close()
-    messages: list[str] = []
-    monkeypatch.setattr(login_module, "show_error",
-                        lambda parent, exc: messages.append(exc.message))
-    dialog = login_module.LoginDialog(loc)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.passphrase, "gui passphrase 12")
-    qtbot.keyClicks(dialog.user, "admin")
-    qtbot.keyClicks(dialog.password, "wrong-password-1")
-    _press_ok(dialog)
-    assert messages == ["the user name or password is wrong"] and dialog.session is None
-    assert dialog.password.text() == ""
+    code = ("import sys; from resettle.gui import probe, login; "
+            "print(any(m.startswith(('sqlalchemy', 'reportlab')) for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], check=True)
+    assert out.stdout.strip() == "False"

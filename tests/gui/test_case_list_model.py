@@ -1,0 +1,125 @@
+"""The case list: only requested pages are fetched, headers sort in SQL, typing searches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+
+from resettle.gui.case_list import CaseListView
+from resettle.gui.case_model import PAGE, CaseTableModel, Columns, Roles
+
+
+class FakeCases:
+    """Counts the rows asked for; ids are 1..n."""
+
+    def __init__(self, real) -> None:
+        self.real, self.asked = real, []
+
+    def rows(self, actor, ids, as_of=None):
+        self.asked.append(list(ids))
+        return self.real.rows(actor, ids, as_of)
+
+
+class Holder:
+    def __init__(self, services) -> None:
+        self.cases = FakeCases(services.cases)
+
+
+def test_only_the_pages_asked_for_are_fetched(services, actors, people) -> None:
+    holder = Holder(services)
+    model = CaseTableModel(holder, actors["caseworker"])
+    ids = services.cases.find_ids(actors["caseworker"], __import__(
+        "resettle.services.case_query", fromlist=["CaseQuery"]).CaseQuery())
+    many = ids * (3 * PAGE // len(ids) + 1)  # more than two pages of (repeated) ids
+    model.set_ids(many)
+    assert model.rowCount() == len(many) and holder.cases.asked == []
+    assert model.index(0, Columns.CASE_NO).data() == people[0]
+    assert model.fetched_pages == [0] and len(holder.cases.asked[0]) == PAGE
+    model.index(5, Columns.NAME).data()
+    assert model.fetched_pages == [0]  # cached
+    model.index(2 * PAGE + 1, Columns.STAGE).data()
+    assert model.fetched_pages == [0, 2]  # page 1 was never shown, so never fetched
+    assert model.index(0, 0).data(Roles.CASE_ID) == many[0]
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Typed as a user would: ASCII by key presses, Hangul committed by the input method."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(ch)
+            widget.inputMethodEvent(event)
+
+
+def _view(qtbot, services, actor) -> CaseListView:
+    view = CaseListView(services, actor)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    with qtbot.waitSignal(view.idsShown, timeout=10_000):
+        view.load_first()
+    return view
+
+
+def _column(view: CaseListView, column: Columns) -> list[str]:
+    return [view.model.index(r, column).data() for r in range(view.model.rowCount())]
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot, services, actors, people) -> None:
+    view = _view(qtbot, services, actors["caseworker"])
+    assert _column(view, Columns.CASE_NO) == sorted(people)
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(Columns.NAME) + 5
+    with qtbot.waitSignal(view.idsShown, timeout=10_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=header.rect().center().__class__(x, 5))
+    names = _column(view, Columns.NAME)
+    assert view.sort_key == "name" and names[0].startswith("김") and names[-1].startswith("최")
+    with qtbot.waitSignal(view.idsShown, timeout=10_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=header.rect().center().__class__(x, 5))
+    assert view.descending and _column(view, Columns.NAME)[0].startswith("최")
+
+
+def test_typing_searches_hangul_initials_latin_and_numbers(qtbot, services, actors,
+                                                         people) -> None:
+    view = _view(qtbot, services, actors["caseworker"])
+    for text, expected in (("김", people[:2]), ("ㄱㅈ", [people[1]]), ("Kim Sol", [people[0]]),
+                           ("pak", [people[3]])):
+        view.search.clear()
+        with qtbot.waitSignal(view.idsShown, timeout=10_000,
+                              check_params_cb=lambda n, _s, e=expected: n == len(e)):
+            type_text(qtbot, view.search, text)
+        assert _column(view, Columns.CASE_NO) == expected, text
+    view.search.clear()
+    with qtbot.waitSignal(view.idsShown, timeout=10_000,
+                          check_params_cb=lambda n, _s: n == 1):
+        qtbot.keyClicks(view.search, people[2])
+    assert _column(view, Columns.CASE_NO) == [people[2]]
+
+
+def test_hangul_being_composed_is_searched(qtbot, services, actors, people) -> None:
+    """An input method shows 김 as preedit before committing it: search what is shown."""
+    view = _view(qtbot, services, actors["caseworker"])
+    seen: list[str] = []
+    view.search.searchChanged.connect(seen.append)
+    with qtbot.waitSignal(view.idsShown, timeout=10_000,
+                          check_params_cb=lambda n, _s: n == 2):
+        view.search.inputMethodEvent(QInputMethodEvent("김", []))
+    assert seen == ["김"] and view.search.text() == ""
+    assert view.query().search == "김"
+
+
+def test_filters_and_enter_opens(qtbot, services, actors, people) -> None:
+    view = _view(qtbot, services, actors["caseworker"])
+    with qtbot.waitSignal(view.idsShown, timeout=10_000):
+        view.stage.setCurrentIndex(view.stage.findData("custody"))
+    assert _column(view, Columns.CASE_NO) == [people[1]]
+    opened: list[str] = []
+    view.openCase.connect(opened.append)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [people[1]]
