@@ -73,6 +73,7 @@ class CustodyTab(QWidget):
                                   self.tr("Status"), self.tr("Requested by"),
                                   self.tr("Decided by"), self.tr("Decision date"),
                                   self.tr("Decision reason")])
+        self.model.numeric = {1}
         self.table = make_table(self.model, self)
         self.request = QPushButton(self.tr("&Request extension…"))
         self.approve = QPushButton(self.tr("&Approve"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -67,7 +67,7 @@ class FollowUpTab(QWidget):
         layout.addWidget(self.placement)
         layout.addWidget(self.summary)
         layout.addLayout(tables, 1)
-        layout.addWidget(self.add)
+        layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
 
     def load(self, d: CaseDetail) -> None:
         self.detail = d

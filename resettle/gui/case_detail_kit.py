@@ -51,6 +51,7 @@ class RecordTable(QAbstractTableModel):
         self.struck: set[int] = set()
         self.colours: dict[tuple[int, int], str] = {}
         self.keys: list[object] = []
+        self.numeric: set[int] = set()  # columns aligned right
 
     def set_rows(self, rows: Sequence[Sequence[object]], keys: Sequence[object] = (),
                  struck: set[int] | None = None,
@@ -80,6 +81,8 @@ class RecordTable(QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.UserRole:
             return self.keys[r]
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API

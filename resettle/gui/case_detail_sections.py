@@ -30,6 +30,7 @@ class ProgrammeTab(QWidget):
         self.summary.setWordWrap(True)
         self.model = RecordTable([self.tr("Module"), self.tr("Required hours"),
                                   self.tr("Attended"), self.tr("Missing")])
+        self.model.numeric = {1, 2, 3}
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(make_table(self.model, self), 1)
@@ -110,6 +111,7 @@ class RewardsTab(QWidget):
         self.model = RecordTable([self.tr("Claimed"), self.tr("Category"), self.tr("Amount"),
                                   self.tr("Assessed"), self.tr("Status"), self.tr("Decided by"),
                                   self.tr("Decided"), self.tr("Paid"), self.tr("Reason")])
+        self.model.numeric = {2, 3}
         layout = QVBoxLayout(self)
         layout.addWidget(make_table(self.model, self), 1)
 

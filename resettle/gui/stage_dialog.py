@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,13 +37,23 @@ from .case_detail_kit import (
 )
 
 OK, MISSING = "✔", "✘"
-GROUNDS = {"international_crime": "Serious international crime (hijacking, drugs, terrorism)",
-           "serious_crime": "Serious non-political crime (e.g. murder)",
-           "disguised_defection": "Suspected disguised defection",
-           "late_application": "Application too long after entry",
-           "violence_in_protection": "Violence during temporary protection",
-           "third_country_residence": "Legal residence acquired in a third country",
-           "other": "Other (give the reason)"}
+_C = "StageChangeDialog"
+GROUNDS = {
+    "international_crime": QT_TRANSLATE_NOOP(
+        _C, "Serious international crime (hijacking, drugs, terrorism)"),
+    "serious_crime": QT_TRANSLATE_NOOP(_C, "Serious non-political crime (e.g. murder)"),
+    "disguised_defection": QT_TRANSLATE_NOOP(_C, "Suspected disguised defection"),
+    "late_application": QT_TRANSLATE_NOOP(_C, "Application too long after entry"),
+    "violence_in_protection": QT_TRANSLATE_NOOP(_C, "Violence during temporary protection"),
+    "third_country_residence": QT_TRANSLATE_NOOP(
+        _C, "Legal residence acquired in a third country"),
+    "other": QT_TRANSLATE_NOOP(_C, "Other (give the reason)")}
+NEEDS = {
+    RequirementCode.GROUND: QT_TRANSLATE_NOOP(_C, "a ground for refusing protection"),
+    RequirementCode.SUPERVISOR: QT_TRANSLATE_NOOP(_C, "the decision of a supervisor"),
+    RequirementCode.PLACEMENT: QT_TRANSLATE_NOOP(_C, "a placement to be released to"),
+    RequirementCode.REASON_OR_PROTECTION_END: QT_TRANSLATE_NOOP(
+        _C, "the end of the protection period, or a supervisor and a reason")}
 
 
 class StageChangeDialog(QDialog):
@@ -174,7 +184,8 @@ class StageChangeDialog(QDialog):
                                                      RequirementCode.PLACEMENT)
             mark = OK if met else MISSING
             colour = STATUS_COLOURS["ok" if met else "overdue"]
-            lines.append(f"<span style='color:{colour}'>{mark}</span> {self.tr(req.rule)}"
+            rule = self.tr(NEEDS.get(req.code, req.rule))
+            lines.append(f"<span style='color:{colour}'>{mark}</span> {rule}"
                          + (f" — <i>{text}</i>" if text else ""))
         self.needs.setText("<br>".join(lines) or self.tr("Only an effective date (not in the "
                                                          "future)."))
