@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import exists, select
 
 from resettle.domain.errors import Conflict, NotFound, PermissionDenied
 from resettle.domain.roles import Action, case_scoped
@@ -20,7 +20,7 @@ def represented_by(actor: Actor) -> Any:
                           LegalRepresentative.active.is_(True))
 
 
-def scoped(query: Select[Any], actor: Actor) -> Select[Any]:
+def scoped(query: Any, actor: Actor) -> Any:
     """Lawyers see only the cases they represent; every other role sees all."""
     return query.where(represented_by(actor)) if case_scoped(actor.role) else query
 

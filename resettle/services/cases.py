@@ -155,13 +155,14 @@ class Cases:
                           {f: getattr(edit, f) for f in fields}, fields)
             birth = (PartialDate.parse(edit.birth_date, "birth_date")
                      if edit.birth_date.strip() else None)
-            new = {
-                "family_name": validation.required_text(edit.family_name, "family_name", 50),
-                "given_name": validation.required_text(edit.given_name, "given_name", 50),
-                "family_name_latin": validation.optional_text(
-                    edit.family_name_latin, "family_name_latin", 50),
-                "given_name_latin": validation.optional_text(
-                    edit.given_name_latin, "given_name_latin", 50),
+            family = validation.required_text(edit.family_name, "family_name", 50)
+            given = validation.required_text(edit.given_name, "given_name", 50)
+            family_latin = validation.optional_text(edit.family_name_latin,
+                                                    "family_name_latin", 50)
+            given_latin = validation.optional_text(edit.given_name_latin, "given_name_latin", 50)
+            new: dict[str, Any] = {
+                "family_name": family, "given_name": given,
+                "family_name_latin": family_latin, "given_name_latin": given_latin,
                 "sex": validation.sex(edit.sex).value,
                 "birth_date": str(birth) if birth else None,
                 "origin_province": validation.optional_text(edit.origin_province,
@@ -169,15 +170,13 @@ class Cases:
                 "origin_city": validation.optional_text(edit.origin_city, "origin_city", 100),
                 "occupation": validation.optional_text(edit.occupation, "occupation", 200),
             }
-            keys = names.name_keys(new["family_name"], new["given_name"],
-                                   new["family_name_latin"], new["given_name_latin"])
+            keys = names.name_keys(family, given, family_latin, given_latin)
             before = {k: getattr(person, k) for k in new}
             for k, v in new.items():
                 setattr(person, k, v)
             person.key_hangul, person.key_initials = keys.hangul, keys.initials
             person.key_latin = keys.latin_folded
-            person.key_latin_rev = (names.fold_given(new["given_name_latin"]) +
-                                    names.fold_surname(new["family_name_latin"]))
+            person.key_latin_rev = names.fold_given(given_latin) + names.fold_surname(family_latin)
             person.birth_precision = birth.precision.value if birth else None
             person.birth_year = birth.year if birth else None
             tx.audit("update", "person", case.case_no, case.id, changes(before, new))

@@ -6,7 +6,7 @@ import statistics as stats
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from sqlalchemy import and_, extract, func, select
+from sqlalchemy import and_, extract, func, select, true
 
 from resettle.domain import followup
 from resettle.domain.custody import held_days
@@ -33,7 +33,7 @@ def _band(age: int) -> str:
 
 def gather(tx: Tx, year: int | None, today: date) -> rd.StatisticsData:
     s = tx.session
-    in_year = (Case.arrival_year == year) if year else True
+    in_year = (Case.arrival_year == year) if year else true()
     arrivals = [rd.MonthCount(int(y), int(m), int(n)) for y, m, n in s.execute(
         select(Case.arrival_year, extract("month", Case.arrival_date).label("m"), func.count())
         .where(in_year).group_by(Case.arrival_year, "m").order_by(Case.arrival_year, "m"))]
@@ -46,7 +46,7 @@ def gather(tx: Tx, year: int | None, today: date) -> rd.StatisticsData:
                                   by_band[label]["X"]) for _, _, label in AGE_BANDS)
     stage_counts = {Stage(st): int(n) for st, n in s.execute(
         select(Case.stage, func.count()).where(in_year).group_by(Case.stage))}
-    exclusions = {ExclusionGround(g): int(n) for g, n in s.execute(
+    exclusions = {ExclusionGround(str(g)): int(n) for g, n in s.execute(
         select(StageEvent.ground, func.count()).join(Case, StageEvent.case_id == Case.id)
         .where(in_year, StageEvent.ground.is_not(None), StageEvent.voided.is_(False))
         .group_by(StageEvent.ground))}
@@ -63,6 +63,8 @@ def _custody_years(tx: Tx, year: int | None, today: date) -> list[rd.CustodyYear
     held: dict[int, list[int]] = defaultdict(list)
     for start, last in s.execute(select(Case.custody_start, Case.custody_last_day)
                                  .where(*where)):
+        if start is None:
+            continue
         end = last + timedelta(days=1) if last else None
         held[start.year].append(held_days(start, end, max(today, start)))
     granted = dict(s.execute(
@@ -77,7 +79,7 @@ def _follow_ups(tx: Tx, year: int | None, today: date) -> dict[str, int]:
     """Scheduled contacts of released people that are overdue or due, as of today."""
     s = tx.session
     released = s.execute(select(Case.id, Case.stage_date).where(
-        and_(Case.stage == Stage.RELEASED.value, (Case.arrival_year == year) if year else True))
+        and_(Case.stage == Stage.RELEASED.value, (Case.arrival_year == year) if year else true()))
     ).all()
     made: dict[int, list[date]] = defaultdict(list)
     ids = [r.id for r in released]
