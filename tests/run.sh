@@ -3,7 +3,7 @@
 #   1. the system packages the tests need (PostgreSQL, gnome-keyring, D-Bus, poppler, fonts,
 #      Xvfb and Qt's runtime libraries), installed with apt-get when missing;
 #   2. a virtualenv .venv in the repository with `pip install -e '.[test]'`;
-#   3. ruff, then pytest (QT_QPA_PLATFORM=offscreen) with the arguments given here.
+#   3. ruff and mypy, then pytest (QT_QPA_PLATFORM=offscreen) with the arguments given here.
 # Usage, from anywhere:  bash tests/run.sh [pytest args]
 # The exit code is that of the first step that failed.
 # PostgreSQL and the Secret Service are started by the tests themselves (tests/servers.py);
@@ -168,6 +168,8 @@ if [ ${#lint_dirs[@]} -gt 0 ]; then
     say "ruff check ${lint_dirs[*]}"
     "$VENV/bin/ruff" check "${lint_dirs[@]}" || fail $?
 fi
+say "mypy (strict) on domain, storage and services"
+"$VENV/bin/mypy" || fail $?
 
 say "QT_QPA_PLATFORM=$QT_QPA_PLATFORM python -m pytest $*"
 "$VENV/bin/python" -m pytest "$@" </dev/null || fail $?
