@@ -6,7 +6,7 @@ import json
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,7 +35,12 @@ class Columns(IntEnum):
     DETAILS = 5
 
 
-HEADERS = ("No.", "Time", "User", "Action", "Record", "Details")
+HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "No."),
+           QT_TRANSLATE_NOOP("AuditModel", "Time"),
+           QT_TRANSLATE_NOOP("AuditModel", "User"),
+           QT_TRANSLATE_NOOP("AuditModel", "Action"),
+           QT_TRANSLATE_NOOP("AuditModel", "Record"),
+           QT_TRANSLATE_NOOP("AuditModel", "Details"))
 
 
 class AuditModel(QAbstractTableModel):

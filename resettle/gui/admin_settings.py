@@ -6,7 +6,14 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -37,8 +44,11 @@ class Columns(IntEnum):
     SOURCE = 4
 
 
-HEADERS = ("Effective from", "Limit (days)", "Longest extension (days)", "Extensions",
-           "Source")
+HEADERS = (QT_TRANSLATE_NOOP("RulesModel", "Effective from"),
+           QT_TRANSLATE_NOOP("RulesModel", "Limit (days)"),
+           QT_TRANSLATE_NOOP("RulesModel", "Longest extension (days)"),
+           QT_TRANSLATE_NOOP("RulesModel", "Extensions"),
+           QT_TRANSLATE_NOOP("RulesModel", "Source"))
 
 
 class RulesModel(QAbstractTableModel):

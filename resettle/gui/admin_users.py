@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,10 @@ class Columns(IntEnum):
     STATE = 3
 
 
-HEADERS = ("User name", "Display name", "Role", "State")
+HEADERS = (QT_TRANSLATE_NOOP("UsersModel", "User name"),
+           QT_TRANSLATE_NOOP("UsersModel", "Display name"),
+           QT_TRANSLATE_NOOP("UsersModel", "Role"),
+           QT_TRANSLATE_NOOP("UsersModel", "State"))
 
 
 class UsersModel(QAbstractTableModel):
@@ -65,13 +68,12 @@ class UsersModel(QAbstractTableModel):
         return None
 
     def state(self, user: Any) -> str:
-        t = QCoreApplication.translate
         if not user.active:
-            return t("UsersModel", "Disabled")
+            return QCoreApplication.translate("UsersModel", "Disabled")
         if user.locked_until is not None and (self.now is None or _later(user.locked_until,
                                                                          self.now)):
-            return t("UsersModel", "Locked")
-        return t("UsersModel", "Active")
+            return QCoreApplication.translate("UsersModel", "Locked")
+        return QCoreApplication.translate("UsersModel", "Active")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

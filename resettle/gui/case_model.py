@@ -7,7 +7,14 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from resettle.services.context import Actor
@@ -53,14 +60,22 @@ STATUS_COLOURS = {"overdue": QColor(255, 205, 205), "due": QColor(255, 232, 176)
 STATUS_TEXT = {"overdue": QColor(150, 0, 0), "due": QColor(120, 70, 0)}
 
 
+HEADERS = {Columns.CASE_NO: QT_TRANSLATE_NOOP("CaseTableModel", "Case no."),
+           Columns.NAME: QT_TRANSLATE_NOOP("CaseTableModel", "Name"),
+           Columns.SEX: QT_TRANSLATE_NOOP("CaseTableModel", "Sex"),
+           Columns.AGE: QT_TRANSLATE_NOOP("CaseTableModel", "Age"),
+           Columns.STAGE: QT_TRANSLATE_NOOP("CaseTableModel", "Stage"),
+           Columns.DAYS_IN_STAGE: QT_TRANSLATE_NOOP("CaseTableModel", "Days in stage"),
+           Columns.CUSTODY: QT_TRANSLATE_NOOP("CaseTableModel", "Custody days"),
+           Columns.CASEWORKER: QT_TRANSLATE_NOOP("CaseTableModel", "Caseworker"),
+           Columns.GROUP: QT_TRANSLATE_NOOP("CaseTableModel", "Group"),
+           Columns.FLAGS: QT_TRANSLATE_NOOP("CaseTableModel", "Flags")}
+
+
 def header_text(column: Columns) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {Columns.CASE_NO: "Case no.", Columns.NAME: "Name", Columns.SEX: "Sex",
-             Columns.AGE: "Age", Columns.STAGE: "Stage", Columns.DAYS_IN_STAGE: "Days in stage",
-             Columns.CUSTODY: "Custody days", Columns.CASEWORKER: "Caseworker",
-             Columns.GROUP: "Group", Columns.FLAGS: "Flags"}
-    return QCoreApplication.translate("CaseTableModel", names[column])
+    return QCoreApplication.translate("CaseTableModel", HEADERS[column])
 
 
 def display(row: CaseRow, column: Columns) -> str:

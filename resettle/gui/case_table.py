@@ -12,7 +12,7 @@ from .case_model import Columns, Roles
 SAMPLES = {Columns.CASE_NO: "R-2025-00000", Columns.NAME: "김정은 (Choe Song-jong)",
            Columns.SEX: "M", Columns.AGE: "100", Columns.STAGE: "Programme",
            Columns.DAYS_IN_STAGE: "1000", Columns.CUSTODY: "120 / 120 · Overdue",
-           Columns.CASEWORKER: "demo-caseworker-00", Columns.GROUP: "G-2025-00",
+           Columns.CASEWORKER: "caseworker-00", Columns.GROUP: "G-2025",
            Columns.FLAGS: "Family at risk"}
 
 

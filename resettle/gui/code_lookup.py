@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +31,7 @@ class CodeLookup(QWidget):
         self.code.returnPressed.connect(self.show_code)
         caption = QLabel(label)
         caption.setBuddy(self.code)
-        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button = QPushButton(QCoreApplication.translate("CodeLookup", "&Show"))
         self.show_button.clicked.connect(self.show_code)
         self.summary = QLabel(wordWrap=True)
         self.table = QTableWidget(0, len(self.headers))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from resettle.services.views import CaseRow
@@ -32,9 +32,14 @@ class Roles(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 4
 
 
-HEADERS = {Columns.CASE_NO: "Case no.", Columns.NAME: "Name", Columns.STAGE: "Stage",
-           Columns.HELD: "Days held / limit", Columns.DAYS_LEFT: "Days left",
-           Columns.STATUS: "Status", Columns.CASEWORKER: "Caseworker", Columns.FLAGS: "Flags"}
+HEADERS = {Columns.CASE_NO: QT_TRANSLATE_NOOP("CustodyModel", "Case no."),
+           Columns.NAME: QT_TRANSLATE_NOOP("CustodyModel", "Name"),
+           Columns.STAGE: QT_TRANSLATE_NOOP("CustodyModel", "Stage"),
+           Columns.HELD: QT_TRANSLATE_NOOP("CustodyModel", "Days held / limit"),
+           Columns.DAYS_LEFT: QT_TRANSLATE_NOOP("CustodyModel", "Days left"),
+           Columns.STATUS: QT_TRANSLATE_NOOP("CustodyModel", "Status"),
+           Columns.CASEWORKER: QT_TRANSLATE_NOOP("CustodyModel", "Caseworker"),
+           Columns.FLAGS: QT_TRANSLATE_NOOP("CustodyModel", "Flags")}
 
 
 def days_left(row: CaseRow) -> int:

@@ -60,8 +60,8 @@ class DaysLeftChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts = [0] * len(BUCKETS)
-        self.setMinimumHeight(self.fontMetrics().height() * 8)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 40)
+        self.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 30)
         self.setAccessibleName(QCoreApplication.translate("DaysLeftChart", "Days left chart"))
 
     def set_days_left(self, values: list[int]) -> None:
@@ -84,7 +84,8 @@ class DaysLeftChart(QWidget):
         painter.drawText(QRect(0, 0, self.width(), line), int(Qt.AlignmentFlag.AlignLeft), title)
         area = self.rect().adjusted(4, line + 4, -4, -line - 4)
         top = max(self.counts) or 1
-        width = area.width() // len(self.counts)
+        widest = self.fontMetrics().horizontalAdvance("0") * 14
+        width = min(area.width() // len(self.counts), widest)
         colours = [BAR["overdue"], BAR["due"], QColor(150, 170, 90)] + [BAR["ok"]] * 3
         for n, count in enumerate(self.counts):
             height = int((area.height() - line) * count / top)

@@ -61,7 +61,7 @@ class CustodyReview(QWidget):
         self._size_columns()
         self.summary = QLabel()
         self.chart = DaysLeftChart()
-        self.chart.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 44)
+        self.chart.setFixedHeight(self.fontMetrics().height() * 8)
         self.extend_button = QPushButton(self.tr("&Extension…"))
         self.extend_button.setToolTip(self.tr("Approve a requested extension, or extend the "
                                               "custody of the selected person (supervisors)"))
@@ -72,17 +72,15 @@ class CustodyReview(QWidget):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.extend_button)
         buttons.addWidget(self.report_button)
-        top = QHBoxLayout()
-        top.addWidget(self.table, 3)
-        top.addWidget(self.chart, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addLayout(top, 1)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.table, 1)
 
     def _size_columns(self) -> None:
         zero = self.fontMetrics().horizontalAdvance("0")
-        widths = {Columns.CASE_NO: 13, Columns.NAME: 22, Columns.STAGE: 10, Columns.HELD: 26,
-                  Columns.DAYS_LEFT: 8, Columns.STATUS: 11, Columns.CASEWORKER: 18}
+        widths = {Columns.CASE_NO: 12, Columns.NAME: 21, Columns.STAGE: 8, Columns.HELD: 24,
+                  Columns.DAYS_LEFT: 7, Columns.STATUS: 10, Columns.CASEWORKER: 18}
         for column, chars in widths.items():
             self.table.setColumnWidth(column, chars * zero + 16)
 

@@ -43,8 +43,8 @@ class LoginDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recover_button = QPushButton(self.tr("&Recover with the recovery key…"))
         self.recover_button.clicked.connect(self.recover)
-        self.recover_button.setVisible(self.mode is None)
         self._layout()
+        self.recover_button.setVisible(self.mode is None)
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
