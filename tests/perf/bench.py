@@ -30,6 +30,7 @@ busy 2-core machine the figures move by tens of percent.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -91,9 +92,10 @@ def start_figures(data_dir: Path, repeat: int) -> list[Figure]:
                    max(b["rss_mb"] for b in bare), unit="MB", runs=len(bare))]
 
 
-def gui_figures(data_dir: Path, repeat: int, login_repeat: int) -> list[Figure]:
+def gui_figures(data_dir: Path, repeat: int, login_repeat: int, quick: bool) -> list[Figure]:
     out = subprocess.run([sys.executable, str(HERE / "gui_worker.py"), str(data_dir),
-                          str(repeat), str(login_repeat)], cwd=REPO, env=child_env(),
+                          str(repeat), str(login_repeat), *(["--quick"] if quick else [])],
+                         cwd=REPO, env=child_env(),
                          capture_output=True, text=True, timeout=1800)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("GUI-FIGURES ")), None)
     result = json.loads(line.removeprefix("GUI-FIGURES ")) if line else {
@@ -133,10 +135,8 @@ def pg_figures(url: str, cases: int, seed: int, repeat: int) -> list[Figure]:
     import figures_data as fd
 
     try:
-        try:
+        with contextlib.suppress(Exception):  # the administrator may be there already
             services.accounts.create_first_admin(benchdb.ADMIN, benchdb.ADMIN_PASSWORD)
-        except Exception:  # noqa: BLE001 - already there
-            pass
         actor = benchdb.admin(services)
         from resettle.services.case_query import CaseQuery
 
@@ -176,7 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     a = p.parse_args(argv)
     if a.smoke and a.cases == 100_000:
         a.cases = 2000
-    repeat = a.repeat or (3 if a.smoke else 15)
+    repeat = a.repeat or (2 if a.smoke else 15)
+    if a.smoke:
+        import figures_data
+
+        figures_data.QUICK = True
     demo_n = a.demo_cases or (500 if a.smoke else 10_000)
     groups = set(a.only.split(",")) if a.only else set(GROUPS)
     started = time.perf_counter()
@@ -187,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = working_copy(bench, Path(tmp))
         if "start" in groups:
             print("process start ...", flush=True)
-            figures += start_figures(data_dir, 3 if a.smoke else min(repeat, 7))
+            figures += start_figures(data_dir, 2 if a.smoke else min(repeat, 7))
         if groups & {"search", "detail", "reports"}:
             print("search, detail, reports ...", flush=True)
             services = benchdb.open_services(data_dir)
@@ -197,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 services.close()
         if "gui" in groups:
             print("GUI (offscreen) ...", flush=True)
-            figures += gui_figures(data_dir, max(2, repeat // 3),
-                                   2 if a.smoke else min(repeat, 5))
+            figures += gui_figures(data_dir, 1 if a.smoke else max(2, repeat // 3),
+                                   1 if a.smoke else min(repeat, 5), a.smoke)
     if "demo" in groups:
         print("demo load ...", flush=True)
         from figures_demo import demo_figure
@@ -211,6 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     if a.pg:
         print("PostgreSQL ...", flush=True)
         figures += pg_figures(a.pg, a.cases, a.seed, repeat)
+    bare = next((f for f in figures if f.name.startswith("resident memory, bare")), None)
+    for f in figures:
+        if bare and f.name.startswith("resident memory with"):
+            f.floor = bare.median
+    figures = [f for f in figures if f is not bare]
     meta = {"cases": a.cases, "repeat": repeat, "smoke": a.smoke, "load_before": load_before,
             "load_after": load(), "python": platform.python_version(),
             "machine": platform.platform(), "seconds": round(time.perf_counter() - started, 1),

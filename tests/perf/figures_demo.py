@@ -4,6 +4,7 @@ the very rows it inserted; measured on a smaller N and scaled to the target line
 from __future__ import annotations
 
 import datetime as dt
+import random
 import tempfile
 import time
 from pathlib import Path
@@ -27,33 +28,42 @@ def load_once(folder: Path, cases: int, seed: int,
     """Seconds for services.demo.load; with `batches`, every inserted chunk is recorded."""
     from resettle.services import demo
 
-    flush = demo.Builder.flush
+    insert_rows = demo.insert_rows
 
-    def recording(self: Any) -> None:
-        for model, rows in self.rows.items():
-            if batches is not None and rows:
-                batches.append((model.__table__.name, [dict(r) for r in rows]))
-        flush(self)
+    def recording(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+        if batches is not None:
+            batches.append((table.name, [dict(r) for r in rows]))
+        insert_rows(conn, table, rows)
 
-    if batches is not None:
-        demo.Builder.flush = recording  # type: ignore[method-assign]
+    demo.insert_rows = recording  # type: ignore[assignment]
     try:
         return benchdb.create(folder, cases, seed)
     finally:
-        demo.Builder.flush = flush  # type: ignore[method-assign]
+        demo.insert_rows = insert_rows  # type: ignore[assignment]
 
 
-def raw_insert(folder: Path, batches: list[tuple[str, list[dict[str, Any]]]]) -> float:
+def raw_insert(folder: Path, batches: list[tuple[str, list[dict[str, Any]]]],
+               seed: int) -> float:
     """The floor: one transaction of executemany per chunk on a raw sqlcipher3 connection."""
+    from resettle.domain.roles import Action
+    from resettle.services.context import transaction
+    from resettle.services.demo import Builder
     from resettle.services.installation import Location, initialise
     from resettle.storage.engine import connect_raw
 
     services, _ = initialise(Location(folder), benchdb.ADMIN, benchdb.ADMIN_PASSWORD,
                              passphrase=benchdb.PASSPHRASE)
+    with transaction(services.ctx, benchdb.admin(services), Action.LOAD_DEMO) as tx:
+        Builder(tx, random.Random(seed), services.ctx.today()).users()  # same ids as the load
     path, key = services.db.path, services.db.secret
     services.close()
     prepared = []
+    from resettle.storage.models import Base
+
     for table, rows in batches:
+        defaults = {c.key: c.default.arg for c in Base.metadata.tables[table].columns
+                    if c.default is not None and c.default.is_scalar}
+        rows = [defaults | r for r in rows]
         cols = sorted({c for r in rows for c in r})
         sql = (f"INSERT INTO {table} ({', '.join(cols)}) "
                f"VALUES ({', '.join('?' for _ in cols)})")  # noqa: S608 - our own table names
@@ -76,6 +86,6 @@ def demo_figure(n: int, target: int, repeat: int, seed: int = 1) -> Figure:
         for i in range(repeat):
             batches: list[tuple[str, list[dict[str, Any]]]] = []
             values.append(load_once(Path(tmp) / f"d{i}", n, seed, batches) * scale)
-            floors.append(raw_insert(Path(tmp) / f"f{i}", batches) * scale)
+            floors.append(raw_insert(Path(tmp) / f"f{i}", batches, seed) * scale)
     return Figure.of(f"demo load of {target:,} cases", 120.0, values, floors,
                      note=f"measured at {n:,} and scaled ×{scale:g}")
