@@ -37,6 +37,7 @@ from .case_detail_kit import (
     qdate,
     tell,
 )
+from .case_detail_sections import word
 
 
 class FollowUpTab(QWidget):
@@ -75,7 +76,7 @@ class FollowUpTab(QWidget):
         self.placement.setText(self.tr("None yet: a case can be released only to a placement.")
                                if p is None else self.tr(
             "%1 in %2 from %3; support centre %4; protection officer %5 %6").replace(
-            "%1", p.placement_type.replace("_", " ")).replace("%2", p.region).replace(
+            "%1", word(p.placement_type)).replace("%2", p.region).replace(
             "%3", fmt(p.start_date)).replace("%4", p.support_centre or "—").replace(
             "%5", p.protection_officer or "—").replace("%6", p.protection_officer_contact))
         f: Any = d.sections.get("follow_ups")
@@ -95,7 +96,7 @@ class FollowUpTab(QWidget):
             [(fmt(s.scheduled), states.get(s.state, s.state), fmt(s.done_on))
              for s in f.schedule],
             colours={(i, 1): STATUS_COLOURS[s.state] for i, s in enumerate(f.schedule)})
-        self.contacts.set_rows([(fmt(c.contact_date), c.kind, c.wellbeing or "—", c.notes)
+        self.contacts.set_rows([(fmt(c.contact_date), word(c.kind), c.wellbeing or "—", c.notes)
                                 for c in f.contacts], [c.id for c in f.contacts])
 
     def add_contact(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from resettle.services.views import CaseDetail
@@ -21,6 +22,35 @@ def _yes(value: bool) -> str:
 
 def _won(amount: int | None) -> str:
     return "—" if amount is None else f"₩{amount:,}"
+
+
+CODES = (  # stored codes, listed so lupdate offers them for translation
+    QT_TRANSLATE_NOOP("codes", "mother"), QT_TRANSLATE_NOOP("codes", "father"),
+    QT_TRANSLATE_NOOP("codes", "spouse"), QT_TRANSLATE_NOOP("codes", "child"),
+    QT_TRANSLATE_NOOP("codes", "sibling"), QT_TRANSLATE_NOOP("codes", "grandparent"),
+    QT_TRANSLATE_NOOP("codes", "grandchild"), QT_TRANSLATE_NOOP("codes", "other"),
+    QT_TRANSLATE_NOOP("codes", "north"), QT_TRANSLATE_NOOP("codes", "south"),
+    QT_TRANSLATE_NOOP("codes", "china"), QT_TRANSLATE_NOOP("codes", "third country"),
+    QT_TRANSLATE_NOOP("codes", "claimed"), QT_TRANSLATE_NOOP("codes", "assessed"),
+    QT_TRANSLATE_NOOP("codes", "approved"), QT_TRANSLATE_NOOP("codes", "paid"),
+    QT_TRANSLATE_NOOP("codes", "rejected"), QT_TRANSLATE_NOOP("codes", "intelligence"),
+    QT_TRANSLATE_NOOP("codes", "warship"), QT_TRANSLATE_NOOP("codes", "fighter bomber"),
+    QT_TRANSLATE_NOOP("codes", "tank"), QT_TRANSLATE_NOOP("codes", "guided missile"),
+    QT_TRANSLATE_NOOP("codes", "aircraft"), QT_TRANSLATE_NOOP("codes", "small arms"),
+    QT_TRANSLATE_NOOP("codes", "goods"), QT_TRANSLATE_NOOP("codes", "special"),
+    QT_TRANSLATE_NOOP("codes", "rental flat"), QT_TRANSLATE_NOOP("codes", "relative"),
+    QT_TRANSLATE_NOOP("codes", "halfway house"), QT_TRANSLATE_NOOP("codes", "visit"),
+    QT_TRANSLATE_NOOP("codes", "phone"), QT_TRANSLATE_NOOP("codes", "office"),
+    QT_TRANSLATE_NOOP("codes", "health and stability"), QT_TRANSLATE_NOOP("codes", "society"),
+    QT_TRANSLATE_NOOP("codes", "careers"), QT_TRANSLATE_NOOP("codes", "finance and banking"),
+    QT_TRANSLATE_NOOP("codes", "gender equality and violence prevention"),
+    QT_TRANSLATE_NOOP("codes", "settlement paperwork"),
+)
+
+
+def word(code: str) -> str:
+    """A stored code (relation, whereabouts, claim status...) in the interface language."""
+    return QCoreApplication.translate("codes", code.replace("_", " "))
 
 
 class ProgrammeTab(QWidget):
@@ -53,7 +83,7 @@ class ProgrammeTab(QWidget):
             "%7", f"{p.total_hours:g}").replace("%8", done))
         colours = {(i, 3): STATUS_COLOURS["overdue" if m.missing else "done"]
                    for i, m in enumerate(p.modules)}
-        self.model.set_rows([(m.module.replace("_", " "), f"{m.required:g}", f"{m.attended:g}",
+        self.model.set_rows([(word(m.module), f"{m.required:g}", f"{m.attended:g}",
                               f"{m.missing:g}") for m in p.modules], colours=colours)
 
 
@@ -71,8 +101,8 @@ class FamilyTab(QWidget):
 
     def load(self, d: CaseDetail) -> None:
         rel: list[Any] = d.sections.get("relatives") or []
-        self.model.set_rows([(r.relation, f"{r.family_name}{r.given_name}", r.birth_date or "—",
-                              r.location.replace("_", " "), _yes(r.at_risk), r.notes)
+        self.model.set_rows([(word(r.relation), f"{r.family_name}{r.given_name}",
+                              r.birth_date or "—", word(r.location), _yes(r.at_risk), r.notes)
                              for r in rel], [r.id for r in rel],
                             colours={(i, 4): STATUS_COLOURS["overdue"]
                                      for i, r in enumerate(rel) if r.at_risk})
@@ -117,7 +147,7 @@ class RewardsTab(QWidget):
 
     def load(self, d: CaseDetail) -> None:
         claims: list[Any] = d.sections.get("rewards") or []
-        self.model.set_rows([(fmt(c.claim_date), c.category.replace("_", " "), _won(c.amount_won),
-                              _won(c.assessed_amount_won), c.status, c.decided_by,
+        self.model.set_rows([(fmt(c.claim_date), word(c.category), _won(c.amount_won),
+                              _won(c.assessed_amount_won), word(c.status), c.decided_by,
                               fmt(c.decided_on), fmt(c.paid_on), c.reason) for c in claims],
                             [c.id for c in claims])

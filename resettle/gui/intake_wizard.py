@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -99,6 +99,8 @@ class ReviewPage(QWizardPage):
         self.model = RecordTable([self.tr("Case no."), self.tr("Name"), self.tr("Born"),
                                   self.tr("Stage"), self.tr("Group")])
         self.table = make_table(self.model, self)
+        self.table.setToolTip(self.tr("Double-click a case to open it."))
+        self.table.doubleClicked.connect(self.open_match)
         self.different = QCheckBox(self.tr("I have looked at these cases: this is a &different "
                                            "person"))
         self.different.toggled.connect(lambda _c: self.completeChanged.emit())
@@ -128,6 +130,17 @@ class ReviewPage(QWizardPage):
         for w in (self.warning, self.table, self.different):
             w.setVisible(bool(dups))
         self.different.setChecked(False)
+
+    def open_match(self, index: Any) -> None:
+        """Look at a possible match in its own window before deciding."""
+        from .case_detail import CaseDetailWindow
+
+        window = CaseDetailWindow(self.wiz.services, self.wiz.actor,
+                                  str(index.siblingAtColumn(0).data()), self)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.opened = window
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return not self.wiz.duplicates or self.different.isChecked()

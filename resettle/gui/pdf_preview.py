@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -157,8 +157,9 @@ class PdfPreview(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(name))
 
 
-def render_to_printer(document: object, printer: QPrinter) -> int:
-    """Each page rasterised at the printer's resolution; returns the pages printed."""
+def render_to_printer(document: object, printer: QPrinter, dpi: int = 300) -> int:
+    """Each page rasterised at up to `dpi` and fitted to the printable area; returns the
+    number of pages printed."""
     painter = QPainter()
     if not painter.begin(printer):
         return 0
@@ -170,9 +171,11 @@ def render_to_printer(document: object, printer: QPrinter) -> int:
             area = painter.viewport()
             size = document.pagePointSize(i)  # type: ignore[attr-defined]
             scale = min(area.width() / size.width(), area.height() / size.height())
-            target = QSize(int(size.width() * scale), int(size.height() * scale))
-            image = document.render(i, target)  # type: ignore[attr-defined]
-            painter.drawImage(0, 0, image)
+            target = QRect(0, 0, int(size.width() * scale), int(size.height() * scale))
+            pixels = min(dpi, printer.resolution()) / 72
+            image = document.render(i, QSize(int(size.width() * pixels),  # type: ignore[attr-defined]
+                                             int(size.height() * pixels)))
+            painter.drawImage(target, image)
     finally:
         painter.end()
     return count

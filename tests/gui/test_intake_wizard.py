@@ -58,6 +58,11 @@ def test_intake_with_the_duplicate_warning(qtbot, services, actors) -> None:
     review = wizard.review
     assert wizard.currentPage() is review and review.title() == "Possible duplicate"
     assert review.model.rows[0][0] == first and "리은별" in review.model.rows[0][1]
+    cell = review.table.visualRect(review.model.index(0, 0)).center()
+    qtbot.mouseClick(review.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(review.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert review.opened.isVisible() and review.opened.case_no == first  # look first
+    review.opened.close()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()  # a person must say it is someone else first
     box = review.different
