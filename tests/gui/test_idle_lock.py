@@ -51,7 +51,8 @@ def test_status_bar_and_admin_navigation(qtbot, services, actors) -> None:
     admin = MainWindow(services, actors["admin"], idle_minutes=10)
     qtbot.addWidget(admin)
     text = admin.status_text()
-    assert "admin" in text and "Administrator" in text and "credential store" in text
+    mode = {"keyring": "credential store", "server": "database server"}[services.db.key_mode]
+    assert "User: admin" in text and "Administrator" in text and mode in text
     assert [s.key for s in admin.specs][-1] == "admin"
     caseworker = MainWindow(services, actors["caseworker"], idle_minutes=10)
     qtbot.addWidget(caseworker)
