@@ -44,7 +44,7 @@ clean=()
 
 say "shared libraries"
 missing=$(find "$BUNDLE" -type f \( -name '*.so' -o -name '*.so.*' -o -name resettle \) \
-    -exec sh -c 'file -b "$1" | grep -q ELF && LD_LIBRARY_PATH="'"$BUNDLE"'/_internal" ldd "$1" 2>/dev/null | grep "not found" | sed "s|^|$1: |"' _ {} \; || true)
+    -exec sh -c 'head -c 4 "$1" | grep -q ELF && LD_LIBRARY_PATH="'"$BUNDLE"'/_internal" ldd "$1" 2>/dev/null | grep "not found" | sed "s|^|$1: |"' _ {} \; || true)
 if [[ -n $missing ]]; then
     echo "$missing"
     echo "some libraries of the bundle do not resolve" >&2
