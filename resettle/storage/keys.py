@@ -131,11 +131,26 @@ class KeyStore:
     @classmethod
     def load(cls, path: Path) -> KeyStore:
         try:
-            return cls(path, json.loads(path.read_text()))
+            store = cls(path, json.loads(path.read_text()))
+            store._check()
+            return store
         except FileNotFoundError:
             raise UnlockFailed(f"the key file {path} is missing; use 'resettle recover'") from None
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, KeyError, TypeError, AttributeError) as exc:
             raise UnlockFailed(f"the key file {path} is damaged; use 'resettle recover'") from exc
+
+    def _check(self) -> None:
+        """Every field the key store reads is there and well-formed (else: damaged)."""
+        if self.mode not in (KEYRING, PASSPHRASE):
+            raise ValueError("unknown mode")
+        uuid.UUID(self.database_id)
+        kinds = ["recovery"] + (["passphrase"] if self.mode == PASSPHRASE else [])
+        for kind in kinds:
+            for blob in self._blobs(kind):
+                for name in ("salt", "nonce", "wrapped"):
+                    base64.b64decode(blob[name], validate=True)
+                for param in ARGON2 if kind == "passphrase" else ():
+                    int(blob[param])
 
     @classmethod
     def create(cls, path: Path, key: bytes, *, passphrase: str | None,
