@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -15,6 +16,7 @@ from resettle.domain.errors import Conflict, PermissionDenied
 from resettle.domain.roles import Action, Role, allowed
 from resettle.storage import audit_chain
 from resettle.storage.database import Database
+from resettle.storage.engine import storage_failure
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,11 @@ def transaction(ctx: Context, actor: Actor, action: Action | None = None) -> Ite
         raise
     except StaleDataError as exc:
         raise Conflict("record", "?", {}, {}) from exc
+    except OperationalError as exc:  # disk full, read-only, I/O error: typed, nothing saved
+        failure = storage_failure(exc)
+        if failure is None:
+            raise
+        raise failure from exc
 
 
 def record_denial(ctx: Context, actor: Actor, denied: PermissionDenied) -> None:

@@ -11,12 +11,40 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import QueuePool
 
-from resettle.domain.errors import UnlockFailed
+from resettle.domain.errors import ResettleError, UnlockFailed
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 # A larger page cache keeps SQLCipher scans near plain-SQLite speed (pages stay decrypted).
 CACHE_KIB = 64 * 1024
+
+
+class StorageFailed(ResettleError):
+    """The database could not be written (disk full, read-only, I/O error, busy): nothing
+    of the change was saved. `reason` is a stable word for the face to translate."""
+
+    code = "storage_failed"
+
+
+# What SQLite/SQLCipher and PostgreSQL say, and the sentence for it (lower-case match).
+_STORAGE_PROBLEMS = (
+    ("full", "disk_full", "the disk is full"),
+    ("no space left", "disk_full", "the disk is full"),
+    ("readonly", "read_only", "the database folder or file is read-only"),
+    ("read-only", "read_only", "the database folder or file is read-only"),
+    ("disk i/o error", "io_error", "the disk reported an input/output error"),
+    ("unable to open", "cannot_open", "the database file cannot be opened for writing"),
+    ("locked", "busy", "the database is busy in another program; try again"),
+)
+
+
+def storage_failure(exc: BaseException) -> StorageFailed | None:
+    """The typed error for a driver's operational error, or None if it is not one we know."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    for needle, reason, sentence in _STORAGE_PROBLEMS:
+        if needle in text:
+            return StorageFailed(f"{sentence}: nothing was saved", reason=reason)
+    return None
 
 
 def check_database_file(path: Path, *, create: bool) -> None:
@@ -46,6 +74,13 @@ def connect_raw(path: Path, key: bytes, readonly: bool) -> sqlcipher.Connection:
     conn.execute("PRAGMA cipher_log_level = NONE")  # errors reach the caller, not stderr
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.OperationalError as exc:  # not the key: the file cannot be reached
+        conn.close()
+        if not readonly and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
+            raise StorageFailed(f"the folder {path.parent} is read-only: Resettle must be able "
+                                "to write there", reason="read_only") from exc
+        raise storage_failure(exc) or StorageFailed(
+            f"{path} cannot be opened ({exc})", reason="cannot_open") from exc
     except sqlcipher.DatabaseError as exc:
         conn.close()
         raise UnlockFailed(
