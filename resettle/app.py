@@ -83,7 +83,12 @@ def gui_check() -> str:
 
 
 def main(argv: list[str]) -> int:
-    """The CLI parses; with no command (or `gui`) it starts the desktop application."""
+    """The CLI parses; with no command (or `gui`) it starts the desktop application, and
+    then straight away: the log-in window shows before the CLI and services load."""
+    if argv in ([], ["gui"]):
+        from resettle.gui.main import main as gui_main
+
+        return gui_main()
     from resettle.cli.main import run
 
     return run(argv, start_gui, gui_check)

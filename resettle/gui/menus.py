@@ -103,17 +103,14 @@ def change_stage(window: Any) -> None:
 
 
 def print_summary(window: Any) -> None:
-    """The selected case's summary PDF, saved under the services' suggested file name."""
+    """The selected case's summary, previewed with Save and Print (two clicks from a case)."""
     case_no = window.selected_case()
     if not case_no:
         QMessageBox.information(window, _t("Resettle"), _t("Select a case first."))
         return
-    try:
-        report = window.services.reports.case_summary(window.actor, case_no)
-    except ResettleError as exc:
-        show_error(window, exc)
-        return
-    save_pdf(window, report.filename, report.pdf)
+    from .reports_view import print_case_summary
+
+    print_case_summary(window.services, window.actor, case_no, window)
 
 
 def save_pdf(parent: Any, filename: str, pdf: bytes) -> str | None:
