@@ -87,3 +87,20 @@ def test_frozen_init_and_user_list_in_passphrase_mode(frozen: Path, tmp_path: Pa
     users = run(frozen, "--json", "--user", "admin", "user", "list", home=tmp_path, **secrets)
     assert users.returncode == 0, users.stderr
     assert [u["username"] for u in json.loads(users.stdout)] == ["admin"]
+
+
+@pytest.mark.keyring
+def test_frozen_build_keeps_the_key_in_the_secret_service(
+        frozen: Path, secret_service: object, tmp_path: Path) -> None:
+    """keyring's backends, secretstorage and jeepney made it into the bundle and work."""
+    result = run(frozen, "--json", "self-test", home=tmp_path)
+    store = {c["name"]: c["detail"] for c in json.loads(result.stdout)}["credential store"]
+    assert store == "keyring.backends.SecretService.Keyring"
+    init = run(frozen, "init", "--admin", "admin", home=tmp_path,
+               RESETTLE_PASSWORD="frozen-password-1")
+    assert init.returncode == 0, init.stderr
+    keystore = json.loads((tmp_path / "data" / "keystore.json").read_text())
+    assert keystore["mode"] == "keyring"
+    users = run(frozen, "--user", "admin", "user", "list", home=tmp_path,
+                RESETTLE_PASSWORD="frozen-password-1")
+    assert users.returncode == 0, users.stderr
