@@ -78,6 +78,7 @@ def transaction(ctx: Context, actor: Actor, action: Action | None = None) -> Ite
     """One transaction; a denial is rolled back and then recorded in an audit row of its own."""
     try:
         with ctx.db.writer() as session, session.begin():
+            session.info.update(now=ctx.now(), actor_id=actor.id)
             tx = Tx(ctx, actor, session)
             if action is not None:
                 tx.require(action)

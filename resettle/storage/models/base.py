@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, TypeDecorator
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, TypeDecorator, event
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -65,3 +65,16 @@ class Recorded:
     @declared_attr
     def recorded_by_id(cls) -> Mapped[int | None]:  # noqa: N805
         return mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_new_records(session: Session, _context: object, _instances: object) -> None:
+    """New records take the unit of work's clock and actor (session.info, set by the
+    services), so an entry made in a test or after the fact is dated by the same clock."""
+    now, actor_id = session.info.get("now"), session.info.get("actor_id")
+    for obj in session.new:
+        if isinstance(obj, Recorded):
+            if obj.recorded_at is None and now is not None:
+                obj.recorded_at = now
+            if obj.recorded_by_id is None and actor_id is not None:
+                obj.recorded_by_id = actor_id
