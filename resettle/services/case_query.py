@@ -13,7 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from resettle.domain import names
 from resettle.domain.errors import InvalidInput
 from resettle.storage.models import Case, Group, Person, PersonName, User
-from resettle.storage.search import prefix
+from resettle.storage.search import hangul_prefix, prefix
 
 CASE_NO = re.compile(r"^(R-?)?\d[\d-]*$", re.IGNORECASE)
 SORTS = {"case_no": Case.case_no, "name": Person.key_hangul, "stage": Case.stage,
@@ -48,7 +48,7 @@ def name_condition(dialect: str, text: str) -> ColumnElement[bool]:
             return prefix(dialect, model.key_initials, q)
         if any("\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" for ch in q):
             hangul = "".join(names.normalise_hangul(text, "search").split())
-            return prefix(dialect, model.key_hangul, hangul)
+            return hangul_prefix(dialect, model.key_hangul, hangul)
         folded = names.fold_latin(text)
         if not folded:
             return None

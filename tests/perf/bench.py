@@ -48,7 +48,7 @@ REPO = HERE.parents[1]
 sys.path[:0] = [str(REPO), str(HERE)]
 
 import benchdb  # noqa: E402
-from timing import Figure, load, table, to_json  # noqa: E402
+from timing import Figure, keystroke_table, load, table, to_json  # noqa: E402
 
 GROUPS = ("start", "search", "detail", "reports", "gui", "demo")
 
@@ -225,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
             "machine": platform.platform(), "seconds": round(time.perf_counter() - started, 1),
             "when": time.strftime("%Y-%m-%d %H:%M:%S")}
     text = table(figures)
+    keys = keystroke_table(figures)
+    if keys:
+        text += "\n\nThe search query alone (services.cases.find_ids), keystroke by keystroke:\n\n" + keys
     header = (f"Resettle benchmark, {a.cases:,} cases, {repeat} runs per figure, "
               f"{meta['when']}; {load_before} before, {meta['load_after']} after")
     print("\n" + header + "\n\n" + text)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+import statistics
 import time
 from typing import Any
 
 from floors import capture_statements, raw_connection, replay
-from timing import Figure, samples
+from timing import Figure, p95, samples
 
 # What a caseworker types, keystroke by keystroke (Hangul as the input method shows it).
 SEARCHES = {
@@ -36,15 +37,18 @@ def search_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
     conn = raw_connection(services)
     out = []
     for kind in SEARCHES:
-        values, floor, counts = [], [], {}
+        values, floor, counts, each = [], [], {}, {}
         for text in keystrokes(kind):
             q = CaseQuery(search=text)
             call = lambda q=q: services.cases.find_ids(actor, q)  # noqa: E731
             counts[text] = len(call())
-            values += samples(call, repeat, warmup=0)
-            floor += samples(replay(conn, capture_statements(services, call)), repeat, 0)
+            mine = samples(call, repeat, warmup=0)
+            raw = samples(replay(conn, capture_statements(services, call)), repeat, 0)
+            values, floor = values + mine, floor + raw
+            each[text] = {"matches": counts[text], "median": statistics.median(mine),
+                          "p95": p95(mine), "floor": statistics.median(raw)}
         out.append(Figure.of(f"search query alone: {kind}", 0.030, values, floor,
-                             extra={"matches": counts}))
+                             extra={"matches": counts, "keystrokes": each}))
     conn.close()
     return out
 

@@ -103,3 +103,13 @@ def to_json(figures: list[Figure], meta: dict[str, Any]) -> str:
     rows = [asdict(f) | {"ratio": f.ratio, "passed": f.passed} for f in figures]
     return json.dumps({"meta": meta, "figures": rows}, indent=2, ensure_ascii=False,
                       default=str)
+
+
+def keystroke_table(figures: list[Figure]) -> str:
+    """Per keystroke of the search figures: matches, median, p95 and the raw-SQL floor."""
+    lines = ["| typed | matches | median | p95 | floor (raw SQL) |", "|---|---:|---:|---:|---:|"]
+    for f in figures:
+        for text, v in f.extra.get("keystrokes", {}).items():
+            lines.append(f"| `{text}` | {v['matches']:,} | {fmt(v['median'], 's')} | "
+                         f"{fmt(v['p95'], 's')} | {fmt(v['floor'], 's')} |")
+    return "\n".join(lines) if len(lines) > 2 else ""
