@@ -30,6 +30,7 @@ def make_app(language: str | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Resettle")
     app.setOrganizationName("Resettle")
+    app.setDesktopFileName("org.resettle.Resettle")  # matches packaging/linux (Wayland icon)
     register_fonts()
     install_translators(language or system_language())
     sys.excepthook = excepthook

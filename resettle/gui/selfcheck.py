@@ -17,4 +17,8 @@ def qt_offscreen() -> str:
     if family_id < 0:
         raise RuntimeError(f"Qt could not load {font.name}")
     families = QFontDatabase.applicationFontFamilies(family_id)
-    return f"Qt {__import__('PySide6').__version__} on {app.platformName()}, font {families[0]}"
+    from PySide6.QtPdf import QPdfDocument  # the report preview
+
+    QPdfDocument()
+    return (f"Qt {__import__('PySide6').__version__} on {app.platformName()}, "
+            f"font {families[0]}, PDF preview available")
