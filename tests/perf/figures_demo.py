@@ -65,8 +65,8 @@ def raw_insert(folder: Path, batches: list[tuple[str, list[dict[str, Any]]]],
                     if c.default is not None and c.default.is_scalar}
         rows = [defaults | r for r in rows]
         cols = sorted({c for r in rows for c in r})
-        sql = (f"INSERT INTO {table} ({', '.join(cols)}) "
-               f"VALUES ({', '.join('?' for _ in cols)})")  # noqa: S608 - our own table names
+        names, marks = ", ".join(cols), ", ".join("?" for _ in cols)
+        sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"  # noqa: S608 - our own tables
         prepared.append((sql, [tuple(_plain(r.get(c)) for c in cols) for r in rows]))
     conn = connect_raw(path, key, readonly=False)
     start = time.perf_counter()
