@@ -62,7 +62,7 @@ def test_tampering_is_found_and_named(cli: Cli, tmp_path: Path, long: bool, figu
     pristine = tmp_path / "pristine.db"
     shutil.copyfile(path, pristine)
     rng = random.Random(9)
-    trials = 6 if long else 3
+    trials = 6 if long else 2
     cols = _columns()
 
     def tamper(kind: str, r: int) -> list[tuple[str, tuple[object, ...]]]:

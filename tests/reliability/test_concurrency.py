@@ -127,7 +127,7 @@ def test_two_processes_on_the_encrypted_file(tmp_path, long: bool, figure) -> No
     services = Services(db)
     actor, nos = _seed(services)
     services.close()
-    ops = 600 if long else 150
+    ops = 600 if long else 100
     ctx = multiprocessing.get_context("fork")
     q = ctx.Queue()
     procs = [ctx.Process(target=_proc, args=(str(path), key.hex(), nos, w, ops, q))
@@ -154,7 +154,7 @@ def test_two_connections_on_postgresql(pg_url: str, long: bool, figure) -> None:
     first = Services(open_server_database(pg_url, None))
     second = Services(open_server_database(pg_url, None))
     actor, nos = _seed(first)
-    ops = 600 if long else 150
+    ops = 600 if long else 100
     results: list[dict[str, Any]] = [{}, {}]
 
     def work(i: int, s: Any) -> None:

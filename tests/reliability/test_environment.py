@@ -9,6 +9,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -32,6 +33,11 @@ def one_sentence(r: Result) -> str:
     assert lines[0].startswith("resettle: ") and "Traceback" not in r.stderr
     assert "unexpected error" not in lines[0], lines[0]
     return lines[0]
+
+
+def short(sentence: str) -> str:
+    """The sentence without 'resettle: ' and with temporary paths cut to their last part."""
+    return re.sub(r"/\S*/", ".../", sentence.removeprefix("resettle: "))
 
 
 def damage(cli: Cli, how: str) -> None:
@@ -88,8 +94,7 @@ def test_damaged_files(cli: Cli, figure) -> None:
             sentences[how] = one_sentence(r)
         assert fingerprint(cli.data_dir) == before, how
     figure(f"broken files: {len(CASES)} kinds x 2 commands, each exit 3 with one sentence, "
-           f"files untouched; e.g. " + "; ".join(f"{k}: '{v[10:70]}...'"
-                                                  for k, v in list(sentences.items())[:2]))
+           "files untouched: " + "; ".join(f"{k}: '{short(v)}'" for k, v in sentences.items()))
 
 
 @contextlib.contextmanager
@@ -126,7 +131,7 @@ def test_read_only_folder(tmp_path: Path, figure) -> None:
                      ("backup", str(mnt / "b.db"))):
             r = cli.run(*args, **as_user("admin" if args[0] == "backup" else "caseworker"))
             assert r.returncode in (INVALID, AUTH), (args, r.returncode, r.stderr)
-            outcomes.append(f"{args[0]}: exit {r.returncode} '{one_sentence(r)[10:80]}'")
+            outcomes.append(f"{args[0]}: exit {r.returncode} '{short(one_sentence(r))}'")
         assert fingerprint(cli.data_dir) == before
     finally:
         subprocess.run(["umount", "-l", str(mnt)], check=False)
@@ -160,8 +165,9 @@ def test_disk_full(tmp_path: Path, figure) -> None:
         r3 = cli.run("case", "list", **as_user("caseworker"))
         assert r3.returncode == 0, r3.stderr
         del before
-    figure(f"disk full (3 MB tmpfs, 48 KB left): demo load exit 1 '{sentence[10:90]}', backup exit 1, "
-           f"database file byte-for-byte unchanged, works again once space is freed")
+    figure(f"disk full (3 MB tmpfs, 48 KB left): demo load exit 1 '{short(sentence)}', "
+           "backup exit 1, database file byte-for-byte unchanged, works again once space is "
+           "freed")
 
 
 @pytest.mark.keyring
@@ -191,5 +197,5 @@ def test_credential_store_missing_or_changed(secret_service, tmp_path: Path, fig
     assert fingerprint(cli.data_dir) == before
     secret_service.set_password(SERVICE, account, key)
     assert cli.run("case", "list").returncode == 0
-    figure(f"credential store: key changed -> exit 3 '{one_sentence(changed)[10:90]}'; key "
-           f"missing -> exit 3 '{one_sentence(missing)[10:90]}'; files untouched")
+    figure(f"credential store: key changed -> exit 3 '{short(one_sentence(changed))}'; key "
+           f"missing -> exit 3 '{short(one_sentence(missing))}'; files untouched")

@@ -20,6 +20,7 @@ commit) has returned. Ids tell the checker what to look for:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -179,10 +180,8 @@ def warm_up(cfg: dict[str, str]) -> None:
         s = Services(Database(sqlcipher_engine(scratch, key), key, "keyring", scratch))
         actor, rng = Actor(int(cfg["actor_id"]), "writer", Role.SUPERVISOR), random.Random(0)
         for kind in "icnaagg":
-            try:
+            with contextlib.suppress(ResettleError):
                 run_op(s, actor, kind, f"{kind}:warm-{rng.random()}", rng)
-            except ResettleError:
-                pass
         s.close()
 
 
