@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog
@@ -78,10 +79,10 @@ def show_main(app: QApplication, services: Any, actor: Any) -> int:
     return int(app.exec())
 
 
-def main(argv: list[str] | None = None) -> int:
-    """`python -m resettle.gui`: the fast path to the log-in window (no CLI parsing)."""
+def main(data_dir: Path | None = None) -> int:
+    """The fast path to the log-in window (no CLI parsing, no services imported yet)."""
     from resettle.app import default_data_dir, setup_logging
 
-    data_dir = default_data_dir()
+    data_dir = data_dir or default_data_dir()
     setup_logging(data_dir)
     return run_gui(probe.from_environment(data_dir))
