@@ -105,6 +105,11 @@ def display(row: CaseRow, column: Columns) -> str:
     return ", ".join(labels.flag(f) for f in row.flags)
 
 
+HANDLED_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole, *Roles))
+
+
 class CaseTableModel(QAbstractTableModel):
     """Rows are fetched 200 at a time through `cases.rows` when a view asks for them."""
 
@@ -117,6 +122,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self.seeded = False
         self._pages: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # display text per case id
         self.fetched_pages: list[int] = []  # every page fetched since the last reset
         self.sort_column: Columns = Columns.CASE_NO
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -127,6 +133,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self.seeded = False
         self._pages.clear()
+        self._texts.clear()
         self.fetched_pages = []
         self.endResetModel()
 
@@ -135,6 +142,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = [r.id for r in rows]
         self._pages = OrderedDict({0: {r.id: r for r in rows}})
+        self._texts.clear()
         self.fetched_pages = []
         self.seeded = True
         self.endResetModel()
@@ -175,7 +183,8 @@ class CaseTableModel(QAbstractTableModel):
         self._pages[page] = rows
         self.fetched_pages.append(page)
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            for case_id in self._pages.popitem(last=False)[1]:
+                self._texts.pop(case_id, None)
         return rows
 
     # Qt model interface
@@ -197,16 +206,21 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A paint asks every cell for a dozen roles: answer the unused ones at once, and the
+        # display text from a per-row cache, so a repaint stays cheap at any list size.
+        if int(role) not in HANDLED_ROLES or not index.isValid():
             return None
         if role == Roles.CASE_ID:
             return self._ids[index.row()]
         row = self.row_at(index.row())
         if row is None:
             return None
-        column = Columns(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(row, column)
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = tuple(display(row, c) for c in Columns)
+            return texts[index.column()]
+        column = Columns(index.column())
         if role == Roles.CASE_NO:
             return row.case_no
         if role == Roles.ROW:
