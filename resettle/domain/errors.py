@@ -64,6 +64,13 @@ class UnlockFailed(ResettleError):
     code = "unlock_failed"
 
 
+class StorageFailed(ResettleError):
+    """The database could not be written (disk full, read-only, I/O error, busy): nothing
+    of the change was saved. `reason` is a stable word for the face to translate."""
+
+    code = "storage_failed"
+
+
 class Conflict(ResettleError):
     """Someone else saved first. `mine` and `theirs` carry both versions; nothing was written."""
 

@@ -11,19 +11,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import QueuePool
 
-from resettle.domain.errors import ResettleError, UnlockFailed
+from resettle.domain.errors import StorageFailed, UnlockFailed
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 # A larger page cache keeps SQLCipher scans near plain-SQLite speed (pages stay decrypted).
 CACHE_KIB = 64 * 1024
-
-
-class StorageFailed(ResettleError):
-    """The database could not be written (disk full, read-only, I/O error, busy): nothing
-    of the change was saved. `reason` is a stable word for the face to translate."""
-
-    code = "storage_failed"
 
 
 # What SQLite/SQLCipher and PostgreSQL say, and the sentence for it (lower-case match).
