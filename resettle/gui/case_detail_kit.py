@@ -16,11 +16,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QSpinBox,
     QTableView,
     QWidget,
@@ -229,3 +233,20 @@ class LockNote(QWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+
+def widget_value(w: QWidget) -> object:
+    """The value a form widget holds, in the type its service field expects."""
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    if isinstance(w, BirthDateEdit):
+        return w.value()
+    if isinstance(w, QComboBox):
+        return w.currentText() if w.isEditable() else w.currentData()
+    if isinstance(w, QDateEdit):
+        return pydate(w.date())
+    raise TypeError(type(w).__name__)

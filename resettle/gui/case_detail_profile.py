@@ -31,7 +31,14 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
 from .case_detail_conflict import ConflictDialog
-from .case_detail_kit import BirthDateEdit, error_label, explain, show_rule, tell
+from .case_detail_kit import (
+    BirthDateEdit,
+    error_label,
+    explain,
+    show_rule,
+    tell,
+    widget_value,
+)
 
 PROVINCES = ("함경북도", "함경남도", "양강도", "자강도", "평안북도", "평안남도", "황해북도",
              "황해남도", "강원도", "평양", "라선", "남포")
@@ -171,18 +178,7 @@ class ProfileTab(QWidget):
         return True
 
     def value(self, name: str) -> Any:
-        w = self.widgets[name]
-        if isinstance(w, QLineEdit):
-            return w.text()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, BirthDateEdit):
-            return w.value()
-        if isinstance(w, QComboBox):
-            return w.currentText() if w.isEditable() else w.currentData()
-        raise TypeError(name)
+        return widget_value(self.widgets[name])
 
     def set_value(self, name: str, value: Any) -> None:
         w = self.widgets[name]

@@ -37,9 +37,9 @@ from .case_detail_kit import (
     error_label,
     explain,
     make_table,
-    pydate,
     qdate,
     show_rule,
+    widget_value,
 )
 
 
@@ -219,20 +219,7 @@ class IntakeWizard(QWizard):
         return p
 
     def value(self, name: str) -> Any:
-        w = self.fields[name]
-        if isinstance(w, QLineEdit):
-            return w.text()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QDateEdit):
-            return pydate(w.date())
-        if isinstance(w, BirthDateEdit):
-            return w.value()
-        raise TypeError(name)
+        return widget_value(self.fields[name])
 
     def form(self) -> IntakeForm:
         return IntakeForm(**{name: self.value(name) for name in self.fields})
