@@ -38,6 +38,8 @@ PACKAGES=(
     poppler-utils fonts-nanum fontconfig
     # a virtual screen for screenshots of real windows
     xvfb xauth
+    # validators of the Linux desktop files (tests/packaging)
+    desktop-file-utils appstream
     # what PySide6 (Qt 6 wheels) loads: offscreen/xcb platform plugins, QtGui, QtNetwork
     libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6
     libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0
