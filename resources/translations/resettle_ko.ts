@@ -31,22 +31,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="54" />
+        <location filename="../../resettle/gui/admin_page.py" line="77" />
         <source>&amp;Users</source>
         <translation>사용자(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="55" />
+        <location filename="../../resettle/gui/admin_page.py" line="78" />
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="56" />
+        <location filename="../../resettle/gui/admin_page.py" line="79" />
         <source>&amp;Audit log</source>
         <translation>감사 기록(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="57" />
+        <location filename="../../resettle/gui/admin_page.py" line="80" />
         <source>&amp;Backup</source>
         <translation>백업(&amp;B)</translation>
     </message>
@@ -155,29 +155,34 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="30" />
+        <location filename="../../resettle/gui/admin_page.py" line="35" />
         <source>&amp;Back up now…</source>
         <translation>지금 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="31" />
-        <source>&amp;Restore from a backup…</source>
-        <translation>백업에서 복원(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/admin_page.py" line="32" />
+        <location filename="../../resettle/gui/admin_page.py" line="38" />
         <source>Backup and restore</source>
         <translation>백업과 복원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="34" />
+        <location filename="../../resettle/gui/admin_page.py" line="40" />
         <source>Backups are encrypted with the database key and verified after writing.</source>
         <translation>백업은 데이터베이스 키로 암호화되고 기록 후 검증됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="39" />
-        <source>Not available yet: this version has no backup service. Use 'resettle backup' on the command line.</source>
-        <translation>아직 사용할 수 없습니다: 이 버전에는 백업 서비스가 없습니다. 명령줄에서 'resettle backup'을 사용하십시오.</translation>
+        <location filename="../../resettle/gui/admin_page.py" line="44" />
+        <source>To restore a backup, close Resettle and run 'resettle restore FILE': the current database is kept in the backups folder first.</source>
+        <translation>백업을 복원하려면 Resettle을 닫고 'resettle restore 파일'을 실행하십시오. 현재 데이터베이스는 먼저 backups 폴더에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin_page.py" line="57" />
+        <source>Back up to</source>
+        <translation>백업 위치</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin_page.py" line="66" />
+        <source>Backup written and verified: %1</source>
+        <translation>백업을 쓰고 검증했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -417,7 +422,7 @@
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="196" />
+        <location filename="../../resettle/gui/case_model.py" line="205" />
         <source>Not sortable</source>
         <translation>정렬할 수 없음</translation>
     </message>
@@ -476,47 +481,47 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="121" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="122" />
         <source>Add a follow-up contact</source>
         <translation>사후 관리 연락 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="126" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="127" />
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="126" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="127" />
         <source>Phone call</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="127" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="128" />
         <source>At the office</source>
         <translation>사무실 방문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="131" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="132" />
         <source>not assessed</source>
         <translation>심사 전</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="135" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="136" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="136" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="137" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="137" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="138" />
         <source>Wellbeing (1 in crisis – 5 well)</source>
         <translation>상태 (1 위기 – 5 양호)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="138" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="139" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -995,37 +1000,37 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="63" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
         <source>Relation</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="63" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="63" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="64" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="64" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
         <source>At risk</source>
         <translation>위험</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="64" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="65" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="95" />
         <source>Relatives in the North can be put in danger by any leak. Never print or copy this list without need.</source>
         <translation>정보가 새어 나가면 북한에 있는 가족이 위험해질 수 있습니다. 필요 없이 이 목록을 인쇄하거나 복사하지 마십시오.</translation>
     </message>
@@ -1057,97 +1062,97 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="52" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
         <source>Scheduled</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="52" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="52" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
         <source>Done on</source>
         <translation>실시일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="54" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="54" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="54" />
         <source>Wellbeing (1-5)</source>
         <translation>상태 (1-5)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="54" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="55" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
         <source>&amp;Add contact…</source>
         <translation>연락 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="59" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="60" />
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="60" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="61" />
         <source>Contacts made</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="66" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="67" />
         <source>Placement</source>
         <translation>거주지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="75" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="76" />
         <source>None yet: a case can be released only to a placement.</source>
         <translation>아직 없음: 거주지가 정해져야 전입할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="77" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="78" />
         <source>%1 in %2 from %3; support centre %4; protection officer %5 %6</source>
         <translation>%1, %2, %3부터; 지원센터 %4; 신변보호관 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="84" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="85" />
         <source>Follow-up starts with the release.</source>
         <translation>사후 관리는 거주지 전입과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="89" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="90" />
         <source>Released %1; protection until %2. %3 overdue; next due %4.</source>
         <translation>%1 전입; 보호 기간 %2까지. 지연 %3건; 다음 예정 %4.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="92" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="92" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
         <source>Due</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="92" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="94" />
         <source>Upcoming</source>
         <translation>예정</translation>
     </message>
@@ -1251,148 +1256,148 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="149" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="162" />
         <source>New person (intake)</source>
         <translation>새 사람(접수)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="152" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="165" />
         <source>Import &amp;CSV…</source>
         <translation>CSV 가져오기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="162" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="175" />
         <source>Identity</source>
         <translation>신원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="163" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="176" />
         <source>Names as the person writes them, in Hangul, and romanised as in their documents.</source>
         <translation>본인이 쓰는 한글 이름과 서류에 적힌 로마자 표기.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="164" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="177" />
         <source>Family name (Hangul)</source>
         <translation>성(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="165" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="178" />
         <source>Given name (Hangul)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="166" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="179" />
         <source>Family name (Latin)</source>
         <translation>성(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="167" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="180" />
         <source>Given name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="168" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="181" />
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="170" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="183" />
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="170" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="183" />
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="171" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="184" />
         <source>Other / unknown</source>
         <translation>기타 / 모름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="173" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="186" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="174" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="187" />
         <source>Place of origin</source>
         <translation>출신지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="175" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="188" />
         <source>Occupation</source>
         <translation>직업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="179" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="192" />
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="180" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="193" />
         <source>How and when the person arrived; a group code links people who came together.</source>
         <translation>입국 경위와 날짜. 그룹 코드는 함께 온 사람들을 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="186" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="199" />
         <source>Arrival date</source>
         <translation>입국일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="189" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="202" />
         <source>e.g. Hyesan – Shenyang – Kunming – Laos – Bangkok</source>
         <translation>예: 혜산 – 선양 – 쿤밍 – 라오스 – 방콕</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="190" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="203" />
         <source>Route</source>
         <translation>탈북 경로</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="192" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="205" />
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="192" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="205" />
         <source>Valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="193" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="206" />
         <source>Forged</source>
         <translation>위조</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="195" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="208" />
         <source>Travel document</source>
         <translation>여행 문서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="196" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="209" />
         <source>Group code</source>
         <translation>그룹 코드</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="197" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="210" />
         <source>Referred by</source>
         <translation>인계 기관</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="198" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="211" />
         <source>High profile</source>
         <translation>주요 인물</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="202" />
-        <location filename="../../resettle/gui/intake_wizard.py" line="205" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="215" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="218" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="202" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="215" />
         <source>Anything else the caseworker should know.</source>
         <translation>담당자가 알아야 할 그 밖의 사항.</translation>
     </message>
@@ -1438,77 +1443,77 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="84" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
         <source>Lawyer</source>
         <translation>변호사</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="84" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
         <source>On behalf of</source>
         <translation>위임인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="84" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
         <source>Active</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="85" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="85" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
         <source>Powers of attorney</source>
         <translation>위임장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="86" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="116" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="86" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="116" />
         <source>Court</source>
         <translation>법원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="86" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="116" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="87" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="117" />
         <source>Closed session</source>
         <translation>비공개 심리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="87" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="117" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="89" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="119" />
         <source>Legal representatives</source>
         <translation>법률 대리인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="91" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="121" />
         <source>Hearings</source>
         <translation>심리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="96" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="126" />
         <source>the person</source>
         <translation>본인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="97" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="127" />
         <source>ended %1</source>
         <translation>%1 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="99" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="129" />
         <source>%1 granted by %2</source>
         <translation>%1, %2 부여</translation>
     </message>
@@ -1772,7 +1777,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="190" />
+        <location filename="../../resettle/gui/pdf_preview.py" line="193" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -1780,157 +1785,157 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="80" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="87" />
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="80" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="87" />
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="81" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="88" />
         <source>Other / unknown</source>
         <translation>기타 / 모름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="90" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="97" />
         <source>Valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="91" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="98" />
         <source>Forged</source>
         <translation>위조</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="92" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="99" />
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="100" />
         <source>High profile (may need protective custody)</source>
         <translation>주요 인물 (보호 조치가 필요할 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="95" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="102" />
         <source>Family name (Hangul)</source>
         <translation>성(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="96" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="103" />
         <source>Given name (Hangul)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="97" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="104" />
         <source>Family name (Latin)</source>
         <translation>성(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="98" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="105" />
         <source>Given name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="99" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="106" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="99" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="106" />
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="100" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="107" />
         <source>Province of origin</source>
         <translation>출신 도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="101" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="108" />
         <source>City of origin</source>
         <translation>출신 시·군</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="102" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="109" />
         <source>Occupation</source>
         <translation>직업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="103" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="110" />
         <source>Route</source>
         <translation>탈북 경로</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="104" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="111" />
         <source>Travel document</source>
         <translation>여행 문서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="105" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="112" />
         <source>Referred by</source>
         <translation>인계 기관</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="106" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="113" />
         <source>Caseworker</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="116" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="123" />
         <source>&amp;Save changes</source>
         <translation>변경 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="118" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="125" />
         <source>Change ph&amp;oto…</source>
         <translation>사진 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="126" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="133" />
         <source>Person</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="126" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="133" />
         <source>Case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="218" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="214" />
         <source>Correct the fields marked in red first.</source>
         <translation>빨간색으로 표시된 항목을 먼저 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="237" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="233" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="247" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="243" />
         <source>Not saved: correct the field marked in red.</source>
         <translation>저장하지 않았습니다: 빨간색으로 표시된 항목을 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="250" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="246" />
         <source>Not saved: someone else saved first.</source>
         <translation>저장하지 않았습니다: 다른 사람이 먼저 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="280" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="276" />
         <source>Choose a photo</source>
         <translation>사진 선택</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="281" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="277" />
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>이미지 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="290" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="286" />
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -1981,47 +1986,47 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="61" />
         <source>Module</source>
         <translation>과목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="61" />
         <source>Required hours</source>
         <translation>필수 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="62" />
         <source>Attended</source>
         <translation>이수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="62" />
         <source>Missing</source>
         <translation>부족</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="71" />
         <source>Not enrolled in a programme cohort yet.</source>
         <translation>아직 교육 기수에 입소하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="75" />
         <source>completed on %1</source>
         <translation>%1 수료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="46" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="76" />
         <source>every required hour attended</source>
         <translation>필수 시간 모두 이수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="47" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="77" />
         <source>in progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="49" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="79" />
         <source>Cohort %1 at %2: %3 weeks from %4 (expected end %5). Enrolled %6; %7 hours attended; %8.</source>
         <translation>기수 %1 (%2): %4부터 %3주 (수료 예정 %5). 입소 %6; 이수 %7시간; %8.</translation>
     </message>
@@ -2225,41 +2230,46 @@
     </message>
     <message>
         <location filename="../../resettle/gui/intake_wizard.py" line="102" />
+        <source>Double-click a case to open it.</source>
+        <translation>사례를 두 번 누르면 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/intake_wizard.py" line="104" />
         <source>I have looked at these cases: this is a &amp;different person</source>
         <translation>이 사례들을 확인했습니다. 다른 사람입니다(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="113" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="115" />
         <source>%1 %2 (%3), born %4, arrived %5.</source>
         <translation>%1 %2 (%3), %4년생, %5 입국.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="116" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="118" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="118" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="120" />
         <source>Possible duplicate</source>
         <translation>중복 의심</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="118" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="120" />
         <source>Ready to save</source>
         <translation>저장 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="119" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="121" />
         <source>Cases are never merged; check before saving.</source>
         <translation>사례는 병합되지 않습니다. 저장하기 전에 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="120" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="122" />
         <source>Press Finish to open the case.</source>
         <translation>마침을 누르면 사례가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="122" />
+        <location filename="../../resettle/gui/intake_wizard.py" line="124" />
         <source>%1 existing case(s) have the same or a variant name and birth year. Look at them before you save a new case.</source>
         <translation>이름(또는 다른 표기)과 출생 연도가 같은 기존 사례가 %1건 있습니다. 새 사례를 저장하기 전에 확인하십시오.</translation>
     </message>
@@ -2267,47 +2277,47 @@
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="111" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="141" />
         <source>Claimed</source>
         <translation>청구됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="111" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="141" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="111" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="141" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="142" />
         <source>Assessed</source>
         <translation>심사됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="142" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="142" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="113" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="143" />
         <source>Decided</source>
         <translation>결정됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="113" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="143" />
         <source>Paid</source>
         <translation>지급됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="113" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="143" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2448,7 +2458,7 @@
     <message>
         <location filename="../../resettle/gui/stage_dialog.py" line="75" />
         <source>— choose a ground —</source>
-        <translation>— 사유 선택 —</translation>
+        <translation>— 비보호 사유 선택 —</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/stage_dialog.py" line="96" />
@@ -2463,7 +2473,7 @@
     <message>
         <location filename="../../resettle/gui/stage_dialog.py" line="98" />
         <source>&amp;Ground</source>
-        <translation>사유(&amp;G)</translation>
+        <translation>비보호 사유(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/stage_dialog.py" line="99" />
@@ -2601,7 +2611,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail_timeline.py" line="44" />
         <source>Ground: %1</source>
-        <translation>사유: %1</translation>
+        <translation>비보호 사유: %1</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail_timeline.py" line="50" />
@@ -2751,6 +2761,199 @@
         <location filename="../../resettle/gui/tr_markers.py" line="34" />
         <source>Year only (YYYY)</source>
         <translation>연도만 (YYYY)</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="28" />
+        <source>mother</source>
+        <translation>어머니</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="28" />
+        <source>father</source>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
+        <source>spouse</source>
+        <translation>배우자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
+        <source>child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
+        <source>sibling</source>
+        <translation>형제자매</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
+        <source>grandparent</source>
+        <translation>조부모</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <source>grandchild</source>
+        <translation>손자녀</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <source>north</source>
+        <translation>북한</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <source>south</source>
+        <translation>남한</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
+        <source>china</source>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
+        <source>third country</source>
+        <translation>제3국</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
+        <source>claimed</source>
+        <translation>청구</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
+        <source>assessed</source>
+        <translation>심사</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
+        <source>approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
+        <source>paid</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
+        <source>rejected</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
+        <source>intelligence</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
+        <source>warship</source>
+        <translation>군함</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
+        <source>fighter bomber</source>
+        <translation>전투폭격기</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
+        <source>tank</source>
+        <translation>전차</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
+        <source>guided missile</source>
+        <translation>유도무기</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
+        <source>aircraft</source>
+        <translation>항공기</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
+        <source>small arms</source>
+        <translation>소화기</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
+        <source>goods</source>
+        <translation>기타 물품</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
+        <source>special</source>
+        <translation>특별 보로금</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
+        <source>rental flat</source>
+        <translation>임대주택</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
+        <source>relative</source>
+        <translation>친척</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
+        <source>halfway house</source>
+        <translation>쉼터</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
+        <source>visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
+        <source>office</source>
+        <translation>내방</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
+        <source>health and stability</source>
+        <translation>건강 및 정서 안정</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
+        <source>society</source>
+        <translation>한국 사회 이해</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
+        <source>careers</source>
+        <translation>진로 및 취업</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
+        <source>finance and banking</source>
+        <translation>금융 및 은행</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="46" />
+        <source>gender equality and violence prevention</source>
+        <translation>양성평등 및 폭력 예방</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail_sections.py" line="47" />
+        <source>settlement paperwork</source>
+        <translation>정착 행정 절차</translation>
     </message>
 </context>
 <context>

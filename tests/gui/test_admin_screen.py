@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+import pytest
 from PySide6.QtCore import Qt
 
 from resettle.domain.errors import AuthenticationFailed
@@ -80,6 +81,20 @@ def test_settings_and_a_new_custody_rule(qtbot, services, actors) -> None:
     assert services.rules.setting("idle_lock_minutes") == 5
 
 
-def test_backup_buttons_wait_for_the_service(qtbot, services, actors) -> None:
+def test_backup_button_only_for_an_encrypted_file(qtbot, services, actors) -> None:
     page = _admin(qtbot, services, actors)
-    assert page.backups.backup.isEnabled() == hasattr(services, "backups")
+    assert page.backups.backup.isEnabled() == (services.db.path is not None)
+
+
+def test_admin_backs_up_from_the_backup_tab(qtbot, services, actors, tmp_path) -> None:
+    from resettle.gui.admin_page import BackupTab
+
+    if services.db.path is None:
+        pytest.skip("a server database is backed up on the server (pg_dump)")
+    tab = BackupTab(services, actors["admin"])
+    qtbot.addWidget(tab)
+    target = tmp_path / "backup.db"
+    tab.back_up(target)
+    assert target.exists() and target.read_bytes()[:16] != b"SQLite format 3\x00"
+    assert "verified" in tab.result.text()
+    assert services.audit.entries(actors["admin"], limit=1)[0].action == "export"
