@@ -8,7 +8,7 @@ import sys
 from resettle.domain.roles import Role
 
 from .output import emit_json, table
-from .session import location, login, open_for, read_stdin_secret, secret
+from .session import call, location, read_stdin_secret, secret
 
 MODE_TEXT = {
     "keyring": "The database key is held by this computer's credential store.",
@@ -75,13 +75,8 @@ def init_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
-def _admin_call(args: argparse.Namespace, call: str, *params: object) -> int:
-    services = open_for(args)
-    try:
-        actor = login(services, args)
-        info = getattr(services.accounts, call)(actor, *params)
-    finally:
-        services.close()
+def _admin_call(args: argparse.Namespace, method: str, *params: object) -> int:
+    info = call(args, "accounts", method, *params)
     if args.json:
         emit_json(info)
     else:
@@ -111,11 +106,7 @@ def user_reset(args: argparse.Namespace) -> int:
 
 
 def user_list(args: argparse.Namespace) -> int:
-    services = open_for(args)
-    try:
-        users = services.accounts.list_users(login(services, args))
-    finally:
-        services.close()
+    users = call(args, "accounts", "list_users")
     if args.json:
         emit_json(users)
     else:

@@ -12,7 +12,7 @@ from resettle.domain.errors import NotFound
 from resettle.domain.stages import ExclusionGround, Stage
 
 from .output import emit_json, table
-from .session import login, open_for
+from .session import call
 
 
 def _date(field: str) -> Any:
@@ -72,21 +72,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gadv.set_defaults(func=group_advance)
 
 
-def _call(args: argparse.Namespace, area: str, method: str, *params: Any, **kw: Any) -> Any:
-    services = open_for(args)
-    try:
-        actor = login(services, args)
-        return getattr(getattr(services, area), method)(actor, *params, **kw)
-    finally:
-        services.close()
-
-
 def intake_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise NotFound("file", args.file) from exc
-    results = _call(args, "intake", "import_csv", data)
+    results = call(args, "intake", "import_csv", data)
     if args.json:
         emit_json([{"line": line, "case_no": r.case_no,
                     "possible_duplicates": list(r.possible_duplicates)} for line, r in results])
@@ -112,7 +103,7 @@ def case_list(args: argparse.Namespace) -> int:
 
     q = CaseQuery(search=args.search, stage=args.stage, custody_status=args.custody_status,
                   as_of=args.as_of)
-    rows = _call(args, "cases", "list_cases", q, args.limit)
+    rows = call(args, "cases", "list_cases", q, args.limit)
     if args.json:
         emit_json([row_json(r) for r in rows])
     else:
@@ -124,7 +115,7 @@ def case_list(args: argparse.Namespace) -> int:
 
 
 def case_show(args: argparse.Namespace) -> int:
-    d = _call(args, "cases", "show", args.case_no, args.as_of)
+    d = call(args, "cases", "show", args.case_no, args.as_of)
     c = d.custody
     out = {"case_no": d.case_no, "stage": d.stage, "stage_date": d.stage_date,
            "names": {"hangul": d.name.hangul, "latin": d.name.latin,
@@ -153,20 +144,20 @@ def case_show(args: argparse.Namespace) -> int:
 
 
 def case_advance(args: argparse.Namespace) -> int:
-    _call(args, "lifecycle", "advance", args.case_no, args.to, args.date, args.reason,
+    call(args, "lifecycle", "advance", args.case_no, args.to, args.date, args.reason,
           args.ground)
     print(f"{args.case_no.upper()}: {args.to} from {args.date}")
     return 0
 
 
 def custody_extend(args: argparse.Namespace) -> int:
-    _call(args, "lifecycle", "extend", args.case_no, args.days, args.reason, args.date)
+    call(args, "lifecycle", "extend", args.case_no, args.days, args.reason, args.date)
     print(f"{args.case_no.upper()}: custody extended by {args.days} days")
     return 0
 
 
 def group_advance(args: argparse.Namespace) -> int:
-    moved = _call(args, "groups", "advance", args.group, args.to, args.date, args.reason)
+    moved = call(args, "groups", "advance", args.group, args.to, args.date, args.reason)
     print(f"group {args.group.upper()}: {len(moved)} members moved to {args.to}")
     return 0
 
@@ -175,7 +166,7 @@ def demo_load(args: argparse.Namespace) -> int:
     import time
 
     started = time.perf_counter()
-    result = _call(args, "demo", "load", args.cases, args.seed)
+    result = call(args, "demo", "load", args.cases, args.seed)
     seconds = time.perf_counter() - started
     if args.json:
         emit_json(result)

@@ -8,7 +8,7 @@ from pathlib import Path
 from resettle.domain.errors import UnlockFailed
 
 from .output import emit_json, table
-from .session import location, login, open_for, passphrase, secret
+from .session import call, location, login, open_for, passphrase, secret
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,11 +67,7 @@ def db_current(args: argparse.Namespace) -> int:
 
 
 def audit_verify(args: argparse.Namespace) -> int:
-    services = open_for(args)
-    try:
-        report = services.audit.verify(login(services, args))
-    finally:
-        services.close()
+    report = call(args, "audit", "verify")
     if args.json:
         emit_json(report)
     elif report.ok:
@@ -82,11 +78,7 @@ def audit_verify(args: argparse.Namespace) -> int:
 
 
 def audit_list(args: argparse.Namespace) -> int:
-    services = open_for(args)
-    try:
-        rows = services.audit.entries(login(services, args), limit=args.limit)
-    finally:
-        services.close()
+    rows = call(args, "audit", "entries", limit=args.limit)
     if args.json:
         emit_json(rows)
     else:

@@ -7,7 +7,7 @@ import argparse
 from resettle.domain.dates import parse_date
 
 from .output import emit_json
-from .session import login, open_for
+from .session import call
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,14 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def legal_assign(args: argparse.Namespace) -> int:
     # Dates are parsed here, not by argparse, so a bad one is invalid input naming the field.
     poa_date = parse_date(args.poa_date, "poa_date") if args.poa_date else None
-    from resettle.services.legal import Legal
-
-    services = open_for(args)
-    try:
-        rep = Legal(services.ctx).assign(login(services, args), args.case_no, args.lawyer,
-                                         args.on_behalf_of, poa_date, args.poa_granted_by)
-    finally:
-        services.close()
+    rep = call(args, "legal", "assign", args.case_no, args.lawyer, args.on_behalf_of,
+               poa_date, args.poa_granted_by)
     if args.json:
         emit_json(rep)
     else:

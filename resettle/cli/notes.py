@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from .output import emit_json
-from .session import login, open_for
+from .session import call
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,15 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def note_add(args: argparse.Namespace) -> int:
-    from resettle.services.notes import Notes
-
     text = sys.stdin.read() if args.text == "-" else args.text
-    services = open_for(args)
-    try:
-        note = Notes(services.ctx).add(login(services, args), args.case_no, text,
-                                       restricted=args.restricted)
-    finally:
-        services.close()
+    note = call(args, "notes", "add", args.case_no, text, restricted=args.restricted)
     if args.json:
         emit_json(note)
     else:

@@ -9,7 +9,8 @@ from typing import Any
 
 from resettle.domain.errors import InvalidInput
 
-from .cases import _call, _date
+from .cases import _date
+from .session import call
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _write(args: argparse.Namespace, report: str, *params: Any, **kw: Any) -> int:
-    result = _call(args, "reports", report, *params, **kw)
+    result = call(args, "reports", report, *params, **kw)
     target: Path = args.output / result.filename if args.output.is_dir() else args.output
     if target.suffix.lower() != ".pdf":
         raise InvalidInput("output", "must name a .pdf file or a folder")

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from typing import Any
 
 from resettle.app import default_data_dir
 from resettle.domain.errors import AuthenticationFailed, UnlockFailed
@@ -43,6 +44,15 @@ def login(services: Services, args: argparse.Namespace) -> Actor:
     if not user:
         raise AuthenticationFailed("no user given: use --user NAME or set RESETTLE_USER")
     return services.accounts.login(user, secret("RESETTLE_PASSWORD", "Password"))
+
+
+def call(args: argparse.Namespace, area: str, method: str, *params: Any, **kw: Any) -> Any:
+    """What most commands do: open, log in, make one service call, close."""
+    services = open_for(args)
+    try:
+        return getattr(getattr(services, area), method)(login(services, args), *params, **kw)
+    finally:
+        services.close()
 
 
 def read_stdin_secret(field: str) -> str:
