@@ -81,6 +81,17 @@ def verify_backup(path: Path, key: bytes, expected: dict[str, str] | None = None
     return found
 
 
+def copy_whole(source: Path, target: Path) -> None:
+    """Copy under a temporary name, flush, then rename: a kill mid-copy never leaves a
+    truncated file under a name that looks like a good copy."""
+    part = target.with_name(f".{target.name}.part")
+    shutil.copy2(source, part)
+    with part.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.chmod(part, 0o600)
+    os.replace(part, target)
+
+
 def restore_backup(db_file: Path, keys: list[bytes], source: Path, keep_dir: Path) -> Path:
     """Replace the database with a verified backup; the current file is kept in `keep_dir`
     first. Every connection to the database must be closed. Returns the kept copy."""
@@ -102,7 +113,7 @@ def restore_backup(db_file: Path, keys: list[bytes], source: Path, keep_dir: Pat
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    shutil.copy2(db_file, kept)
+    copy_whole(db_file, kept)
     staging = db_file.with_name(db_file.name + ".restore")
     shutil.copyfile(source, staging)
     with staging.open("rb+") as fh:

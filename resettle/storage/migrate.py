@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +12,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from resettle.bundle import bundled
+
+from .backup import copy_whole
 
 
 def alembic_config() -> Config:
@@ -55,6 +56,5 @@ def backup_before_migration(engine: Engine, database_file: Path, backup_dir: Pat
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"before-migration-{revision}-{stamp}.db"
-    shutil.copy2(database_file, target)
-    target.chmod(0o600)
+    copy_whole(database_file, target)
     return target
