@@ -38,7 +38,6 @@ class Services:
         self.lifecycle = Lifecycle(self.ctx)
         self.groups = Groups(self.ctx, self.cases)
         self.rules = Rules(self.ctx)
-        self.reports = Reports(self.ctx, self.rules)
         self.demo = Demo(self.ctx)
         self.legal = Legal(self.ctx)
         self.programme = Programme(self.ctx)
@@ -48,6 +47,7 @@ class Services:
         self.attachments = Attachments(self.ctx)
         self.relatives = Relatives(self.ctx)
         self.screening = Screening(self.ctx)
+        self.reports = Reports(self.ctx, self.rules, self.groups, self.programme)
 
     def close(self) -> None:
         self.db.close()

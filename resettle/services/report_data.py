@@ -106,15 +106,16 @@ def _placement(p: Any) -> rd.Placement | None:
 
 def group(tx: Tx, view: GroupView, today: date) -> rd.GroupData:
     rules = case_state.custody_rules(tx.session)
+    ids = [m.id for m in view.members]
     regions = dict(tx.session.execute(
-        select(Placement.case_id, Placement.region).where(
-            Placement.case_id.in_([m.id for m in view.members]))).all())
+        select(Placement.case_id, Placement.region).where(Placement.case_id.in_(ids))).all())
+    clocks = {r.id: r for r in tx.session.execute(  # one query for every member's dates
+        select(Case.id, Case.custody_start, Case.custody_last_day).where(Case.id.in_(ids)))}
     members = []
     for m in view.members:
         clock = None
         if m.custody_days is not None:
-            c = tx.session.execute(select(Case.custody_start, Case.custody_last_day)
-                                   .where(Case.id == m.id)).one()
+            c = clocks[m.id]
             end = c.custody_last_day + timedelta(days=1) if c.custody_last_day else None
             extra = (m.custody_limit or 0) - custody.rule_for(c.custody_start, rules).limit_days
             clock = custody.custody_clock(c.custody_start, end, today, rules,

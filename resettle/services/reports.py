@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy import and_, or_, select
 
@@ -20,6 +19,8 @@ from . import case_state, report_data
 from .access import find_case, scoped
 from .cases import detail
 from .context import Actor, Context, Tx, transaction
+from .groups import Groups
+from .programme import Programme
 from .rules import Rules
 
 
@@ -32,8 +33,9 @@ class ReportFile:
 
 
 class Reports:
-    def __init__(self, ctx: Context, rules: Rules) -> None:
-        self.ctx, self.rules = ctx, rules
+    def __init__(self, ctx: Context, rules: Rules, groups: Groups,
+                 programme: Programme) -> None:
+        self.ctx, self.rules, self.groups, self.programme = ctx, rules, groups, programme
 
     def _info(self, tx: Tx, kind: str, key: str, lang: str | None,
               case_id: int | None = None) -> rd.PrintInfo:
@@ -72,9 +74,7 @@ class Reports:
     def cohort(self, actor: Actor, code: str, lang: str | None = None) -> ReportFile:
         from resettle.reports.cohort import build_cohort
 
-        from .programme import Programme
-
-        view = Programme(self.ctx).cohort_view(actor, code)
+        view = self.programme.cohort_view(actor, code)
         with transaction(self.ctx, actor, Action.PRINT_REPORT) as tx:
             data = report_data.cohort(view)
             info = self._info(tx, "cohort", view.cohort.code, lang)
@@ -84,9 +84,7 @@ class Reports:
     def group(self, actor: Actor, code: str, lang: str | None = None) -> ReportFile:
         from resettle.reports.group import build_group
 
-        from .groups import Groups
-
-        view = Groups(self.ctx, _cases(self.ctx)).view(actor, code)
+        view = self.groups.view(actor, code)
         with transaction(self.ctx, actor, Action.PRINT_REPORT) as tx:
             data = report_data.group(tx, view, self.ctx.today())
             info = self._info(tx, "group", view.code, lang)
@@ -103,12 +101,6 @@ class Reports:
             info = self._info(tx, "statistics", str(year or "all"), lang)
         return ReportFile(suggested_filename("statistics", info.printed_at),
                           build_statistics(data, info))
-
-
-def _cases(ctx: Context) -> Any:
-    from .cases import Cases
-
-    return Cases(ctx)
 
 
 def custody_rows(tx: Tx, as_of: date) -> list[rd.CustodyRow]:
