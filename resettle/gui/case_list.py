@@ -31,8 +31,9 @@ def _combo(parent: QWidget, first: str, items: list[tuple[str, str | None]]) -> 
 
 
 class CaseListView(QWidget):
-    """`openCase(case_no)` when the user opens a row; `idsShown(count, seconds)` after each
-    search lands (the seconds from the request to the model reset)."""
+    """`openCase(case_no)` when the user opens a row; `firstRows(count, seconds)` when the
+    first screen of a search is in the model, `idsShown(count, seconds)` when every id is
+    (the seconds from the request)."""
 
     openCase = Signal(str)
     idsShown = Signal(int, float)
@@ -109,35 +110,45 @@ class CaseListView(QWidget):
                          sort=self.sort_key, descending=self.descending)
 
     def refresh(self) -> None:
-        """Fetch the ids off the GUI thread; a newer request makes this one's answer stale."""
-        self.debounce.stop()
-        query, actor, cases = self.query(), self.actor, self.services.cases
-        self._asked_at = time.perf_counter()
-        self.runner.run("case-ids", lambda: cases.find_ids(actor, query), self._show_ids,
-                        self._failed)
+        """The first screen of rows for the current search and filters, then every id."""
+        self._load(self.services.cases.first_rows)
 
     def load_first(self) -> None:
-        """At log-in: the first screen of rows at once, then every id in the background."""
-        query, actor, cases = self.query(), self.actor, self.services.cases
-        self._asked_at = time.perf_counter()
-        self.runner.run("case-ids", lambda: cases.list_cases(actor, query, PAGE),
-                        self._seed, self._failed)
+        """At log-in: as refresh, through the audited list_cases (the list is opened)."""
+        self._load(self.services.cases.list_cases)
 
-    def _seed(self, rows: list[Any]) -> None:
+    def _load(self, first_rows: Any) -> None:
+        """Both steps run off the GUI thread. A newer request makes an older one's answers
+        stale: its first screen is dropped and its id list is never landed."""
+        self.debounce.stop()
+        self.runner.cancel("case-ids")
+        query, actor = self.query(), self.actor
+        self._asked_at = time.perf_counter()
+        self.runner.run("case-page", lambda: first_rows(actor, query, PAGE),
+                        lambda rows: self._seed(query, rows), self._failed)
+
+    def _seed(self, query: CaseQuery, rows: list[Any]) -> None:
         self.model.seed(rows)
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
+        if len(rows) < PAGE:  # the whole result is on screen
+            self._show_count(len(rows))
+        else:
+            self.count.setText(self.tr("Counting cases…"))
         self.firstRows.emit(len(rows), time.perf_counter() - self._asked_at)
-        asked = self._asked_at
-        self.refresh()
-        self._asked_at = asked
+        actor, cases = self.actor, self.services.cases
+        self.runner.run("case-ids", lambda: cases.find_ids(actor, query), self._show_ids,
+                        self._failed)
 
     def _show_ids(self, ids: list[int]) -> None:
         self.model.extend_ids(ids)
-        self.count.setText(self.tr("%1 cases").replace("%1", QLocale().toString(len(ids))))
+        self._show_count(len(ids))
         if ids and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.idsShown.emit(len(ids), time.perf_counter() - self._asked_at)
+
+    def _show_count(self, n: int) -> None:
+        self.count.setText(self.tr("%1 cases").replace("%1", QLocale().toString(n)))
 
     def _failed(self, exc: object) -> None:
         if isinstance(exc, ResettleError):
@@ -156,6 +167,7 @@ class CaseListView(QWidget):
         """Hide every personal detail (the screen is locked)."""
         self.search.clear()
         self.debounce.stop()
+        self.runner.cancel("case-page")
         self.runner.cancel("case-ids")
         self.model.clear()
         self.count.clear()

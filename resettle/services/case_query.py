@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ SORTS = {"case_no": Case.case_no, "name": Person.key_hangul, "stage": Case.stage
          "arrival": Case.arrival_date, "stage_date": Case.stage_date,
          "custody": Case.custody_deadline}
 STATUSES = ("ok", "due", "overdue")
+WALK_SORTS = ("case_no", "stage", "custody")  # orders an index on cases hands over
 
 
 @dataclass(frozen=True)
@@ -35,33 +37,51 @@ class CaseQuery:
     descending: bool = False
 
 
-def name_condition(dialect: str, text: str) -> ColumnElement[bool]:
+NameKeys = Callable[[Any], ColumnElement[bool]]
+
+
+def _name_keys(dialect: str, text: str) -> NameKeys | None:
+    """The search text as an index range on a table's name keys (persons or person_names):
+    initials, Hangul (as the user sees it while composing) or folded Latin in either name
+    order. None when the text holds nothing to search by."""
+    q = "".join(text.split())
+    if names.is_initials_query(q):
+        return lambda model: prefix(dialect, model.key_initials, q)
+    if any("\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" for ch in q):
+        hangul = "".join(names.normalise_hangul(text, "search").split())
+        return lambda model: hangul_prefix(dialect, model.key_hangul, hangul)
+    folded = names.fold_latin(text)
+    if not folded:
+        return None
+    return lambda model: or_(prefix(dialect, model.key_latin, folded),
+                             prefix(dialect, model.key_latin_rev, folded))
+
+
+def matching_people(dialect: str, text: str) -> Any:
+    """Person ids whose own name or any former name or alias matches (a person may appear
+    twice): both halves are range scans on a name-key index. None: nothing to search by."""
+    keys = _name_keys(dialect, text)
+    if keys is None:
+        return None
+    return union_all(select(Person.id).where(keys(Person)),
+                     select(PersonName.person_id).where(keys(PersonName)))
+
+
+def name_condition(dialect: str, text: str, *, walk: bool = False) -> ColumnElement[bool]:
     """A name matches on its own row or on any former name or alias of the person.
 
-    Written as `cases.person_id IN (persons in range UNION ALL person_names in range)`: both
-    halves are index range scans (covering on persons) and each match costs one lookup in
-    the unique person_id index; an OR across the join made SQLite build a rowid set and read
-    every matching person row as well (measured ~1.5x slower for 김 at 100,000 cases)."""
-    def on(model: Any) -> ColumnElement[bool] | None:
-        q = "".join(text.split())
-        if names.is_initials_query(q):
-            return prefix(dialect, model.key_initials, q)
-        if any("\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" for ch in q):
-            hangul = "".join(names.normalise_hangul(text, "search").split())
-            return hangul_prefix(dialect, model.key_hangul, hangul)
-        folded = names.fold_latin(text)
-        if not folded:
-            return None
-        return or_(prefix(dialect, model.key_latin, folded),
-                   prefix(dialect, model.key_latin_rev, folded))
-    own = on(Person)
-    if own is None:
+    Collecting (the default) is `cases.person_id IN (matching_people)`: each match costs one
+    index lookup, then every match is sorted. Walking (`walk=True`, needs the persons join)
+    tests each case as the sorted index hands it over, so the first page of a common name
+    costs a few hundred lookups instead of sorting tens of thousands of matches."""
+    keys = _name_keys(dialect, text)
+    if keys is None:
         return false()
-    former = on(PersonName)
-    assert former is not None  # same text, same kind of key
-    people = union_all(select(Person.id).where(own),
-                       select(PersonName.person_id).where(former))
-    return Case.person_id.in_(people)
+    if not walk:
+        return Case.person_id.in_(matching_people(dialect, text))
+    former = select(PersonName.id).where(PersonName.person_id == Case.person_id,
+                                         keys(PersonName))
+    return or_(keys(Person), former.exists())
 
 
 def custody_condition(status: str, as_of: date) -> ColumnElement[bool]:
@@ -79,17 +99,33 @@ def custody_condition(status: str, as_of: date) -> ColumnElement[bool]:
     return and_(started, last < Case.custody_due_from)
 
 
-def _needs_person(q: CaseQuery, columns: list[Any]) -> bool:
-    return q.sort == "name" or any(
+def name_search(q: CaseQuery) -> str | None:
+    text = q.search.strip()
+    return text if text and not CASE_NO.match(text) else None
+
+
+def walkable(q: CaseQuery) -> str | None:
+    """The name searched for, when nothing but that name narrows the list and an index
+    gives the sort order: only then can walking the index fill a page quickly."""
+    text = name_search(q)
+    if text is None or q.sort not in WALK_SORTS or any(
+            (q.stage, q.caseworker, q.group, q.custody_status, q.flag)):
+        return None
+    return text
+
+
+def _needs_person(q: CaseQuery, columns: list[Any], walk: bool) -> bool:
+    return walk or q.sort == "name" or any(
         getattr(c, "table", None) is Person.__table__ for c in columns)
 
 
-def build(q: CaseQuery, dialect: str, as_of: date, columns: list[Any]) -> Select[Any]:
+def build(q: CaseQuery, dialect: str, as_of: date, columns: list[Any], *,
+          walk: bool = False) -> Select[Any]:
     """Every case has exactly one person, so the join is left out when nothing selected or
     sorted comes from it: the id list (find_ids) then reads only the case_no index (3-4x
     faster for the whole list or a case-number prefix at 100,000 cases)."""
     stmt = select(*columns).select_from(Case)
-    if _needs_person(q, columns):
+    if _needs_person(q, columns, walk):
         stmt = stmt.join(Person, Case.person_id == Person.id)
     text = q.search.strip()
     if text:
@@ -98,7 +134,7 @@ def build(q: CaseQuery, dialect: str, as_of: date, columns: list[Any]) -> Select
             no = no if no.startswith("R-") else "R-" + no.removeprefix("R")
             stmt = stmt.where(prefix(dialect, Case.case_no, no))
         else:
-            stmt = stmt.where(name_condition(dialect, text))
+            stmt = stmt.where(name_condition(dialect, text, walk=walk))
     if q.stage:
         stmt = stmt.where(Case.stage == q.stage)
     if q.caseworker:

@@ -74,10 +74,13 @@ class Tx:
 
 
 @contextmanager
-def transaction(ctx: Context, actor: Actor, action: Action | None = None) -> Iterator[Tx]:
-    """One transaction; a denial is rolled back and then recorded in an audit row of its own."""
+def transaction(ctx: Context, actor: Actor, action: Action | None = None, *,
+                read_only: bool = False) -> Iterator[Tx]:
+    """One transaction; a denial is rolled back and then recorded in an audit row of its own.
+    `read_only` is for reads that write no audit row (the list behind search as you type):
+    they do not take SQLite's write lock, so they never wait behind a writer or each other."""
     try:
-        with ctx.db.writer() as session, session.begin():
+        with (ctx.db.reader() if read_only else ctx.db.writer()) as session, session.begin():
             session.info.update(now=ctx.now(), actor_id=actor.id)
             tx = Tx(ctx, actor, session)
             if action is not None:

@@ -123,3 +123,39 @@ def test_filters_and_enter_opens(qtbot, services, actors, people) -> None:
     view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened == [people[1]]
+
+
+class HeldIds:
+    """The real cases service, except that find_ids for one text waits until released."""
+
+    def __init__(self, real, held: str) -> None:
+        import threading
+
+        self.real, self.held, self.release = real, held, threading.Event()
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def find_ids(self, actor, q):
+        if q.search == self.held:
+            self.release.wait(10)
+        return self.real.find_ids(actor, q)
+
+
+def test_first_screen_lands_before_the_id_list_and_stale_ids_never_land(
+        qtbot, services, actors, people) -> None:
+    holder = Holder(services)
+    holder.cases = HeldIds(services.cases, "김")
+    view = _view(qtbot, holder, actors["caseworker"])
+    with qtbot.waitSignal(view.firstRows, timeout=10_000):
+        view.search.setText("김")
+        view.refresh()
+    assert _column(view, Columns.CASE_NO) == people[:2]  # on screen; its ids are held
+    assert view.count.text() == "2 cases"  # fewer than a page: the count is known
+    landed: list[int] = []
+    view.idsShown.connect(lambda n, _s: landed.append(n))
+    with qtbot.waitSignal(view.idsShown, timeout=10_000):
+        view.search.setText("pak")
+        view.refresh()
+        holder.cases.release.set()
+    assert landed == [1] and _column(view, Columns.CASE_NO) == [people[3]]

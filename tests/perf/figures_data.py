@@ -30,25 +30,32 @@ def keystrokes(kind: str) -> list[str]:
 
 
 def search_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
-    """The query alone (services.cases.find_ids: every id in order) per keystroke, next to
-    the same SQL on a raw connection."""
+    """Per keystroke, the query a keystroke waits for (services.cases.first_rows: the first
+    screen of rows), next to the same SQL on a raw connection; and the id list that follows
+    in the background (find_ids: every match, in order), which carries no budget."""
+    from resettle.gui.case_model import PAGE
     from resettle.services.case_query import CaseQuery
 
     conn = raw_connection(services)
-    out = []
+    out, whole, whole_floor = [], [], []
     for kind in SEARCHES:
         values, floor, counts, each = [], [], {}, {}
         for text in keystrokes(kind):
             q = CaseQuery(search=text)
-            call = lambda q=q: services.cases.find_ids(actor, q)  # noqa: E731
-            counts[text] = len(call())
+            call = lambda q=q: services.cases.first_rows(actor, q, PAGE)  # noqa: E731
+            ids = lambda q=q: services.cases.find_ids(actor, q)  # noqa: E731
+            counts[text] = len(ids())
             mine = samples(call, repeat, warmup=0)
             raw = samples(replay(conn, capture_statements(services, call)), repeat, 0)
             values, floor = values + mine, floor + raw
+            whole += samples(ids, max(2, repeat // 3), 0)
+            whole_floor += samples(replay(conn, capture_statements(services, ids)), 2, 0)
             each[text] = {"matches": counts[text], "median": statistics.median(mine),
                           "p95": p95(mine), "floor": statistics.median(raw)}
-        out.append(Figure.of(f"search query alone: {kind}", 0.030, values, floor,
-                             extra={"matches": counts, "keystrokes": each}))
+        out.append(Figure.of(f"search query alone: {kind}", 0.030, values,
+                             floor, extra={"matches": counts, "keystrokes": each}))
+    out.append(Figure.of("search: every matching id, in the background (find_ids)", None,
+                         whole, whole_floor, note="all keystrokes above"))
     conn.close()
     return out
 
