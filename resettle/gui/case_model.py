@@ -105,9 +105,23 @@ def display(row: CaseRow, column: Columns) -> str:
     return ", ".join(labels.flag(f) for f in row.flags)
 
 
-HANDLED_ROLES = frozenset(int(r) for r in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.TextAlignmentRole, *Roles))
+_DISPLAY, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND, _FOREGROUND = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)
+HANDLED_ROLES = frozenset((_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, *(int(r) for r in Roles)))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_COLUMNS = frozenset((int(Columns.AGE), int(Columns.DAYS_IN_STAGE)))
+
+Look = tuple[tuple[str, ...], tuple[QBrush, QBrush] | None]  # texts; custody cell colours
+_BRUSHES: dict[str, tuple[QBrush, QBrush]] = {}
+
+
+def _status_brushes(status: str) -> tuple[QBrush, QBrush] | None:
+    """Background and text brushes for a due or overdue custody cell, made once each."""
+    if status not in STATUS_COLOURS:
+        return None
+    if status not in _BRUSHES:
+        _BRUSHES[status] = (QBrush(STATUS_COLOURS[status]), QBrush(STATUS_TEXT[status]))
+    return _BRUSHES[status]
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -122,7 +136,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self.seeded = False
         self._pages: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()
-        self._texts: dict[int, tuple[str, ...]] = {}  # display text per case id
+        self._looks: dict[int, Look] = {}  # text and colours per case id
         self.fetched_pages: list[int] = []  # every page fetched since the last reset
         self.sort_column: Columns = Columns.CASE_NO
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -133,7 +147,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self.seeded = False
         self._pages.clear()
-        self._texts.clear()
+        self._looks.clear()
         self.fetched_pages = []
         self.endResetModel()
 
@@ -142,7 +156,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = [r.id for r in rows]
         self._pages = OrderedDict({0: {r.id: r for r in rows}})
-        self._texts.clear()
+        self._looks.clear()
         self.fetched_pages = []
         self.seeded = True
         self.endResetModel()
@@ -184,7 +198,7 @@ class CaseTableModel(QAbstractTableModel):
         self.fetched_pages.append(page)
         while len(self._pages) > MAX_PAGES:
             for case_id in self._pages.popitem(last=False)[1]:
-                self._texts.pop(case_id, None)
+                self._looks.pop(case_id, None)
         return rows
 
     # Qt model interface
@@ -206,21 +220,26 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # A paint asks every cell for a dozen roles: answer the unused ones at once, and the
-        # display text from a per-row cache, so a repaint stays cheap at any list size.
-        if int(role) not in HANDLED_ROLES or not index.isValid():
+        # A paint asks every visible cell for about seven roles through the Python binding:
+        # answer the unused ones at once and the painted ones from a per-row cache of text
+        # and colours, so a repaint stays cheap at any list size.
+        if role not in HANDLED_ROLES or not index.isValid():
             return None
+        if role == _DISPLAY:
+            look = self._look(index.row())
+            return None if look is None else look[0][index.column()]
+        if role == _ALIGN:
+            return _RIGHT if index.column() in _RIGHT_COLUMNS else None
+        if role in (_BACKGROUND, _FOREGROUND):
+            look = self._look(index.row())
+            if look is None or look[1] is None or index.column() != Columns.CUSTODY:
+                return None
+            return look[1][0 if role == _BACKGROUND else 1]
         if role == Roles.CASE_ID:
             return self._ids[index.row()]
         row = self.row_at(index.row())
         if row is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(row.id)
-            if texts is None:
-                texts = self._texts[row.id] = tuple(display(row, c) for c in Columns)
-            return texts[index.column()]
-        column = Columns(index.column())
         if role == Roles.CASE_NO:
             return row.case_no
         if role == Roles.ROW:
@@ -229,18 +248,18 @@ class CaseTableModel(QAbstractTableModel):
             return row.custody_status.value if row.custody_status else None
         if role == Roles.CUSTODY_DAYS:
             return row.custody_days
-        if role == Roles.CUSTODY_LIMIT:
-            return row.custody_limit
-        status = row.custody_status.value if row.custody_status else ""
-        if column is Columns.CUSTODY and status in STATUS_COLOURS:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(STATUS_COLOURS[status])
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(STATUS_TEXT[status])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-                Columns.AGE, Columns.DAYS_IN_STAGE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return row.custody_limit  # Roles.CUSTODY_LIMIT
+
+    def _look(self, row_number: int) -> Look | None:
+        row = self.row_at(row_number)
+        if row is None:
+            return None
+        look = self._looks.get(row.id)
+        if look is None:
+            status = row.custody_status.value if row.custody_status else ""
+            look = self._looks[row.id] = (tuple(display(row, c) for c in Columns),
+                                          _status_brushes(status))
+        return look
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting happens in SQL: ask the list to fetch the ids again in the new order."""

@@ -98,6 +98,7 @@ def search_figures(view: Any, services: Any, actor: Any, repeat: int) -> list[Fi
                     values.append(time.perf_counter() - start)
                 while len(landed) == before:  # the id list lands before the next keystroke
                     QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+                QApplication.processEvents()  # and its repaint is done, as between keys
                 if i:
                     whole.append(landed[-1])
             statements = capture_statements(
