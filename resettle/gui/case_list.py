@@ -111,23 +111,24 @@ class CaseListView(QWidget):
 
     def refresh(self) -> None:
         """The first screen of rows for the current search and filters, then every id."""
-        self._load(self.services.cases.first_rows)
+        self._load(audit=False)
 
     def load_first(self) -> None:
-        """At log-in: as refresh, through the audited list_cases (the list is opened)."""
-        self._load(self.services.cases.list_cases)
+        """At log-in: as refresh, and the opening of the list is audited (with the ids, off
+        the path to the first screen)."""
+        self._load(audit=True)
 
-    def _load(self, first_rows: Any) -> None:
+    def _load(self, audit: bool) -> None:
         """Both steps run off the GUI thread. A newer request makes an older one's answers
         stale: its first screen is dropped and its id list is never landed."""
         self.debounce.stop()
         self.runner.cancel("case-ids")
-        query, actor = self.query(), self.actor
+        query, actor, cases = self.query(), self.actor, self.services.cases
         self._asked_at = time.perf_counter()
-        self.runner.run("case-page", lambda: first_rows(actor, query, PAGE),
-                        lambda rows: self._seed(query, rows), self._failed)
+        self.runner.run("case-page", lambda: cases.first_rows(actor, query, PAGE),
+                        lambda rows: self._seed(query, rows, audit), self._failed)
 
-    def _seed(self, query: CaseQuery, rows: list[Any]) -> None:
+    def _seed(self, query: CaseQuery, rows: list[Any], audit: bool) -> None:
         self.model.seed(rows)
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -137,8 +138,8 @@ class CaseListView(QWidget):
             self.count.setText(self.tr("Counting cases…"))
         self.firstRows.emit(len(rows), time.perf_counter() - self._asked_at)
         actor, cases = self.actor, self.services.cases
-        self.runner.run("case-ids", lambda: cases.find_ids(actor, query), self._show_ids,
-                        self._failed)
+        self.runner.run("case-ids", lambda: cases.find_ids(actor, query, audit=audit),
+                        self._show_ids, self._failed)
 
     def _show_ids(self, ids: list[int]) -> None:
         self.model.extend_ids(ids)

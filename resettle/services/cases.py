@@ -90,10 +90,14 @@ class Cases:
                                 walk=walk)
         return scoped(stmt, tx.actor)
 
-    def find_ids(self, actor: Actor, q: CaseQuery) -> list[int]:
-        """Every matching id in order: the GUI's lazy list fetches rows as they scroll in."""
-        with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=True) as tx:
-            return list(tx.session.scalars(self._stmt(tx, q, [Case.id])))
+    def find_ids(self, actor: Actor, q: CaseQuery, *, audit: bool = False) -> list[int]:
+        """Every matching id in order: the GUI's lazy list fetches rows as they scroll in.
+        `audit` records the list being opened (once, not per keystroke)."""
+        with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=not audit) as tx:
+            ids = list(tx.session.scalars(self._stmt(tx, q, [Case.id])))
+            if audit:
+                tx.audit("view", "case_list", details={"results": len(ids)})
+            return ids
 
     def rows(self, actor: Actor, ids: list[int], as_of: date | None = None) -> list[CaseRow]:
         """The rows for these ids, in the order given (ids the actor may not see are skipped)."""

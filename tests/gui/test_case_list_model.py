@@ -136,10 +136,10 @@ class HeldIds:
     def __getattr__(self, name):
         return getattr(self.real, name)
 
-    def find_ids(self, actor, q):
+    def find_ids(self, actor, q, **kw):
         if q.search == self.held:
             self.release.wait(10)
-        return self.real.find_ids(actor, q)
+        return self.real.find_ids(actor, q, **kw)
 
 
 def test_first_screen_lands_before_the_id_list_and_stale_ids_never_land(
@@ -159,3 +159,24 @@ def test_first_screen_lands_before_the_id_list_and_stale_ids_never_land(
         view.refresh()
         holder.cases.release.set()
     assert landed == [1] and _column(view, Columns.CASE_NO) == [people[3]]
+
+
+def test_opening_the_list_is_audited_once_and_keystrokes_are_not(qtbot, services, actors,
+                                                                 people) -> None:
+    from sqlalchemy import select
+
+    from resettle.storage.models import AuditEntry
+
+    def list_views() -> int:
+        with services.db.reader() as s:
+            return len(s.scalars(select(AuditEntry.id).where(
+                AuditEntry.entity == "case_list")).all())
+
+    before = list_views()
+    view = _view(qtbot, services, actors["caseworker"])  # load_first, as at log-in
+    assert list_views() == before + 1
+    for text in ("김", "ㄱ", "pak"):
+        with qtbot.waitSignal(view.idsShown, timeout=10_000):
+            view.search.setText(text)
+            view.refresh()
+    assert list_views() == before + 1

@@ -61,10 +61,10 @@ def search_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
 
 
 def first_page_figure(services: Any, actor: Any, repeat: int) -> Figure:
-    """The first screen's rows (list_cases, 200 rows), as the GUI asks for them at log-in."""
+    """The first screen's rows (first_rows, 200 rows), as the GUI asks for them at log-in."""
     from resettle.services.case_query import CaseQuery
 
-    call = lambda: services.cases.list_cases(actor, CaseQuery(), 200)  # noqa: E731
+    call = lambda: services.cases.first_rows(actor, CaseQuery(), 200)  # noqa: E731
     conn = raw_connection(services)
     floor = samples(replay(conn, capture_statements(services, call)), repeat)
     conn.close()

@@ -68,7 +68,7 @@ def login_floor(data_dir: Path, services: Any, actor: Any) -> float:
     from resettle.storage.keys import KeyStore
 
     statements = capture_statements(
-        services, lambda: services.cases.list_cases(actor, CaseQuery(), 200))
+        services, lambda: services.cases.first_rows(actor, CaseQuery(), 200))
     start = time.perf_counter()
     KeyStore.load(data_dir / KEY_FILE).unlock(benchdb.PASSPHRASE)
     conn = raw_connection(services)
