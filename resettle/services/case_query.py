@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, false, or_, select, union_all
+from sqlalchemy import Select, and_, case, false, func, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from resettle.domain import names
@@ -21,7 +21,6 @@ SORTS = {"case_no": Case.case_no, "name": Person.key_hangul, "stage": Case.stage
          "arrival": Case.arrival_date, "stage_date": Case.stage_date,
          "custody": Case.custody_deadline}
 STATUSES = ("ok", "due", "overdue")
-WALK_SORTS = ("case_no", "stage", "custody")  # orders an index on cases hands over
 
 
 @dataclass(frozen=True)
@@ -99,23 +98,34 @@ def custody_condition(status: str, as_of: date) -> ColumnElement[bool]:
     return and_(started, last < Case.custody_due_from)
 
 
-def name_search(q: CaseQuery) -> str | None:
-    text = q.search.strip()
-    return text if text and not CASE_NO.match(text) else None
-
-
-def walkable(q: CaseQuery) -> str | None:
-    """The name searched for, when nothing but that name narrows the list and an index
-    gives the sort order: only then can walking the index fill a page quickly."""
-    text = name_search(q)
-    if text is None or q.sort not in WALK_SORTS or any(
-            (q.stage, q.caseworker, q.group, q.custody_status, q.flag)):
+def _case_no_prefix(text: str) -> str | None:
+    if not CASE_NO.match(text):
         return None
-    return text
+    no = text.upper()
+    return no if no.startswith("R-") else "R-" + no.removeprefix("R")
+
+
+def match_count(q: CaseQuery, dialect: str) -> Select[Any] | None:
+    """A cheap count of the cases the search matches (index ranges only), when walking the
+    sort order's index could fill the first page sooner than sorting every match: nothing
+    but the search narrows the list, and the sort is not the search's own order (names sort
+    together by name, case numbers by number: a walk would read all before them)."""
+    text = q.search.strip()
+    if not text or any((q.stage, q.caseworker, q.group, q.custody_status, q.flag)):
+        return None
+    no = _case_no_prefix(text)
+    if no is not None:
+        if q.sort == "case_no":
+            return None
+        return select(func.count()).select_from(Case).where(prefix(dialect, Case.case_no, no))
+    people = matching_people(dialect, text)
+    if people is None or q.sort == "name":
+        return None
+    return select(func.count()).select_from(people.subquery())
 
 
 def _needs_person(q: CaseQuery, columns: list[Any], walk: bool) -> bool:
-    return walk or q.sort == "name" or any(
+    return (walk and _case_no_prefix(q.search.strip()) is None) or q.sort == "name" or any(
         getattr(c, "table", None) is Person.__table__ for c in columns)
 
 
@@ -128,13 +138,13 @@ def build(q: CaseQuery, dialect: str, as_of: date, columns: list[Any], *,
     if _needs_person(q, columns, walk):
         stmt = stmt.join(Person, Case.person_id == Person.id)
     text = q.search.strip()
-    if text:
-        if CASE_NO.match(text):
-            no = text.upper()
-            no = no if no.startswith("R-") else "R-" + no.removeprefix("R")
-            stmt = stmt.where(prefix(dialect, Case.case_no, no))
-        else:
-            stmt = stmt.where(name_condition(dialect, text, walk=walk))
+    no = _case_no_prefix(text)
+    if no is not None and walk:  # written so that no index serves it: the sort's index does
+        stmt = stmt.where(func.substr(Case.case_no, 1, len(no)) == no)
+    elif no is not None:
+        stmt = stmt.where(prefix(dialect, Case.case_no, no))
+    elif text:
+        stmt = stmt.where(name_condition(dialect, text, walk=walk))
     if q.stage:
         stmt = stmt.where(Case.stage == q.stage)
     if q.caseworker:

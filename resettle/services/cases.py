@@ -128,12 +128,11 @@ class Cases:
     def _worth_walking(self, tx: Tx, q: CaseQuery, limit: int) -> bool:
         """Walk the sorted index when it finds `limit` matches sooner than collecting and
         sorting every match would: about limit * cases / matches rows read against matches.
-        Counting the matches is a range count on the name-key indexes (a few ms at 100k)."""
-        text = case_query.walkable(q)
-        if text is None or case_scoped(tx.actor.role):
+        Counting the matches is a range count on an index (a few ms at 100,000 cases)."""
+        count = case_query.match_count(q, self.ctx.db.dialect)
+        if count is None or case_scoped(tx.actor.role):
             return False
-        people = case_query.matching_people(self.ctx.db.dialect, text)
-        matches = tx.session.scalar(select(func.count()).select_from(people.subquery())) or 0
+        matches = tx.session.scalar(count) or 0
         cases = tx.session.scalar(select(func.max(Case.id))) or 0  # bounds the count, cheaply
         return matches * matches > limit * cases
 

@@ -69,6 +69,12 @@ def test_a_common_name_walks_the_index_and_a_rare_one_does_not(services, actors,
     seen.clear()
     services.cases.first_rows(cw, CaseQuery(search="김", stage="custody"), LIMIT)
     assert seen and not any("EXISTS" in sql for sql in seen)  # another filter thins it out
+    seen.clear()
+    services.cases.first_rows(cw, CaseQuery(search="김", sort="name"), LIMIT)
+    assert seen and not any("EXISTS" in sql for sql in seen)  # matches sort together
+    seen.clear()
+    services.cases.first_rows(cw, CaseQuery(search="R-2026", sort="arrival"), LIMIT)
+    assert any("substr(" in sql.lower() for sql in seen)  # a case-number prefix walks too
 
 
 def test_first_rows_are_not_audited_and_list_cases_is(services, actors, crowd) -> None:

@@ -29,13 +29,17 @@ def test_every_model_table_exists(database: Database) -> None:
     assert set(Base.metadata.tables) <= tables
 
 
-def test_upgrade_keeps_a_copy_of_an_existing_database_first(tmp_path: Path,
-                                                            monkeypatch) -> None:
+def test_upgrade_keeps_a_copy_of_an_existing_database_first(tmp_path: Path) -> None:
+    from alembic import command
+
     path, key = tmp_path / "resettle.db", new_key()
     engine = sqlcipher_engine(path, key, create=True)
-    migrate.upgrade(engine)
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")  # a newer program
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:  # a database an older program made
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
     copy = migrate.upgrade(engine, tmp_path / "backups", path)
+    assert migrate.current_revision(engine) == migrate.head_revision() != "0001"
     assert copy is not None and copy.parent == tmp_path / "backups"
     assert copy.name.startswith("before-migration-0001-")
     assert copy.read_bytes()[:16] != b"SQLite format 3\x00"  # still encrypted

@@ -33,8 +33,8 @@ class Case(Versioned, Recorded, Base):
     case_no: Mapped[str] = mapped_column(String(20), unique=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), unique=True)
     stage: Mapped[str] = mapped_column(String(16), index=True)
-    stage_date: Mapped[date]
-    arrival_date: Mapped[date]
+    stage_date: Mapped[date] = mapped_column(index=True)  # the list sorts by these two
+    arrival_date: Mapped[date] = mapped_column(index=True)
     arrival_year: Mapped[int] = mapped_column(SmallInteger)
     route: Mapped[str] = mapped_column(Text, default="")
     travel_document: Mapped[str] = mapped_column(String(8), default="none")  # valid, forged, none

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, ForeignKey, LargeBinary, SmallInteger, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from .base import Base, Recorded, Versioned
+
+NAME_KEYS = ("key_hangul", "key_initials", "key_latin", "key_latin_rev")
 
 
 class NameKeysMixin:
@@ -18,10 +20,17 @@ class NameKeysMixin:
     given_name: Mapped[str] = mapped_column(String(100))
     family_name_latin: Mapped[str] = mapped_column(String(100), default="")
     given_name_latin: Mapped[str] = mapped_column(String(100), default="")
-    key_hangul: Mapped[str] = mapped_column(String(200), index=True, default="")
-    key_initials: Mapped[str] = mapped_column(String(200), index=True, default="")
-    key_latin: Mapped[str] = mapped_column(String(200), index=True, default="")
-    key_latin_rev: Mapped[str] = mapped_column(String(200), index=True, default="")  # given first
+    key_hangul: Mapped[str] = mapped_column(String(200), default="")
+    key_initials: Mapped[str] = mapped_column(String(200), default="")
+    key_latin: Mapped[str] = mapped_column(String(200), default="")
+    key_latin_rev: Mapped[str] = mapped_column(String(200), default="")  # given first
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Index, ...]:  # noqa: N805
+        """One index per key; on PostgreSQL with text_pattern_ops, so LIKE 'p%' uses it
+        (migration 0002)."""
+        return tuple(Index(f"ix_{cls.__tablename__}_{k}", k,  # type: ignore[attr-defined]
+                           postgresql_ops={k: "text_pattern_ops"}) for k in NAME_KEYS)
 
 
 class Person(NameKeysMixin, Versioned, Recorded, Base):
