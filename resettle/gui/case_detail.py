@@ -77,6 +77,7 @@ class CaseDetailWindow(QMainWindow):
         self.addAction(close)
 
     def _build(self) -> None:
+        """Every tab is a LazyTab: only the first (shown) one makes its widgets now."""
         s, a = self.services, self.actor
         self.header = CaseHeader()
         self.tabs = QTabWidget()

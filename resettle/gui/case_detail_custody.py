@@ -40,16 +40,19 @@ from .case_detail_kit import (
     selected_key,
     tell,
 )
+from .case_detail_lazy import LazyTab
 
 OPEN_CLOCK = ("screening", "custody")
 
 
-class CustodyTab(QWidget):
+class CustodyTab(LazyTab):
     changed = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
+
+    def build(self) -> None:
         self.detail: CaseDetail | None = None
         self.numbers: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -95,7 +98,7 @@ class CustodyTab(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         self.detail = d
         c = d.custody
         self.empty.setVisible(c is None)

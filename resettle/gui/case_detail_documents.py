@@ -28,6 +28,7 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
 from .case_detail_kit import RecordTable, explain, fmt, make_table, selected_key, tell
+from .case_detail_lazy import LazyTab
 
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png",
               "image/tiff": ".tif", "text/plain": ".txt"}
@@ -37,14 +38,16 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(LazyTab):
     changed = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
+        self.opened: list[Path] = []  # temporary copies, deleted by cleanup()
+
+    def build(self) -> None:
         self.case_no = ""
-        self.opened: list[Path] = []
         self.model = RecordTable([self.tr("Title"), self.tr("Type"), self.tr("Size"),
                                   self.tr("Restricted"), self.tr("Added"), self.tr("By")])
         self.table = make_table(self.model, self)
@@ -57,8 +60,8 @@ class DocumentsTab(QWidget):
         self.attach = QPushButton(self.tr("&Attach file…"))
         self.open = QPushButton(self.tr("&Open"))
         self.restricted = QCheckBox(self.tr("Restricted"))
-        self.restricted.setVisible(allowed(actor.role, Action.WRITE_RESTRICTED_NOTES))
-        self.attach.setVisible(allowed(actor.role, Action.ADD_NOTE))
+        self.restricted.setVisible(allowed(self.actor.role, Action.WRITE_RESTRICTED_NOTES))
+        self.attach.setVisible(allowed(self.actor.role, Action.ADD_NOTE))
         self.attach.clicked.connect(self.choose_file)
         self.open.clicked.connect(self.open_selected)
         row = QHBoxLayout()
@@ -71,7 +74,7 @@ class DocumentsTab(QWidget):
         layout.addWidget(explain_label)
         layout.addLayout(row)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         self.case_no = d.case_no
         docs: list[Any] = d.sections.get("attachments") or []
         self.model.set_rows([(a.title, a.media_type, _size(a.size), "✓" if a.restricted else "",

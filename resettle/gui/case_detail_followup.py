@@ -37,15 +37,18 @@ from .case_detail_kit import (
     qdate,
     tell,
 )
+from .case_detail_lazy import LazyTab
 from .case_detail_sections import word
 
 
-class FollowUpTab(QWidget):
+class FollowUpTab(LazyTab):
     changed = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
+
+    def build(self) -> None:
         self.detail: CaseDetail | None = None
         self.placement = QLabel()
         self.placement.setWordWrap(True)
@@ -55,7 +58,7 @@ class FollowUpTab(QWidget):
                                      self.tr("Notes")])
         self.add = QPushButton(self.tr("&Add contact…"))
         self.add.clicked.connect(self.add_contact)
-        self.add.setVisible(allowed(actor.role, Action.EDIT_CASE))
+        self.add.setVisible(allowed(self.actor.role, Action.EDIT_CASE))
         tables = QHBoxLayout()
         for title, model in ((self.tr("Schedule"), self.schedule),
                              (self.tr("Contacts made"), self.contacts)):
@@ -70,7 +73,7 @@ class FollowUpTab(QWidget):
         layout.addLayout(tables, 1)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         self.detail = d
         p = d.sections.get("placement")
         self.placement.setText(self.tr("None yet: a case can be released only to a placement.")

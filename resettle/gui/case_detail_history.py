@@ -11,14 +11,19 @@ from resettle.services.api import Services
 from resettle.services.context import Actor
 
 from .case_detail_kit import RecordTable, explain, fmt, make_table
+from .case_detail_lazy import LazyTab
 
 PAGE = 200
 
 
-class HistoryTab(QWidget):
+class HistoryTab(LazyTab):
+    """Its entries are read when the tab is first shown, not with the rest of the case."""
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
+
+    def build(self) -> None:
         self.case_id: int | None = None
         self.model = RecordTable([self.tr("When"), self.tr("Who"), self.tr("Action"),
                                   self.tr("What"), self.tr("Details")])
@@ -31,7 +36,7 @@ class HistoryTab(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(refresh)
 
-    def load(self, case_id: int) -> None:
+    def fill(self, case_id: int) -> None:
         self.case_id = case_id
         self.refresh()
 

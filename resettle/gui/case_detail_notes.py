@@ -24,14 +24,17 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
 from .case_detail_kit import RecordTable, error_label, explain, fmt, make_table, show_rule
+from .case_detail_lazy import LazyTab
 
 
-class NotesTab(QWidget):
+class NotesTab(LazyTab):
     changed = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
+
+    def build(self) -> None:
         self.case_no = ""
         self.notes: list[Any] = []
         self.model = RecordTable([self.tr("Recorded"), self.tr("By"), self.tr("Restricted"),
@@ -44,7 +47,7 @@ class NotesTab(QWidget):
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("New note"))
         self.restricted = QCheckBox(self.tr("Restricted (supervisors and administrators only)"))
-        self.restricted.setVisible(allowed(actor.role, Action.WRITE_RESTRICTED_NOTES))
+        self.restricted.setVisible(allowed(self.actor.role, Action.WRITE_RESTRICTED_NOTES))
         self.add = QPushButton(self.tr("Add &note"))
         self.add.clicked.connect(self.add_note)
         self.rule = error_label()
@@ -58,20 +61,20 @@ class NotesTab(QWidget):
         box.addWidget(self.text)
         box.addWidget(self.rule)
         box.addLayout(row)
-        writer.setVisible(allowed(actor.role, Action.ADD_NOTE))
+        writer.setVisible(allowed(self.actor.role, Action.ADD_NOTE))
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.reader)
         split.setSizes([500, 400])
         layout = QVBoxLayout(self)
-        if not allowed(actor.role, Action.VIEW_RESTRICTED_NOTES):
+        if not allowed(self.actor.role, Action.VIEW_RESTRICTED_NOTES):
             hint = QLabel(self.tr("Restricted notes are not shown for your role."))
             hint.setStyleSheet("color: #6b6b6b;")
             layout.addWidget(hint)
         layout.addWidget(split, 3)
         layout.addWidget(writer, 1)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         self.case_no = d.case_no
         self.notes = list(d.sections.get("notes") or [])
         self.model.set_rows([(fmt(n.recorded_at), n.recorded_by, "✓" if n.restricted else "",

@@ -39,6 +39,7 @@ from .case_detail_kit import (
     tell,
     widget_value,
 )
+from .case_detail_lazy import LazyTab
 
 PROVINCES = ("함경북도", "함경남도", "양강도", "자강도", "평안북도", "평안남도", "황해북도",
              "황해남도", "강원도", "평양", "라선", "남포")
@@ -65,21 +66,20 @@ CHECKS: dict[str, Callable[[Any], object]] = {
 }
 
 
-class ProfileTab(QWidget):
+class ProfileTab(LazyTab):
     saved = Signal(object)  # the CaseDetail after a save
     reload_requested = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
+
+    def build(self) -> None:
         self.detail: CaseDetail | None = None
         self.original: dict[str, Any] = {}
         self.person_version = self.case_version = 0
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self._build()
-
-    def _build(self) -> None:
         e = self.widgets
         for name in ("family_name", "given_name", "family_name_latin", "given_name_latin",
                      "origin_city", "occupation", "referred_by", "caseworker"):
@@ -98,7 +98,18 @@ class ProfileTab(QWidget):
                                        ("forged", self.tr("Forged")),
                                        ("none", self.tr("None"))])
         e["high_profile"] = QCheckBox(self.tr("High profile (may need protective custody)"))
+        # The frame first, then the fields straight into it: each widget is parented once.
+        scroll, inner = QScrollArea(), QWidget()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        columns = QHBoxLayout(inner)
         person, case = QFormLayout(), QFormLayout()
+        for title, form in ((self.tr("Person"), person), (self.tr("Case"), case)):
+            box = QVBoxLayout()
+            columns.addLayout(box, 1)
+            box.addWidget(QLabel(f"<b>{title}</b>"))
+            box.addLayout(form)
+            box.addStretch(1)
         rows = [(person, "family_name", self.tr("Family name (Hangul)")),
                 (person, "given_name", self.tr("Given name (Hangul)")),
                 (person, "family_name_latin", self.tr("Family name (Latin)")),
@@ -129,19 +140,6 @@ class ProfileTab(QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.photo_button)
         buttons.addWidget(self.save_button)
-        columns = QHBoxLayout()
-        for title, form in ((self.tr("Person"), person), (self.tr("Case"), case)):
-            box = QVBoxLayout()
-            heading = QLabel(f"<b>{title}</b>")
-            box.addWidget(heading)
-            box.addLayout(form)
-            box.addStretch(1)
-            columns.addLayout(box, 1)
-        inner = QWidget()
-        inner.setLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -195,7 +193,7 @@ class ProfileTab(QWidget):
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         self.detail, self.original = d, loaded(d)
         self.person_version, self.case_version = d.person_version, d.version
         for name, value in loaded(d).items():

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from resettle.services.views import CaseDetail
 
 from .case_detail_kit import STATUS_COLOURS, RecordTable, fmt, make_table
+from .case_detail_lazy import LazyTab
 
 
 def _heading(text: str) -> QLabel:
@@ -53,9 +54,8 @@ def word(code: str) -> str:
     return QCoreApplication.translate("codes", code.replace("_", " "))
 
 
-class ProgrammeTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class ProgrammeTab(LazyTab):
+    def build(self) -> None:
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = RecordTable([self.tr("Module"), self.tr("Required hours"),
@@ -65,7 +65,7 @@ class ProgrammeTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(make_table(self.model, self), 1)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         p = d.sections.get("programme")
         if p is None:
             self.summary.setText(self.tr("Not enrolled in a programme cohort yet."))
@@ -87,9 +87,8 @@ class ProgrammeTab(QWidget):
                               f"{m.missing:g}") for m in p.modules], colours=colours)
 
 
-class FamilyTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class FamilyTab(LazyTab):
+    def build(self) -> None:
         self.model = RecordTable([self.tr("Relation"), self.tr("Name"), self.tr("Born"),
                                   self.tr("Where"), self.tr("At risk"), self.tr("Notes")])
         note = QLabel(self.tr("Relatives in the North can be put in danger by any leak. "
@@ -99,7 +98,7 @@ class FamilyTab(QWidget):
         layout.addWidget(make_table(self.model, self), 1)
         layout.addWidget(note)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         rel: list[Any] = d.sections.get("relatives") or []
         self.model.set_rows([(word(r.relation), f"{r.family_name}{r.given_name}",
                               r.birth_date or "—", word(r.location), _yes(r.at_risk), r.notes)
@@ -108,9 +107,8 @@ class FamilyTab(QWidget):
                                      for i, r in enumerate(rel) if r.at_risk})
 
 
-class LegalTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class LegalTab(LazyTab):
+    def build(self) -> None:
         self.reps = RecordTable([self.tr("Lawyer"), self.tr("On behalf of"), self.tr("Active"),
                                  self.tr("Since"), self.tr("Powers of attorney")])
         self.hearings = RecordTable([self.tr("Date"), self.tr("Court"), self.tr("Kind"),
@@ -121,7 +119,7 @@ class LegalTab(QWidget):
         layout.addWidget(_heading(self.tr("Hearings")))
         layout.addWidget(make_table(self.hearings, self), 1)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         reps: list[Any] = d.sections.get("representatives") or []
         self.reps.set_rows([(r.lawyer_name or r.lawyer, r.on_behalf_of or self.tr("the person"),
                              _yes(r.active) or self.tr("ended %1").replace("%1", fmt(r.ended_at)),
@@ -135,9 +133,8 @@ class LegalTab(QWidget):
                                  h.outcome) for h in hs], [h.id for h in hs])
 
 
-class RewardsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class RewardsTab(LazyTab):
+    def build(self) -> None:
         self.model = RecordTable([self.tr("Claimed"), self.tr("Category"), self.tr("Amount"),
                                   self.tr("Assessed"), self.tr("Status"), self.tr("Decided by"),
                                   self.tr("Decided"), self.tr("Paid"), self.tr("Reason")])
@@ -145,7 +142,7 @@ class RewardsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(make_table(self.model, self), 1)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         claims: list[Any] = d.sections.get("rewards") or []
         self.model.set_rows([(fmt(c.claim_date), word(c.category), _won(c.amount_won),
                               _won(c.assessed_amount_won), word(c.status), c.decided_by,

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from resettle.services.views import CaseDetail, StageEventView
 
 from . import labels
 from .case_detail_kit import RecordTable, fmt, make_table
+from .case_detail_lazy import LazyTab
 
 
-class TimelineTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class TimelineTab(LazyTab):
+    def build(self) -> None:
         self.model = RecordTable([self.tr("Effective date"), self.tr("Stage"),
                                   self.tr("Reason or ground"), self.tr("Recorded by"),
                                   self.tr("Recorded at"), self.tr("Correction")])
@@ -24,7 +24,7 @@ class TimelineTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
 
-    def load(self, d: CaseDetail) -> None:
+    def fill(self, d: CaseDetail) -> None:
         corrections = {e.corrects_id: e for e in d.events if e.corrects_id is not None}
         rows, struck = [], set()
         for i, e in enumerate(d.events):

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont, QFontDatabase
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 _installed: list[QTranslator] = []
 FONT_FAMILY = "NanumGothic"
@@ -29,6 +34,8 @@ def install_translators(language: str) -> str:
     if language != "ko":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return "en"
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # not loaded at all for English
+
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     ours = QTranslator(app)
     if ours.load(f"resettle_{language}", translations_dir()):
@@ -56,8 +63,9 @@ def register_fonts() -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
-    font = QFont(QFont().family())
-    font.setFamilies([QFont().family(), FONT_FAMILY])
+    family = QFont().family()
+    font = QFont(family)
+    font.setFamilies([family, FONT_FAMILY])
     from PySide6.QtWidgets import QApplication
 
     QApplication.setFont(font)

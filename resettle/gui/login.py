@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +39,6 @@ class LoginDialog(QDialog):
         self.password = _password_field()
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #a00000;")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recover_button = QPushButton(self.tr("&Recover with the recovery key…"))
         self.recover_button.clicked.connect(self.recover)
         self._layout()
@@ -57,7 +55,8 @@ class LoginDialog(QDialog):
         form.addRow(self._label(self.tr("&Password:"), self.password), self.password)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+        buttons = QDialogButtonBox()  # not (buttons): that overload loads `Qt` (~40 ms)
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
         buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -82,6 +81,10 @@ class LoginDialog(QDialog):
         return self.tr("Database: %1.").replace("%1", labels.key_mode(self.mode))
 
     def say(self, text: str) -> None:
+        if text:  # selectable, to copy; set here: importing `Qt` costs ~40 ms before the window
+            from PySide6.QtCore import Qt
+
+            self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setText(text)
 
     def log_in(self) -> None:

@@ -1,7 +1,10 @@
 """Starting the desktop application: set-up on first run, unlock and log in, the main window.
 
 The log-in window appears before any service (SQLAlchemy, ReportLab) is imported; the
-services load in a background thread while the user types."""
+services load in a background thread, started once the window is painted, while the user
+types. Nothing else the log-in window does not need is loaded before it shows: not the crash
+dialog (unless there was a crash), not the translator classes in English, not the `Qt`
+namespace (see login.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from . import probe
 
+PRELOAD_AFTER_MS = 200  # the window is painted first; nobody logs in within 0.2 s
+
 
 def _preload() -> None:
     """Import the services while the log-in window waits for the user."""
@@ -23,8 +28,18 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
+def _start_preload() -> None:
+    threading.Thread(target=_preload, daemon=True).start()
+
+
+def excepthook(*args: Any) -> None:
+    """sys.excepthook: the crash dialog, imported only when something goes wrong."""
+    from .crash import excepthook as show
+
+    show(*args)
+
+
 def make_app(language: str | None = None) -> QApplication:
-    from .crash import excepthook
     from .i18n import install_translators, register_fonts, system_language
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -49,7 +64,8 @@ def first_run(location: Any) -> tuple[Any, Any] | None:
 
 
 def run_gui(location: Any) -> int:
-    from .crash import show_previous_crash
+    from PySide6.QtCore import QTimer
+
     from .login import LoginDialog
 
     app = make_app()
@@ -60,10 +76,14 @@ def run_gui(location: Any) -> int:
         return show_main(app, *session)
     login = LoginDialog(location)
     login.show()
-    threading.Thread(target=_preload, daemon=True).start()
+    QTimer.singleShot(PRELOAD_AFTER_MS, _start_preload)
     from resettle.app import previous_crash
 
-    show_previous_crash(previous_crash(location.data_dir), login)
+    crash = previous_crash(location.data_dir)
+    if crash:
+        from .crash import show_previous_crash
+
+        show_previous_crash(crash, login)
     if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
         return 0
     return show_main(app, *login.session)
