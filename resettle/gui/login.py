@@ -31,6 +31,7 @@ class LoginDialog(QDialog):
         self.location = location
         self.session: tuple[Any, Any] | None = None
         self._services: Any = None
+        self._opening: tuple[str, Any] | None = None  # (passphrase, Future of services)
         self.mode = probe.key_mode(location)
         self.setWindowTitle(self.tr("Resettle: log in"))
         self.passphrase = _password_field()
@@ -43,6 +44,7 @@ class LoginDialog(QDialog):
         self.recover_button.clicked.connect(self.recover)
         self._layout()
         self.recover_button.setVisible(self.mode is None)
+        self.passphrase.editingFinished.connect(self.open_ahead)
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
@@ -95,7 +97,7 @@ class LoginDialog(QDialog):
         self.say("")
         try:
             if self._services is None:
-                self._services = self._open()
+                self._services = self._opened()
             actor = self._services.accounts.login(self.user.text().strip(),
                                                   self.password.text())
         except UnlockFailed as exc:
@@ -110,11 +112,49 @@ class LoginDialog(QDialog):
         self.session = (self._services, actor)
         self.accept()
 
-    def _open(self) -> Any:
+    def open_ahead(self) -> None:
+        """Open the database in the background while the user types the rest, so Log in
+        waits only for the password check: the passphrase's key derivation (Argon2id,
+        64 MiB) is the slow part. Called when the passphrase is entered; at start in the
+        other modes, which need nothing typed."""
+        if self._services is not None or self.mode is None:
+            return
+        phrase = self.passphrase.text()
+        if (self.mode == "passphrase" and not phrase) or (
+                self._opening is not None and self._opening[0] == phrase):
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._discard_opening()
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open")
+        self._opening = (phrase, pool.submit(self._open, phrase))
+        pool.shutdown(wait=False)  # the thread ends with its one task
+
+    def _opened(self) -> Any:
+        """The services opened ahead for this passphrase (waiting for them if need be); an
+        error raised there is raised here, as if opened now."""
+        phrase = self.passphrase.text()
+        if self._opening is None or self._opening[0] != phrase:
+            return self._open(phrase)
+        future = self._opening[1]
+        self._opening = None
+        return future.result()
+
+    def _discard_opening(self) -> None:
+        """Services opened with a passphrase since changed are closed, never used."""
+        if self._opening is not None:
+            self._opening[1].add_done_callback(
+                lambda f: f.exception() is None and f.result().close())
+            self._opening = None
+
+    def _open(self, phrase: str) -> Any:
         from resettle.services.installation import open_services
 
-        phrase = self.passphrase.text()
         return open_services(probe.location(self.location), lambda: phrase)
+
+    def reject(self) -> None:
+        self._discard_opening()
+        super().reject()
 
     def recover(self) -> None:
         from .recovery import RecoveryDialog

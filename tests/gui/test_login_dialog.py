@@ -87,3 +87,48 @@ def test_missing_key_file_offers_recovery(qtbot, place: Place) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.mode is None and dialog.recover_button.isVisible()
+
+
+def _passphrase_then_tab(qtbot, dialog: LoginDialog, phrase: str):
+    """The passphrase typed and left: the database opens in the background meanwhile."""
+    if not dialog.isActiveWindow():
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+    dialog.passphrase.setFocus()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, phrase)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Tab)
+    assert dialog._opening is not None and dialog._opening[0] == phrase
+    future = dialog._opening[1]
+    qtbot.waitUntil(future.done, timeout=20_000)
+    return future
+
+
+def test_the_database_opens_while_the_rest_is_typed(qtbot, place: Place) -> None:
+    dialog = LoginDialog(place)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened = _passphrase_then_tab(qtbot, dialog, PASSPHRASE).result()
+    qtbot.keyClicks(dialog.user, "cw")
+    qtbot.keyClicks(dialog.password, "caseworker-pass-1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.session is not None and dialog.session[0] is opened
+    opened.close()
+
+
+def test_a_wrong_passphrase_opened_ahead_is_named_at_log_in_and_can_be_fixed(
+        qtbot, place: Place) -> None:
+    dialog = LoginDialog(place)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert _passphrase_then_tab(qtbot, dialog, "not the passphrase").exception() is not None
+    assert dialog.message.text() == ""  # nothing said before Log in
+    qtbot.keyClicks(dialog.user, "cw")
+    qtbot.keyClicks(dialog.password, "caseworker-pass-1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.session is None and dialog.message.text() == "The passphrase is wrong."
+    _passphrase_then_tab(qtbot, dialog, PASSPHRASE)
+    assert dialog.password.text() == "caseworker-pass-1"  # kept: only the passphrase was wrong
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.session is not None
+    dialog.session[0].close()

@@ -92,16 +92,39 @@ def start_figures(data_dir: Path, repeat: int) -> list[Figure]:
                    max(b["rss_mb"] for b in bare), unit="MB", runs=len(bare))]
 
 
-def gui_figures(data_dir: Path, repeat: int, login_repeat: int, quick: bool) -> list[Figure]:
-    out = subprocess.run([sys.executable, str(HERE / "gui_worker.py"), str(data_dir),
-                          str(repeat), str(login_repeat), *(["--quick"] if quick else [])],
-                         cwd=REPO, env=child_env(),
-                         capture_output=True, text=True, timeout=1800)
+def gui_worker(data_dir: Path, *args: str) -> Any:
+    out = subprocess.run([sys.executable, str(HERE / "gui_worker.py"), str(data_dir), *args],
+                         cwd=REPO, env=child_env(), capture_output=True, text=True,
+                         timeout=1800)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("GUI-FIGURES ")), None)
     result = json.loads(line.removeprefix("GUI-FIGURES ")) if line else {
         "error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
-    if isinstance(result, dict):
+    if isinstance(result, dict) and "error" in result:
         sys.stderr.write(out.stderr[-3000:])
+    return result
+
+
+def login_figures(data_dir: Path, repeat: int) -> list[Figure]:
+    """Each log-in in a fresh process (a user logs in once per start)."""
+    out = []
+    for name, budget, args in (
+            ("log-in to first screen of the case list painted (database opened while the "
+             "user typed)", 0.300, ["--login"]),
+            ("log-in to first screen, everything at Log in (passphrase left with Return)",
+             None, ["--login", "--at-once"])):
+        runs = [gui_worker(data_dir, *args) for _ in range(repeat)]
+        if any("error" in r for r in runs):
+            why = next(r["error"] for r in runs if "error" in r)
+            out.append(Figure.missing(name, budget, f"n/a ({why})"))
+            continue
+        out.append(Figure.of(name, budget, [r["seconds"] for r in runs],
+                             [r["floor"] for r in runs]))
+    return out
+
+
+def gui_figures(data_dir: Path, repeat: int, quick: bool) -> list[Figure]:
+    result = gui_worker(data_dir, str(repeat), *(["--quick"] if quick else []))
+    if isinstance(result, dict):
         return [Figure.missing("GUI figures", None, f"n/a ({result['error']})")]
     return [Figure(**f) for f in result]
 
@@ -201,8 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                 services.close()
         if "gui" in groups:
             print("GUI (offscreen) ...", flush=True)
-            figures += gui_figures(data_dir, 1 if a.smoke else max(2, repeat // 3),
-                                   1 if a.smoke else min(repeat, 5), a.smoke)
+            figures += login_figures(data_dir, 1 if a.smoke else min(repeat, 7))
+            figures += gui_figures(data_dir, 1 if a.smoke else max(2, repeat // 3), a.smoke)
     if "demo" in groups:
         print("demo load ...", flush=True)
         from figures_demo import demo_figure
