@@ -21,15 +21,16 @@ PRELOAD_AFTER_MS = 200  # the window is painted first; nobody logs in within 0.2
 
 
 def preload() -> None:
-    """Import the services and the main window while the log-in window waits for the user,
-    then freeze what is loaded out of the garbage collector's reach: a full collection over
-    every imported object took 90-150 ms, and it used to fall on the first list query."""
+    """Import the services and the main window and configure the ORM while the log-in
+    window waits for the user, then freeze what is loaded out of the garbage collector's
+    reach: a full collection over every imported object took 90-150 ms, and it used to fall
+    on the first list query."""
     import gc
     import importlib
 
-    for name in ("resettle.services.installation", "resettle.services.api",
-                 "resettle.gui.main_window"):
+    for name in ("resettle.services.installation", "resettle.gui.main_window"):
         importlib.import_module(name)
+    importlib.import_module("resettle.services.api").warm_up()
     gc.freeze()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from sqlalchemy.orm import configure_mappers
+
 from resettle.storage.database import Database
 
 from .accounts import Accounts
@@ -25,6 +27,12 @@ from .reports import Reports
 from .rewards import Rewards
 from .rules import Rules
 from .screening import Screening
+
+
+def warm_up() -> None:
+    """Configure the ORM's mappers now rather than in the first query (about 0.1 s): the
+    GUI calls this while the log-in window waits for the user."""
+    configure_mappers()
 
 
 class Services:
