@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from resettle.domain.custody import CustodyStatus
 from resettle.reports.fonts import BOLD, REGULAR
@@ -74,24 +75,31 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
         for row in rows]
     total = sum(widths)
     scale = CONTENT_W / total if total > CONTENT_W else 1.0
-    t = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1)
+    left, right_cell = _cell_styles(font_size)
+    cells = [[(right_cell if c in right else left)(f"{r},{c}") for c in range(len(widths))]
+             for r in range(len(body) + 1)]
+    t = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1,
+              cellStyles=cells)
     cmds: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), REGULAR, font_size, font_size + 2.5),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
         ("BOX", (0, 0), (-1, -1), 0.5, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
     ]
-    cmds += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
     t.setStyle(TableStyle([*cmds, *extra]))
     return t
+
+
+def _cell_styles(font_size: float) -> tuple[type[CellStyle], type[CellStyle]]:
+    """Every cell's font, colour, alignment and padding as the defaults of a CellStyle
+    class: ReportLab applies a style command cell by cell, which for 1,000 rows was 80,000
+    calls, the largest part of the custody review's build."""
+    look = {"fontname": REGULAR, "fontsize": font_size, "leading": font_size + 2.5,
+            "color": INK, "valign": "TOP", "topPadding": 2.5, "bottomPadding": 2.5,
+            "leftPadding": 4, "rightPadding": 4}
+    left = type("Cell", (CellStyle,), look)
+    return left, type("RightCell", (left,), {"alignment": "RIGHT"})
 
 
 def kv_table(pairs: Sequence[tuple[str, Cell]], columns: int = 2) -> Table:
