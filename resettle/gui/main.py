@@ -34,6 +34,16 @@ def preload() -> None:
     gc.freeze()
 
 
+def preload_reports() -> None:
+    """The report builders and their fonts, loaded once the main window is up, so the first
+    print costs what every later one does."""
+    import gc
+    import importlib
+
+    importlib.import_module("resettle.services.reports").warm_up()
+    gc.freeze()
+
+
 def _start_preload(login: Any) -> None:
     if login.mode != "passphrase":
         login.open_ahead()  # nothing to type first: the database opens at once
@@ -98,12 +108,16 @@ def run_gui(location: Any) -> int:
 
 
 def show_main(app: QApplication, services: Any, actor: Any) -> int:
+    from PySide6.QtCore import QTimer
+
     from .i18n import install_translators
     from .main_window import MainWindow
 
     install_translators(actor.language)
     window = MainWindow(services, actor)
     window.show()
+    QTimer.singleShot(PRELOAD_AFTER_MS,
+                      threading.Thread(target=preload_reports, daemon=True).start)
     return int(app.exec())
 
 
