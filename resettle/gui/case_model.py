@@ -22,8 +22,8 @@ from resettle.services.views import CaseRow
 
 from . import labels
 
-PAGE = 200
-MAX_PAGES = 25  # LRU: at most 5,000 rows kept in memory
+PAGE = 64  # a screen, even a tall one: what a keystroke waits for, and one fetch per scroll
+MAX_PAGES = 80  # LRU: at most 5,120 rows kept in memory
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -125,7 +125,7 @@ def _status_brushes(status: str) -> tuple[QBrush, QBrush] | None:
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows are fetched 200 at a time through `cases.rows` when a view asks for them."""
+    """Rows are fetched a page at a time through `cases.rows` when a view asks for them."""
 
     sortRequested = Signal(str, bool)
 

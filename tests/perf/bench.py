@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     keys = keystroke_table(figures)
     if keys:
         text += ("\n\nThe search query alone (services.cases.first_rows: the first screen, "
-                 "200 rows), keystroke by keystroke:\n\n" + keys)
+                 "64 rows), keystroke by keystroke:\n\n" + keys)
     header = (f"Resettle benchmark, {a.cases:,} cases, {repeat} runs per figure, "
               f"{meta['when']}; {load_before} before, {meta['load_after']} after")
     print("\n" + header + "\n\n" + text)

@@ -61,14 +61,15 @@ def search_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
 
 
 def first_page_figure(services: Any, actor: Any, repeat: int) -> Figure:
-    """The first screen's rows (first_rows, 200 rows), as the GUI asks for them at log-in."""
+    """The first screen's rows (first_rows, a page), as the GUI asks for them at log-in."""
+    from resettle.gui.case_model import PAGE
     from resettle.services.case_query import CaseQuery
 
-    call = lambda: services.cases.first_rows(actor, CaseQuery(), 200)  # noqa: E731
+    call = lambda: services.cases.first_rows(actor, CaseQuery(), PAGE)  # noqa: E731
     conn = raw_connection(services)
     floor = samples(replay(conn, capture_statements(services, call)), repeat)
     conn.close()
-    return Figure.of("first page of the case list (200 rows, services)", None,
+    return Figure.of("first page of the case list (first_rows, a screen of rows)", None,
                      samples(call, repeat), floor)
 
 

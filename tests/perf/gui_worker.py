@@ -93,7 +93,7 @@ def login_floor(data_dir: Path, services: Any, actor: Any) -> float:
     from resettle.storage.keys import KeyStore
 
     statements = capture_statements(
-        services, lambda: services.cases.first_rows(actor, CaseQuery(), 200))
+        services, lambda: services.cases.first_rows(actor, CaseQuery(), PAGE))
     start = time.perf_counter()
     KeyStore.load(data_dir / KEY_FILE).unlock(benchdb.PASSPHRASE)
     conn = raw_connection(services)
@@ -114,6 +114,7 @@ def search_figures(view: Any, services: Any, actor: Any, repeat: int) -> list[Fi
         values, floor = [], []
         for text in keystrokes(kind):
             view.search.setText(text)
+            QApplication.processEvents()  # the box shows the text during the debounce
             for i in range(repeat + 1):  # the first is a warm-up
                 start, before = time.perf_counter(), len(landed)
                 view.refresh()
