@@ -218,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         if groups & {"search", "detail", "reports"}:
             print("search, detail, reports ...", flush=True)
             services = benchdb.open_services(data_dir)
+            from resettle.gui.main import preload
+
+            preload()  # as the app does while the user logs in (imports, ORM, gc.freeze)
             try:
                 figures += data_figures(services, groups, repeat)
             finally:
