@@ -46,6 +46,7 @@ class CaseListView(QWidget):
         self.runner = runner or TaskRunner(self)
         self.model = CaseTableModel(services, actor, parent=self)
         self.sort_key, self.descending = "case_no", False
+        self._current: CaseQuery | None = None  # the latest request; older answers are stale
         self._asked_at = 0.0
         self._build()
         self.model.sortRequested.connect(self._sort)
@@ -116,7 +117,7 @@ class CaseListView(QWidget):
         self.debounce.stop()
         self.runner.cancel("case-ids")
         query, actor, cases = self.query(), self.actor, self.services.cases
-        self._asked_at = time.perf_counter()
+        self._current, self._asked_at = query, time.perf_counter()
         self.runner.run("case-page", lambda: cases.first_rows(actor, query, PAGE),
                         lambda rows: self._seed(query, rows, audit=False), self._failed)
 
@@ -126,7 +127,7 @@ class CaseListView(QWidget):
         and competed with the first), then every id in the background, with the opening
         of the list audited."""
         query = self.query()
-        self._asked_at = time.perf_counter()
+        self._current, self._asked_at = query, time.perf_counter()
         try:
             rows = self.services.cases.first_rows(self.actor, query, PAGE)
         except ResettleError as exc:
@@ -143,9 +144,18 @@ class CaseListView(QWidget):
         else:
             self.count.setText(self.tr("Counting cases…"))
         self.firstRows.emit(len(rows), time.perf_counter() - self._asked_at)
+        QTimer.singleShot(0, lambda: self._fetch_ids(query, audit))
+
+    def _fetch_ids(self, query: CaseQuery, audit: bool) -> None:
+        """Every id, after the first screen is painted (posted paint events go before
+        timers), unless a newer request came meanwhile; its answer lands only if still
+        current."""
+        if query is not self._current:
+            return
         actor, cases = self.actor, self.services.cases
         self.runner.run("case-ids", lambda: cases.find_ids(actor, query, audit=audit),
-                        self._show_ids, self._failed)
+                        lambda ids: query is self._current and self._show_ids(ids),
+                        self._failed)
 
     def _show_ids(self, ids: list[int]) -> None:
         self.model.extend_ids(ids)
@@ -173,6 +183,7 @@ class CaseListView(QWidget):
     def clear(self) -> None:
         """Hide every personal detail (the screen is locked)."""
         self.search.clear()
+        self._current = None
         self.debounce.stop()
         self.runner.cancel("case-page")
         self.runner.cancel("case-ids")
