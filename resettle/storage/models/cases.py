@@ -27,6 +27,8 @@ class Case(Versioned, Recorded, Base):
     __table_args__ = (
         Index("ix_cases_stage_custody", "stage", "custody_start"),
         Index("ix_cases_arrival_year", "arrival_year", "id"),
+        # Who is held on a day: last day NULL (still held) or on/after it, started by it.
+        Index("ix_cases_custody_held", "custody_last_day", "custody_start"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
