@@ -218,57 +218,57 @@
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="96" />
+        <location filename="../../resettle/gui/case_detail.py" line="97" />
         <source>&amp;Profile</source>
         <translation>인적 사항(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="96" />
+        <location filename="../../resettle/gui/case_detail.py" line="97" />
         <source>&amp;Timeline</source>
         <translation>경과(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="97" />
+        <location filename="../../resettle/gui/case_detail.py" line="98" />
         <source>C&amp;ustody</source>
         <translation>보호(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="97" />
+        <location filename="../../resettle/gui/case_detail.py" line="98" />
         <source>Pro&amp;gramme</source>
         <translation>정착 교육(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="98" />
+        <location filename="../../resettle/gui/case_detail.py" line="99" />
         <source>&amp;Release and follow-up</source>
         <translation>거주지 전입과 사후 관리(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="99" />
+        <location filename="../../resettle/gui/case_detail.py" line="100" />
         <source>&amp;Family</source>
         <translation>가족(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="99" />
+        <location filename="../../resettle/gui/case_detail.py" line="100" />
         <source>&amp;Legal</source>
         <translation>법률(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="100" />
+        <location filename="../../resettle/gui/case_detail.py" line="101" />
         <source>Re&amp;wards</source>
         <translation>보로금(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="100" />
+        <location filename="../../resettle/gui/case_detail.py" line="101" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="101" />
+        <location filename="../../resettle/gui/case_detail.py" line="102" />
         <source>&amp;Documents</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="101" />
+        <location filename="../../resettle/gui/case_detail.py" line="102" />
         <source>&amp;History</source>
         <translation>이력(&amp;H)</translation>
     </message>
@@ -304,67 +304,72 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="60" />
+        <location filename="../../resettle/gui/case_list.py" line="62" />
         <source>Name, initials (ㄱㅈ), Latin or case no.</source>
         <translation>이름, 초성(ㄱㅈ), 로마자 또는 사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="61" />
+        <location filename="../../resettle/gui/case_list.py" line="63" />
         <source>Search cases</source>
         <translation>사례 검색</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="62" />
+        <location filename="../../resettle/gui/case_list.py" line="64" />
         <source>All stages</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="64" />
+        <location filename="../../resettle/gui/case_list.py" line="66" />
         <source>Any custody status</source>
         <translation>모든 보호 상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="66" />
+        <location filename="../../resettle/gui/case_list.py" line="68" />
         <source>All caseworkers</source>
         <translation>모든 담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="67" />
+        <location filename="../../resettle/gui/case_list.py" line="69" />
         <source>My cases</source>
         <translation>내 사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="68" />
+        <location filename="../../resettle/gui/case_list.py" line="70" />
         <source>Any flag</source>
         <translation>모든 표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="71" />
+        <location filename="../../resettle/gui/case_list.py" line="73" />
         <source>&amp;Search:</source>
         <translation>검색(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="75" />
+        <location filename="../../resettle/gui/case_list.py" line="77" />
         <source>S&amp;tage</source>
         <translation>단계(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="75" />
+        <location filename="../../resettle/gui/case_list.py" line="77" />
         <source>C&amp;ustody</source>
         <translation>보호(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="76" />
+        <location filename="../../resettle/gui/case_list.py" line="78" />
         <source>Case&amp;worker</source>
         <translation>담당자(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="77" />
+        <location filename="../../resettle/gui/case_list.py" line="79" />
         <source>F&amp;lag</source>
         <translation>표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="137" />
+        <location filename="../../resettle/gui/case_list.py" line="145" />
+        <source>Counting cases…</source>
+        <translation>사례 수를 세는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_list.py" line="168" />
         <source>%1 cases</source>
         <translation>사례 %1건</translation>
     </message>
@@ -422,7 +427,7 @@
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="205" />
+        <location filename="../../resettle/gui/case_model.py" line="219" />
         <source>Not sortable</source>
         <translation>정렬할 수 없음</translation>
     </message>
@@ -481,47 +486,47 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="122" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="125" />
         <source>Add a follow-up contact</source>
         <translation>사후 관리 연락 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="127" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="130" />
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="127" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="130" />
         <source>Phone call</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="128" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="131" />
         <source>At the office</source>
         <translation>사무실 방문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="132" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="135" />
         <source>not assessed</source>
         <translation>심사 전</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="136" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="139" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="137" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="140" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="138" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="141" />
         <source>Wellbeing (1 in crisis – 5 well)</source>
         <translation>상태 (1 위기 – 5 양호)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="139" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="142" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -682,168 +687,168 @@
 <context>
     <name>CustodyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="56" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="59" />
         <source>Custody clock started</source>
         <translation>보호 기간 계산 시작</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="57" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="60" />
         <source>Rule in force</source>
         <translation>시행 규칙</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="57" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="60" />
         <source>Limit</source>
         <translation>한도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="58" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="61" />
         <source>Days held</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="58" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="61" />
         <source>Days left</source>
         <translation>남은 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="59" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="62" />
         <source>Last lawful day</source>
         <translation>적법한 마지막 날</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="59" />
-        <location filename="../../resettle/gui/case_detail_custody.py" line="73" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="76" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="69" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="72" />
         <source>Days held against the limit</source>
         <translation>한도 대비 보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="70" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="73" />
         <source>The custody clock has not started: it starts with screening.</source>
         <translation>보호 기간 계산이 아직 시작되지 않았습니다. 합동신문과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="72" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="75" />
         <source>Requested</source>
         <translation>요청됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="72" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="75" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="72" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="75" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="73" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="76" />
         <source>Requested by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="74" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="77" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="74" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="77" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="75" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="78" />
         <source>Decision reason</source>
         <translation>결정 사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="78" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="81" />
         <source>&amp;Request extension…</source>
         <translation>연장 요청(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="79" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="82" />
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="80" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="83" />
         <source>Re&amp;fuse</source>
         <translation>거부(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="96" />
         <source>Extensions</source>
         <translation>연장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="115" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="118" />
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="115" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="118" />
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="116" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="119" />
         <source>Refused</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="121" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="124" />
         <source>stopped %1</source>
         <translation>%1 중지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="122" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="125" />
         <source>%1 days (entries from %2)</source>
         <translation>%1일 (%2 이후 입국자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="125" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="128" />
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="126" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="129" />
         <source>(incl. %1 days extension)</source>
         <translation>(연장 %1일 포함)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="134" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="137" />
         <source>%1 of %2 days</source>
         <translation>%2일 중 %1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="156" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="159" />
         <source>Select a pending extension to approve or refuse it.</source>
         <translation>승인하거나 거부할 대기 중인 연장을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="159" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="162" />
         <source>Only a supervisor may approve or refuse an extension.</source>
         <translation>연장 승인이나 거부는 감독자만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="166" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="169" />
         <source>Request an extension</source>
         <translation>연장 요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="181" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="184" />
         <source>Approve the extension</source>
         <translation>연장 승인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="181" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="184" />
         <source>Refuse the extension</source>
         <translation>연장 거부</translation>
     </message>
@@ -869,17 +874,17 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="211" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="214" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="213" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="216" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="214" />
+        <location filename="../../resettle/gui/case_detail_custody.py" line="217" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -887,69 +892,69 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="48" />
-        <location filename="../../resettle/gui/case_detail_documents.py" line="89" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="51" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="92" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="48" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="51" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="48" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="51" />
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="49" />
-        <location filename="../../resettle/gui/case_detail_documents.py" line="59" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="52" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="62" />
         <source>Restricted</source>
         <translation>제한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="49" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="52" />
         <source>Added</source>
         <translation>추가일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="49" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="52" />
         <source>By</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="53" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="56" />
         <source>Documents are kept encrypted inside the database, never as loose files. Opening one writes a temporary copy under a random name, readable only by you, which is deleted when this case window closes. Every opening is recorded.</source>
         <translation>문서는 별도 파일이 아니라 데이터베이스 안에 암호화되어 보관됩니다. 문서를 열면 본인만 읽을 수 있는 임시 사본이 무작위 이름으로 만들어지고, 이 사례 창을 닫을 때 삭제됩니다. 열람할 때마다 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="57" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="60" />
         <source>&amp;Attach file…</source>
         <translation>파일 첨부(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="58" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="61" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="83" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="86" />
         <source>Attach a document</source>
         <translation>문서 첨부</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="84" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="87" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
         <translation>문서 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="90" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="93" />
         <source>A title for the document:</source>
         <translation>문서 제목:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="100" />
+        <location filename="../../resettle/gui/case_detail_documents.py" line="103" />
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -1000,37 +1005,37 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="92" />
         <source>Relation</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="92" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="92" />
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
         <source>At risk</source>
         <translation>위험</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="95" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
         <source>Relatives in the North can be put in danger by any leak. Never print or copy this list without need.</source>
         <translation>정보가 새어 나가면 북한에 있는 가족이 위험해질 수 있습니다. 필요 없이 이 목록을 인쇄하거나 복사하지 마십시오.</translation>
     </message>
@@ -1062,97 +1067,97 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
         <source>Scheduled</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="53" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
         <source>Done on</source>
         <translation>실시일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="54" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="57" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="54" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="57" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="54" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="57" />
         <source>Wellbeing (1-5)</source>
         <translation>상태 (1-5)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="58" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="59" />
         <source>&amp;Add contact…</source>
         <translation>연락 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="60" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="63" />
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="61" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="64" />
         <source>Contacts made</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="67" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="70" />
         <source>Placement</source>
         <translation>거주지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="76" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="79" />
         <source>None yet: a case can be released only to a placement.</source>
         <translation>아직 없음: 거주지가 정해져야 전입할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="78" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="81" />
         <source>%1 in %2 from %3; support centre %4; protection officer %5 %6</source>
         <translation>%1, %2, %3부터; 지원센터 %4; 신변보호관 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="85" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="88" />
         <source>Follow-up starts with the release.</source>
         <translation>사후 관리는 거주지 전입과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="90" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
         <source>Released %1; protection until %2. %3 overdue; next due %4.</source>
         <translation>%1 전입; 보호 기간 %2까지. 지연 %3건; 다음 예정 %4.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="96" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="96" />
         <source>Due</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="96" />
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="94" />
+        <location filename="../../resettle/gui/case_detail_followup.py" line="97" />
         <source>Upcoming</source>
         <translation>예정</translation>
     </message>
@@ -1218,37 +1223,37 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="23" />
+        <location filename="../../resettle/gui/case_detail_history.py" line="28" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="23" />
+        <location filename="../../resettle/gui/case_detail_history.py" line="28" />
         <source>Who</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="23" />
+        <location filename="../../resettle/gui/case_detail_history.py" line="28" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="24" />
+        <location filename="../../resettle/gui/case_detail_history.py" line="29" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="24" />
+        <location filename="../../resettle/gui/case_detail_history.py" line="29" />
         <source>Details</source>
         <translation>세부 내용</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="27" />
+        <location filename="../../resettle/gui/case_detail_history.py" line="32" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="49" />
+        <location filename="../../resettle/gui/case_detail_history.py" line="54" />
         <source>The newest %1 entries, newest first.</source>
         <translation>최근 기록 %1건, 최신순.</translation>
     </message>
@@ -1443,77 +1448,77 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
         <source>Lawyer</source>
         <translation>변호사</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
         <source>On behalf of</source>
         <translation>위임인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
         <source>Active</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="113" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="113" />
         <source>Powers of attorney</source>
         <translation>위임장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="116" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="116" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
         <source>Court</source>
         <translation>법원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="116" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="117" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
         <source>Closed session</source>
         <translation>비공개 심리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="117" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="119" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="117" />
         <source>Legal representatives</source>
         <translation>법률 대리인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="121" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="119" />
         <source>Hearings</source>
         <translation>심리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="126" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="124" />
         <source>the person</source>
         <translation>본인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="127" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="125" />
         <source>ended %1</source>
         <translation>%1 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="129" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="127" />
         <source>%1 granted by %2</source>
         <translation>%1, %2 부여</translation>
     </message>
@@ -1554,7 +1559,7 @@
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="44" />
+        <location filename="../../resettle/gui/login.py" line="43" />
         <source>&amp;Recover with the recovery key…</source>
         <translation>복구 키로 복구(&amp;R)…</translation>
     </message>
@@ -1574,27 +1579,27 @@
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="62" />
+        <location filename="../../resettle/gui/login.py" line="63" />
         <source>&amp;Log in</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="77" />
+        <location filename="../../resettle/gui/login.py" line="78" />
         <source>The database key is protected by a passphrase: enter it, then your user name and password.</source>
         <translation>데이터베이스 키는 암호문으로 보호됩니다. 암호문을 입력한 뒤 사용자 이름과 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="80" />
+        <location filename="../../resettle/gui/login.py" line="81" />
         <source>The database key file is missing or damaged. If you have the recovery key, you can reopen the database with it.</source>
         <translation>데이터베이스 키 파일이 없거나 손상되었습니다. 복구 키가 있으면 그것으로 데이터베이스를 다시 열 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="82" />
+        <location filename="../../resettle/gui/login.py" line="83" />
         <source>Database: %1.</source>
         <translation>데이터베이스: %1.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="124" />
+        <location filename="../../resettle/gui/login.py" line="167" />
         <source>The database was reopened with the recovery key. Log in now.</source>
         <translation>복구 키로 데이터베이스를 다시 열었습니다. 이제 로그인하십시오.</translation>
     </message>
@@ -1652,47 +1657,47 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="37" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="40" />
         <source>Recorded</source>
         <translation>기록됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="37" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="40" />
         <source>By</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="37" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="40" />
         <source>Restricted</source>
         <translation>제한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="38" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="41" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="43" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="46" />
         <source>A new note…</source>
         <translation>새 메모…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="45" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="48" />
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="46" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="49" />
         <source>Restricted (supervisors and administrators only)</source>
         <translation>제한 (감독자와 관리자만)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="48" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="51" />
         <source>Add &amp;note</source>
         <translation>메모 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="68" />
+        <location filename="../../resettle/gui/case_detail_notes.py" line="71" />
         <source>Restricted notes are not shown for your role.</source>
         <translation>사용자의 역할에는 제한 메모가 표시되지 않습니다.</translation>
     </message>
@@ -1820,122 +1825,122 @@
         <translation>주요 인물 (보호 조치가 필요할 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="102" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="113" />
         <source>Family name (Hangul)</source>
         <translation>성(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="103" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="114" />
         <source>Given name (Hangul)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="104" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="115" />
         <source>Family name (Latin)</source>
         <translation>성(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="105" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="116" />
         <source>Given name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="106" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="117" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="106" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="117" />
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="107" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="118" />
         <source>Province of origin</source>
         <translation>출신 도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="108" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="119" />
         <source>City of origin</source>
         <translation>출신 시·군</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="109" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="120" />
         <source>Occupation</source>
         <translation>직업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="110" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="121" />
         <source>Route</source>
         <translation>탈북 경로</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="111" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="122" />
         <source>Travel document</source>
         <translation>여행 문서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="112" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="123" />
         <source>Referred by</source>
         <translation>인계 기관</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="113" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="124" />
         <source>Caseworker</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="123" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="134" />
         <source>&amp;Save changes</source>
         <translation>변경 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="125" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="136" />
         <source>Change ph&amp;oto…</source>
         <translation>사진 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="133" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="107" />
         <source>Person</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="133" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="107" />
         <source>Case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="214" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="212" />
         <source>Correct the fields marked in red first.</source>
         <translation>빨간색으로 표시된 항목을 먼저 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="233" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="231" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="243" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="241" />
         <source>Not saved: correct the field marked in red.</source>
         <translation>저장하지 않았습니다: 빨간색으로 표시된 항목을 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="246" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="244" />
         <source>Not saved: someone else saved first.</source>
         <translation>저장하지 않았습니다: 다른 사람이 먼저 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="276" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="274" />
         <source>Choose a photo</source>
         <translation>사진 선택</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="277" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="275" />
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>이미지 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="286" />
+        <location filename="../../resettle/gui/case_detail_profile.py" line="284" />
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -2277,47 +2282,47 @@
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="141" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="138" />
         <source>Claimed</source>
         <translation>청구됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="141" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="138" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="141" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="138" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="142" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="139" />
         <source>Assessed</source>
         <translation>심사됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="142" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="139" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="142" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="139" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="143" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="140" />
         <source>Decided</source>
         <translation>결정됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="143" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="140" />
         <source>Paid</source>
         <translation>지급됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="143" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="140" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2766,192 +2771,192 @@
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="28" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
         <source>mother</source>
         <translation>어머니</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="28" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
         <source>father</source>
         <translation>아버지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
         <source>spouse</source>
         <translation>배우자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
         <source>child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
         <source>sibling</source>
         <translation>형제자매</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
         <source>grandparent</source>
         <translation>조부모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
         <source>grandchild</source>
         <translation>손자녀</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
         <source>other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
         <source>north</source>
         <translation>북한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
         <source>south</source>
         <translation>남한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
         <source>china</source>
         <translation>중국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
         <source>third country</source>
         <translation>제3국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
         <source>claimed</source>
         <translation>청구</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
         <source>assessed</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
         <source>approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
         <source>paid</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
         <source>rejected</source>
         <translation>기각</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
         <source>intelligence</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
         <source>warship</source>
         <translation>군함</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
         <source>fighter bomber</source>
         <translation>전투폭격기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
         <source>tank</source>
         <translation>전차</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
         <source>guided missile</source>
         <translation>유도무기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
         <source>aircraft</source>
         <translation>항공기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
         <source>small arms</source>
         <translation>소화기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
         <source>goods</source>
         <translation>기타 물품</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
         <source>special</source>
         <translation>특별 보로금</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
         <source>rental flat</source>
         <translation>임대주택</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
         <source>relative</source>
         <translation>친척</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
         <source>halfway house</source>
         <translation>쉼터</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
         <source>visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
         <source>phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
         <source>office</source>
         <translation>내방</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
         <source>health and stability</source>
         <translation>건강 및 정서 안정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
         <source>society</source>
         <translation>한국 사회 이해</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="46" />
         <source>careers</source>
         <translation>진로 및 취업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="46" />
         <source>finance and banking</source>
         <translation>금융 및 은행</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="46" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="47" />
         <source>gender equality and violence prevention</source>
         <translation>양성평등 및 폭력 예방</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="47" />
+        <location filename="../../resettle/gui/case_detail_sections.py" line="48" />
         <source>settlement paperwork</source>
         <translation>정착 행정 절차</translation>
     </message>

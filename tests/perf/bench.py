@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = working_copy(bench, Path(tmp))
         if "start" in groups:
             print("process start ...", flush=True)
-            figures += start_figures(data_dir, 2 if a.smoke else min(repeat, 7))
+            figures += start_figures(data_dir, 2 if a.smoke else 3 * repeat)  # p95: 30 runs
         if groups & {"search", "detail", "reports"}:
             print("search, detail, reports ...", flush=True)
             services = benchdb.open_services(data_dir)
