@@ -113,7 +113,7 @@ class Cases:
 
     def first_rows(self, actor: Actor, q: CaseQuery, limit: int) -> list[CaseRow]:
         """The first `limit` rows in order: what a keystroke waits for (the whole id list
-        follows from find_ids). Not audited, like find_ids: the list is, once, by list_cases."""
+        follows from find_ids). Not audited: opening a list is, once (find_ids, list_cases)."""
         with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=True) as tx:
             return self._first_rows(tx, q, limit)
 
