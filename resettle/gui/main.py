@@ -22,25 +22,28 @@ PRELOAD_AFTER_MS = 200  # the window is painted first; nobody logs in within 0.2
 
 def preload() -> None:
     """Import the services and the main window and configure the ORM while the log-in
-    window waits for the user, then freeze what is loaded out of the garbage collector's
-    reach: a full collection over every imported object took 90-150 ms, and it used to fall
-    on the first list query."""
-    import gc
+    window waits for the user."""
     import importlib
 
     for name in ("resettle.services.installation", "resettle.gui.main_window"):
         importlib.import_module(name)
-    importlib.import_module("resettle.services.api").warm_up()
-    gc.freeze()
+    _warm_up("resettle.services.api")
 
 
 def preload_reports() -> None:
     """The report builders and their fonts, loaded once the main window is up, so the first
     print costs what every later one does."""
+    _warm_up("resettle.services.reports")
+
+
+def _warm_up(module: str) -> None:
+    """The module's warm_up(), then what is loaded frozen out of the garbage collector's
+    reach: a full collection over every imported object took 90-150 ms, and it used to
+    fall on the first list query."""
     import gc
     import importlib
 
-    importlib.import_module("resettle.services.reports").warm_up()
+    importlib.import_module(module).warm_up()
     gc.freeze()
 
 

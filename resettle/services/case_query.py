@@ -56,12 +56,9 @@ def _name_keys(dialect: str, text: str) -> NameKeys | None:
                              prefix(dialect, model.key_latin_rev, folded))
 
 
-def matching_people(dialect: str, text: str) -> Any:
+def _people(keys: NameKeys) -> Any:
     """Person ids whose own name or any former name or alias matches (a person may appear
-    twice): both halves are range scans on a name-key index. None: nothing to search by."""
-    keys = _name_keys(dialect, text)
-    if keys is None:
-        return None
+    twice): both halves are range scans on a name-key index."""
     return union_all(select(Person.id).where(keys(Person)),
                      select(PersonName.person_id).where(keys(PersonName)))
 
@@ -69,7 +66,7 @@ def matching_people(dialect: str, text: str) -> Any:
 def name_condition(dialect: str, text: str, *, walk: bool = False) -> ColumnElement[bool]:
     """A name matches on its own row or on any former name or alias of the person.
 
-    Collecting (the default) is `cases.person_id IN (matching_people)`: each match costs one
+    Collecting (the default) is `cases.person_id IN (matching people)`: each match costs one
     index lookup, then every match is sorted. Walking (`walk=True`, needs the persons join)
     tests each case as the sorted index hands it over, so the first page of a common name
     costs a few hundred lookups instead of sorting tens of thousands of matches."""
@@ -77,7 +74,7 @@ def name_condition(dialect: str, text: str, *, walk: bool = False) -> ColumnElem
     if keys is None:
         return false()
     if not walk:
-        return Case.person_id.in_(matching_people(dialect, text))
+        return Case.person_id.in_(_people(keys))
     former = select(PersonName.id).where(PersonName.person_id == Case.person_id,
                                          keys(PersonName))
     return or_(keys(Person), former.exists())
@@ -118,27 +115,23 @@ def match_count(q: CaseQuery, dialect: str) -> Select[Any] | None:
         if q.sort == "case_no":
             return None
         return select(func.count()).select_from(Case).where(prefix(dialect, Case.case_no, no))
-    people = matching_people(dialect, text)
-    if people is None or q.sort == "name":
+    keys = _name_keys(dialect, text)
+    if keys is None or q.sort == "name":
         return None
-    return select(func.count()).select_from(people.subquery())
-
-
-def _needs_person(q: CaseQuery, columns: list[Any], walk: bool) -> bool:
-    return (walk and _case_no_prefix(q.search.strip()) is None) or q.sort == "name" or any(
-        getattr(c, "table", None) is Person.__table__ for c in columns)
+    return select(func.count()).select_from(_people(keys).subquery())
 
 
 def build(q: CaseQuery, dialect: str, as_of: date, columns: list[Any], *,
           walk: bool = False) -> Select[Any]:
-    """Every case has exactly one person, so the join is left out when nothing selected or
-    sorted comes from it: the id list (find_ids) then reads only the case_no index (3-4x
-    faster for the whole list or a case-number prefix at 100,000 cases)."""
-    stmt = select(*columns).select_from(Case)
-    if _needs_person(q, columns, walk):
-        stmt = stmt.join(Person, Case.person_id == Person.id)
+    """Every case has exactly one person, so the join is left out when nothing selected,
+    sorted or walked comes from it: the id list (find_ids) then reads only the case_no index
+    (3-4x faster for the whole list or a case-number prefix at 100,000 cases)."""
     text = q.search.strip()
     no = _case_no_prefix(text)
+    stmt = select(*columns).select_from(Case)
+    if (walk and no is None and text) or q.sort == "name" or any(
+            getattr(c, "table", None) is Person.__table__ for c in columns):
+        stmt = stmt.join(Person, Case.person_id == Person.id)
     if no is not None and walk:  # written so that no index serves it: the sort's index does
         stmt = stmt.where(func.substr(Case.case_no, 1, len(no)) == no)
     elif no is not None:
