@@ -18,9 +18,15 @@ class ResettleError(Exception):
     def message(self) -> str:
         return str(self.args[0])
 
+    @property
+    def key(self) -> str:
+        """The catalogue code that words this error (resettle.i18n.messages)."""
+        return self.message
+
 
 class InvalidInput(ResettleError):
-    """A value breaks a rule. `field` names the field, `rule` says which rule in words."""
+    """A value breaks a rule. `field` names the field; `rule` is the catalogue code of the
+    rule (e.g. "too_long", with `max=50`), worded by resettle.i18n.messages."""
 
     code = "invalid_input"
 
@@ -29,9 +35,14 @@ class InvalidInput(ResettleError):
         self.field = field
         self.rule = rule
 
+    @property
+    def key(self) -> str:
+        return self.rule
+
 
 class RuleViolation(ResettleError):
-    """An action breaks a domain rule that is not about a single field (e.g. a transition)."""
+    """An action breaks a domain rule that is not about a single field (e.g. a transition).
+    Raised as `RuleViolation("code", **params)`, the code a key of the message catalogue."""
 
     code = "rule_violation"
 
@@ -39,12 +50,20 @@ class RuleViolation(ResettleError):
 class NotFound(ResettleError):
     code = "not_found"
 
+    @property
+    def key(self) -> str:
+        return self.code
+
     def __init__(self, entity: str, key: object) -> None:
         super().__init__(f"{entity} {key} was not found", entity=entity, key=key)
 
 
 class PermissionDenied(ResettleError):
     code = "permission_denied"
+
+    @property
+    def key(self) -> str:
+        return self.code
 
     def __init__(self, role: str, action: str, **params: Any) -> None:
         super().__init__(
