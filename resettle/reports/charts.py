@@ -44,7 +44,7 @@ def clock_bar(days_held: int, base_limit: int, limit: int, status: CustodyStatus
     width, height, left = CONTENT_W, 44.0, 4.0
     top = max(days_held, limit) * 1.08
     scale = (width - 2 * left) / top
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR)  # else its state names Helvetica
     y, bar_h = 16.0, 14.0
     d.add(Rect(left, y, limit * scale, bar_h, fillColor=colors.HexColor("#EDF1F6"),
                strokeColor=GRID, strokeWidth=0.5))
@@ -69,7 +69,7 @@ def urgency_chart(bars: Sequence[UrgencyBar], lang: str) -> Drawing:
     row_h, label_w, top_pad, bottom_pad = 11.0, 70.0, 22.0, 20.0
     width = CONTENT_W
     height = top_pad + bottom_pad + row_h * len(bars)
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR)  # else its state names Helvetica
     title = tr("chart.days_held", lang, n=len(bars))
     d.add(String(0, height - 10, title, fontName=BOLD, fontSize=8.5, fillColor=NAVY))
     top = max([max(b.days_held, b.limit) for b in bars] + [1]) * 1.05
@@ -107,7 +107,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[Sequence[f
               names: Sequence[str] = (), width: float = CONTENT_W,
               height: float = 150.0) -> Drawing:
     """Vertical bars, one colour per series, with a title and (several series) a legend."""
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR)  # else its state names Helvetica
     d.add(String(0, height - 10, title, fontName=BOLD, fontSize=8.5, fillColor=NAVY))
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 22

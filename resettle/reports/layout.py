@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
+from resettle.reports.archival import mark_archival
 from resettle.reports.data import PrintInfo
 from resettle.reports.fonts import BOLD, REGULAR, register_fonts
 from resettle.reports.formatting import esc, fmt_datetime
@@ -143,6 +144,7 @@ def _canvas_maker(info: PrintInfo, title: str) -> type[Canvas]:
             offset = at.utcoffset()
             minutes = int(offset.total_seconds() // 60) if offset is not None else 0
             stamp.dhh, stamp.dmm = int(minutes / 60), abs(minutes) % 60
+            mark_archival(self, title, info.organisation, at, info.lang)
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._pages.append(dict(self.__dict__))
@@ -169,6 +171,7 @@ def render(story: list[Flowable], info: PrintInfo, title: str) -> bytes:
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=title, author=info.organisation, subject=title,
         creator="Resettle", producer="Resettle (ReportLab)", lang=info.lang,
+        initialFontName=REGULAR,  # else every page names Helvetica, which is not embedded
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -44,7 +44,8 @@ def banner(text: str, fg: colors.Color = MARK, bg: colors.Color = RED_BG) -> Tab
     """A boxed, full-width notice (e.g. the redaction statement)."""
     style = ParagraphStyle("banner_c", styles().banner, textColor=fg)
     box = Table([[Paragraph(esc(text), style)]], colWidths=[CONTENT_W])
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), bg),
+    box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR),  # no standard font (PDF/A)
+                             ("BACKGROUND", (0, 0), (-1, -1), bg),
                              ("BOX", (0, 0), (-1, -1), 0.8, fg),
                              ("LEFTPADDING", (0, 0), (-1, -1), 8),
                              ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -115,7 +116,8 @@ def kv_table(pairs: Sequence[tuple[str, Cell]], columns: int = 2) -> Table:
     label_w = 30 * mm if columns > 1 else 40 * mm
     value_w = CONTENT_W / columns - label_w
     t = Table(rows, colWidths=[label_w, value_w] * columns)
-    cmds: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.25, GRID),
+    cmds: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), REGULAR),  # no standard font
+                                   ("GRID", (0, 0), (-1, -1), 0.25, GRID),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 3),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
