@@ -11,7 +11,8 @@ from .cases import (
     ScreeningRecord,
     StageEvent,
 )
-from .legal import Hearing, LegalRepresentative, PowerOfAttorney
+from .demo import DemoRecord
+from .legal import Hearing, LegalRepresentative, PowerOfAttorney, ProtectionApplication
 from .people import Group, Person, PersonName, Relative
 from .programme import Attendance, Enrolment, ProgrammeCohort, ProgrammeModule
 from .release import FollowUpContact, Placement
@@ -19,8 +20,9 @@ from .rewards import RewardClaim
 
 __all__ = [
     "Attachment", "Attendance", "AuditEntry", "AuditHead", "Base", "Case", "CustodyExtension",
-    "CustodyRule", "Enrolment", "FollowUpContact", "Group", "Hearing", "LegalRepresentative",
+    "CustodyRule", "DemoRecord", "Enrolment", "FollowUpContact", "Group", "Hearing",
+    "LegalRepresentative",
     "Note", "Person", "PersonName", "Placement", "PowerOfAttorney", "ProgrammeCohort",
-    "ProgrammeModule", "Relative", "RewardCap", "RewardClaim", "RiskFlagEntry",
-    "ScreeningRecord", "Setting", "StageEvent", "User",
+    "ProgrammeModule", "ProtectionApplication", "Relative", "RewardCap", "RewardClaim",
+    "RiskFlagEntry", "ScreeningRecord", "Setting", "StageEvent", "User",
 ]

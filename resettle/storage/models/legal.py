@@ -22,7 +22,8 @@ class LegalRepresentative(Versioned, Recorded, Base):
     on_behalf_of: Mapped[str] = mapped_column(String(200), default="")  # empty: the person
     relative_id: Mapped[int | None] = mapped_column(ForeignKey("relatives.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    ended_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]  # when the ending was recorded
+    ended_on: Mapped[date | None]  # the day the representation ended (effective date)
 
 
 class PowerOfAttorney(Recorded, Base):
@@ -47,4 +48,25 @@ class Hearing(Versioned, Recorded, Base):
     hearing_date: Mapped[date]
     kind: Mapped[str] = mapped_column(String(64), default="")  # e.g. habeas corpus review
     closed_session: Mapped[bool] = mapped_column(Boolean, default=True)
+    attended: Mapped[str] = mapped_column(String(8), default="unknown")  # yes, no, unknown
     outcome: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProtectionApplication(Versioned, Recorded, Base):
+    """A protection application, the end of its investigation and the ministry's decision;
+    a reapplication after a refusal is a new row pointing back to the refused one."""
+
+    __tablename__ = "protection_applications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    applied_on: Mapped[date]
+    reapplication_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("protection_applications.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")  # a reapplication's new evidence
+    investigation_ended_on: Mapped[date | None]
+    decision: Mapped[str | None] = mapped_column(String(8))  # granted, refused
+    decided_on: Mapped[date | None]
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    ground: Mapped[str | None] = mapped_column(String(32))  # a refusal's exclusion ground
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
