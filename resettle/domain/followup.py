@@ -16,6 +16,7 @@ class RiskFlag(StrEnum):
     HIGH_PROFILE = "high_profile"
     SUICIDE_RISK = "suicide_risk"
     FAMILY_AT_RISK = "family_at_risk"
+    ADDRESS_EXPOSED = "address_exposed"  # a move is arranged (DOMAIN.md)
     HEALTH = "health"
     OTHER = "other"
 
@@ -24,6 +25,15 @@ class PlacementType(StrEnum):
     RENTAL_FLAT = "rental_flat"
     RELATIVE = "relative"
     HALFWAY_HOUSE = "halfway_house"
+    OTHER = "other"
+
+
+class ContactKind(StrEnum):
+    """How a follow-up contact was made (`phone` in databases before revision 0006)."""
+
+    VISIT = "visit"
+    CALL = "call"
+    OFFICE = "office"  # the person came to the support centre
     OTHER = "other"
 
 
@@ -41,7 +51,9 @@ class ScheduledContact:
     done_on: date | None  # the first contact that satisfied it
 
 
-_SUPERVISOR_ALERTS = frozenset({RiskFlag.SUICIDE_RISK, RiskFlag.FAMILY_AT_RISK})
+# An exposed address can get a person or their family hurt: a move is arranged at once.
+_SUPERVISOR_ALERTS = frozenset({RiskFlag.SUICIDE_RISK, RiskFlag.FAMILY_AT_RISK,
+                                RiskFlag.ADDRESS_EXPOSED})
 
 
 def alerts_supervisors(flag: RiskFlag) -> bool:

@@ -37,43 +37,32 @@ DEFAULT_MODULE_HOURS: dict[Module, int] = {
 def expected_end(start: date, weeks: int = DEFAULT_PROGRAMME_WEEKS) -> date:
     """The last day of the programme: a 12-week cohort starting on a Monday ends on a Sunday."""
     if weeks <= 0:
-        raise InvalidInput("weeks", "must be a positive number of weeks", value=weeks)
+        raise InvalidInput("weeks", "positive", value=weeks)
     return start + timedelta(weeks=weeks, days=-1)
 
 
 def check_attendance_hours(hours: float, already_that_day: float = 0.0) -> float:
     """One attendance entry: more than 0 and, with the day's other entries, at most 12 hours."""
     if math.isnan(hours):
-        raise InvalidInput("hours", "must be a number", value=hours)
+        raise InvalidInput("hours", "not_a_number", value=hours)
     if hours <= 0:
-        raise InvalidInput("hours", "must be more than 0", value=hours)
+        raise InvalidInput("hours", "positive", value=hours)
     if hours > MAX_HOURS_PER_DAY + _TOLERANCE:
-        raise InvalidInput(
-            "hours", f"must not be more than {MAX_HOURS_PER_DAY:g} in one day",
-            value=hours, maximum=MAX_HOURS_PER_DAY,
-        )
+        raise InvalidInput("hours", "hours_per_day", value=hours, maximum=MAX_HOURS_PER_DAY,
+                           total=hours)
     if already_that_day + hours > MAX_HOURS_PER_DAY + _TOLERANCE:
-        raise InvalidInput(
-            "hours",
-            f"would bring the day to {already_that_day + hours:g} hours, "
-            f"more than {MAX_HOURS_PER_DAY:g}",
-            value=hours, already=already_that_day, maximum=MAX_HOURS_PER_DAY,
-        )
+        raise InvalidInput("hours", "hours_per_day", value=hours, already=already_that_day,
+                           maximum=MAX_HOURS_PER_DAY, total=already_that_day + hours)
     return hours
 
 
 def check_attendance_date(attended_on: date, *, start: date, today: date) -> None:
     """Attendance is recorded after the fact, within the cohort's time, never ahead."""
     if attended_on > today:
-        raise InvalidInput(
-            "attended_on", f"{attended_on} must not be in the future (today is {today})",
-            date=attended_on, today=today,
-        )
+        raise InvalidInput("attended_on", "date_in_future", date=attended_on, today=today)
     if attended_on < start:
-        raise InvalidInput(
-            "attended_on", f"{attended_on} must not be before the programme start ({start})",
-            date=attended_on, start=start,
-        )
+        raise InvalidInput("attended_on", "date_before", date=attended_on, other="start_date",
+                           other_date=start, start=start)
 
 
 def missing_hours(

@@ -131,6 +131,7 @@ def test_full_schedule_with_regular_contacts() -> None:
     [
         (RiskFlag.SUICIDE_RISK, True),
         (RiskFlag.FAMILY_AT_RISK, True),
+        (RiskFlag.ADDRESS_EXPOSED, True),
         (RiskFlag.HIGH_PROFILE, False),
         (RiskFlag.HEALTH, False),
         (RiskFlag.OTHER, False),
@@ -142,7 +143,7 @@ def test_alerts_supervisors(flag: RiskFlag, alerts: bool) -> None:
 
 def test_flag_and_placement_values() -> None:
     assert {f.value for f in RiskFlag} == {
-        "high_profile", "suicide_risk", "family_at_risk", "health", "other",
+        "high_profile", "suicide_risk", "family_at_risk", "address_exposed", "health", "other",
     }
     assert {p.value for p in PlacementType} == {
         "rental_flat", "relative", "halfway_house", "other",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -15,6 +15,9 @@ from resettle.domain.rewards import (
     RewardStatus,
     cap_for,
     check_claim,
+    check_duplicate,
+    check_eligible,
+    check_four_eyes,
     check_reward_transition,
 )
 from resettle.domain.roles import Role
@@ -60,7 +63,7 @@ def test_table_starting_in_2017_falls_back_to_the_earliest_row() -> None:
 def test_category_without_caps_raises() -> None:
     with pytest.raises(RuleViolation) as info:
         cap_for(C.TANK, AFTER, [RewardCap(C.INTELLIGENCE, AMENDED, 1)])
-    assert "tank" in info.value.message
+    assert info.value.params["category"] == "tank"
 
 
 def test_later_row_wins_whatever_the_order() -> None:
@@ -88,10 +91,10 @@ def test_claim_above_the_cap_names_cap_category_and_date() -> None:
     with pytest.raises(InvalidInput) as info:
         check_claim(C.INTELLIGENCE, 500_000_001, AFTER, DEFAULT_CAPS)
     assert info.value.field == "amount"
-    assert info.value.rule == (
-        "exceeds the cap of 500,000,000 won for intelligence in force on 2020-01-01"
-    )
+    assert info.value.rule == "reward_over_cap"
     assert info.value.params["cap"] == 500_000_000
+    assert info.value.params["category"] == "intelligence"
+    assert info.value.params["date"] == AFTER
 
 
 @pytest.mark.parametrize(
@@ -107,7 +110,8 @@ def test_claims_above_the_cap(category: RewardCategory, amount: int, on: date, c
     with pytest.raises(InvalidInput) as info:
         check_claim(category, amount, on)
     assert info.value.params["cap"] == cap
-    assert f"{cap:,} won for {category} in force on {on}" in info.value.rule
+    assert (info.value.params["cap_won"], info.value.params["category"],
+            info.value.params["date"]) == (f"{cap:,}", category, on)
 
 
 @pytest.mark.parametrize("amount", [0, -1])
@@ -132,7 +136,7 @@ def test_reward_transitions_for_a_supervisor(current: RewardStatus, target: Rewa
         return
     with pytest.raises(RuleViolation) as info:
         check_reward_transition(current, target, Role.SUPERVISOR)
-    assert f"from {current} to {target}" in info.value.message
+    assert info.value.params == {"current": current, "target": target}
 
 
 @pytest.mark.parametrize(
@@ -161,3 +165,48 @@ def test_lawyers_and_admins_cannot_move_claims(
 ) -> None:
     with pytest.raises(PermissionDenied):
         check_reward_transition(current, target, role)
+
+
+def test_no_reward_for_a_person_refused_protection() -> None:
+    check_eligible("custody", day=AFTER, field="claim_date", death_date=None)
+    with pytest.raises(RuleViolation) as info:
+        check_eligible("excluded", day=AFTER, field="claim_date", death_date=None)
+    assert info.value.key == "reward_protection_refused"
+
+
+def test_no_claim_dated_after_death() -> None:
+    died = date(2020, 1, 1)
+    check_eligible("deceased", day=died, field="claim_date", death_date=died)
+    with pytest.raises(InvalidInput) as info:
+        check_eligible("deceased", day=died + timedelta(days=1), field="claim_date",
+                       death_date=died)
+    assert (info.value.field, info.value.rule, info.value.params["other_date"]) == (
+        "claim_date", "date_after", died)
+
+
+def test_a_duplicate_needs_a_confirming_reason() -> None:
+    assert check_duplicate([], None) == ""
+    assert check_duplicate([], "ignored") == ""
+    for reason in (None, "", "   "):
+        with pytest.raises(RuleViolation) as info:
+            check_duplicate([7, 9], reason)
+        assert info.value.key == "reward_duplicate" and info.value.params["claim_id"] == 7
+    assert check_duplicate([7], "  a second rifle, same day  ") == "a second rifle, same day"
+
+
+@pytest.mark.parametrize(("target", "actor", "ok"), [
+    (S.APPROVED, 1, False),  # claimed it
+    (S.APPROVED, 2, False),  # assessed it
+    (S.APPROVED, 3, True),
+    (S.PAID, 3, False),  # approved it
+    (S.PAID, 1, True),
+    (S.ASSESSED, 1, True),
+])
+def test_four_eyes(target: RewardStatus, actor: int, ok: bool) -> None:
+    people = {"claimed_by": 1, "assessed_by": 2, "approved_by": 3}
+    if ok:
+        check_four_eyes(target, actor, **people)
+        return
+    with pytest.raises(RuleViolation) as info:
+        check_four_eyes(target, actor, **people)
+    assert info.value.key in ("reward_approver_not_claimant", "reward_payer_not_approver")

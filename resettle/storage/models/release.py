@@ -29,6 +29,6 @@ class FollowUpContact(Versioned, Recorded, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     contact_date: Mapped[date]
-    kind: Mapped[str] = mapped_column(String(16), default="visit")  # visit, phone, office
+    kind: Mapped[str] = mapped_column(String(16), default="visit")  # visit, call, office, other
     wellbeing: Mapped[int | None] = mapped_column(SmallInteger)  # 1 (in crisis) .. 5 (well)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -24,3 +24,8 @@ class RewardClaim(Versioned, Recorded, Base):
     decided_on: Mapped[date | None]
     paid_on: Mapped[date | None]
     reason: Mapped[str] = mapped_column(Text, default="")
+    # Four eyes (revision 0006): who assessed and who recorded the payment; the claimant is
+    # recorded_by_id, the approver decided_by_id.
+    assessed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    paid_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    duplicate_reason: Mapped[str] = mapped_column(Text, default="")  # why a like claim stands
