@@ -144,10 +144,12 @@ def check_duplicate(duplicates: Sequence[int], confirm_reason: str | None) -> st
     return reason if duplicates else ""
 
 
-def check_four_eyes(target: RewardStatus, actor_id: int, *, claimed_by: int | None,
+def check_four_eyes(target: RewardStatus, actor_id: int | None, *, claimed_by: int | None,
                     assessed_by: int | None, approved_by: int | None) -> None:
     """Approving and paying are done by two different people, and the approver is neither
     the one who claimed nor the one who assessed (the approval checks their work)."""
+    if actor_id is None:  # nobody logged in (set-up): never a reward step
+        raise RuleViolation("reward_approver_not_claimant", step="unknown")
     if target is RewardStatus.APPROVED and actor_id in (claimed_by, assessed_by):
         raise RuleViolation("reward_approver_not_claimant",
                             step="claimed" if actor_id == claimed_by else "assessed")
