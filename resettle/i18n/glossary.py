@@ -81,6 +81,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "field.username": ("User name", "사용자 이름"),
     "field.password": ("Password", "비밀번호"),
     "field.display_name": ("Display name", "표시 이름"),
+    "field.cases": ("Number of cases", "사례 수"),
     "field.role": ("Role", "역할"),
     "field.passphrase": ("Passphrase", "암호 문구"),
     "field.recovery_key": ("Recovery key", "복구 키"),

@@ -44,7 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "username_format": ("The user name must be 2 to 64 lower-case letters, digits, '.', '_' "
                         "or '-'.",
                         "사용자 이름은 영문 소문자, 숫자, '.', '_', '-'로 2~64자여야 합니다."),
-    "password_too_short": ("The {field} must be at least {min} characters long.",
+    "password_too_short": ("{field} must be at least {min} characters long.",
                            "{field}는 {min}자 이상이어야 합니다."),
     "passwords_differ": ("The two passwords are not the same.",
                          "두 비밀번호가 서로 다릅니다."),
@@ -52,6 +52,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "자기 계정은 비활성화할 수 없습니다."),
     "recovery_key_format": ("The recovery key is the 32 characters shown at set-up.",
                             "복구 키는 설치할 때 표시된 32자입니다."),
+    "first_admin_exists": ("The first administrator already exists.",
+                           "첫 시스템 관리자가 이미 있습니다."),
+    "last_admin": ("{username} is the last active administrator and cannot give up the "
+                   "administrator role; make another account an administrator first.",
+                   "{username}은(는) 마지막 활성 시스템 관리자이므로 시스템 관리자 역할을 "
+                   "내려놓을 수 없습니다. 먼저 다른 계정을 시스템 관리자로 지정하십시오."),
+    "user_not_given": ("No user given: use --user NAME or set RESETTLE_USER.",
+                       "사용자가 지정되지 않았습니다. --user 이름을 쓰거나 환경 변수 "
+                       "RESETTLE_USER를 설정하십시오."),
+    "secret_not_given": ("{field} not given: set {env} or run in a terminal.",
+                         "{field}: 입력되지 않았습니다. 환경 변수 {env}을(를) 설정하거나 "
+                         "터미널에서 실행하십시오."),
+    "stdin_required": ("{field} must be given on standard input.",
+                       "{field}: 표준 입력으로 주어야 합니다."),
+    # demo data
+    "demo_on_real_data": ("This database holds {cases} real case(s); demo data is only loaded "
+                          "into a database of its own (e.g. resettle --data-dir FOLDER init).",
+                          "이 데이터베이스에는 실제 사례가 {cases}건 있습니다. 시연 자료는 별도의 "
+                          "데이터베이스에만 넣을 수 있습니다(예: resettle --data-dir 폴더 "
+                          "init)."),
+    "demo_account_taken": ("An account named {username} exists and was not made by the demo; "
+                           "the demo does not borrow it.",
+                           "{username} 계정은 시연 자료가 만든 계정이 아니므로 시연 자료에 "
+                           "사용하지 않습니다."),
     # the custody clock
     "too_many_days": ("That is more days than the custody rule allows for one extension "
                       "(at most {maximum}).",

@@ -10,8 +10,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from resettle.domain.errors import AuthenticationFailed, InvalidInput, NotFound
+from resettle.domain.errors import AuthenticationFailed, InvalidInput, NotFound, RuleViolation
 from resettle.domain.roles import Action, Role
+from resettle.domain.validation import optional_text
 from resettle.storage.models import User
 
 from .context import SYSTEM, Actor, Context, Tx, changes, transaction
@@ -23,7 +24,8 @@ USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 # Argon2id, OWASP's minimum (19 MiB, 2 passes): a log-in stays well under 100 ms.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _DUMMY_HASH = _hasher.hash("resettle timing equaliser")
-WRONG = "the user name or password is wrong"
+WRONG = "authentication_failed"  # the catalogue code: same answer for user and password
+LANGUAGES = ("ko", "en")
 
 
 @dataclass(frozen=True)
@@ -42,22 +44,28 @@ def _info(u: User) -> UserInfo:
                     u.failed_logins)
 
 
+def hash_password(password: str) -> str:
+    """The stored form of a password (Argon2id, the parameters above)."""
+    return _hasher.hash(password)
+
+
 def check_username(name: str) -> str:
     if not USERNAME.fullmatch(name):
-        raise InvalidInput("username", "must be 2-64 lower-case letters, digits, '.', '_' or '-'")
+        raise InvalidInput("username", "username_format", value=name)
     return name
 
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput("password", f"must be at least {MIN_PASSWORD} characters long")
+        raise InvalidInput("password", "password_too_short", min=MIN_PASSWORD)
 
 
 def check_role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise InvalidInput("role", "must be one of " + ", ".join(r.value for r in Role)) from None
+        raise InvalidInput("role", "one_of", value=role,
+                           choices=", ".join(r.value for r in Role)) from None
 
 
 class Accounts:
@@ -72,7 +80,7 @@ class Accounts:
         """Set-up only: the first account, created by the system, must be an admin."""
         with transaction(self.ctx, SYSTEM) as tx:
             if tx.session.scalar(select(func.count()).select_from(User)):
-                raise InvalidInput("admin", "the first administrator already exists")
+                raise RuleViolation("first_admin_exists")
             return self._add(tx, username, Role.ADMIN, password, display_name)
 
     def login(self, username: str, password: str) -> Actor:
@@ -86,9 +94,9 @@ class Accounts:
                 failure = AuthenticationFailed(WRONG)
             elif user.locked_until is not None and user.locked_until > now:
                 tx.audit("failed_login", "user", user.id, details={"reason": "locked"})
-                failure = AuthenticationFailed(
-                    f"this account is locked after {MAX_FAILURES} failed log-ins; try again "
-                    f"after {LOCKOUT.seconds // 60} minutes or ask an administrator", locked=True)
+                failure = AuthenticationFailed("account_locked", locked=True,
+                                               failures=MAX_FAILURES,
+                                               minutes=LOCKOUT.seconds // 60)
             elif not ok:
                 user.failed_logins += 1
                 if user.failed_logins >= MAX_FAILURES:
@@ -97,8 +105,7 @@ class Accounts:
                 failure = AuthenticationFailed(WRONG)
             elif not user.active:
                 tx.audit("failed_login", "user", user.id, details={"reason": "disabled"})
-                failure = AuthenticationFailed("this account is disabled; ask an administrator",
-                                               disabled=True)
+                failure = AuthenticationFailed("account_disabled", disabled=True)
             else:
                 user.failed_logins, user.locked_until = 0, None
                 if _hasher.check_needs_rehash(user.password_hash):
@@ -120,9 +127,9 @@ class Accounts:
         check_username(username)
         check_password(password)
         if tx.session.scalar(select(User.id).where(User.username == username)):
-            raise InvalidInput("username", f"'{username}' is already taken")
+            raise InvalidInput("username", "already_exists", value=username)
         user = User(username=username, role=role.value, password_hash=_hasher.hash(password),
-                    display_name=display_name.strip()[:200])
+                    display_name=optional_text(display_name, "display_name"))
         tx.session.add(user)
         tx.session.flush()
         tx.audit("create", "user", user.id, details=changes(
@@ -131,8 +138,8 @@ class Accounts:
 
     def set_language(self, actor: Actor, language: str) -> Actor:
         """The user's own interface (and report) language: ko or en."""
-        if language not in ("ko", "en"):
-            raise InvalidInput("language", "must be ko or en")
+        if language not in LANGUAGES:
+            raise InvalidInput("language", "one_of", value=language, choices=", ".join(LANGUAGES))
         with transaction(self.ctx, actor) as tx:
             user = tx.session.get(User, actor.id)
             if user is None:
@@ -150,10 +157,32 @@ class Accounts:
         with transaction(self.ctx, actor, Action.MANAGE_USERS) as tx:
             user = _get(tx, username)
             if not active and user.id == actor.id:
-                raise InvalidInput("username", "an administrator cannot disable their own account")
+                raise InvalidInput("username", "cannot_disable_self")
             tx.audit("update", "user", user.id, details=changes({"active": user.active},
                                                                 {"active": active}))
             user.active = active
+            return _info(user)
+
+    def edit_user(self, actor: Actor, username: str, role: str | None = None,
+                  display_name: str | None = None) -> UserInfo:
+        """Change an account's role and/or display name (admins). The last active
+        administrator cannot take the admin role away from themselves."""
+        with transaction(self.ctx, actor, Action.MANAGE_USERS) as tx:
+            user = _get(tx, username)
+            new_role = check_role(role) if role is not None else Role(user.role)
+            new_name = (optional_text(display_name, "display_name")
+                        if display_name is not None else user.display_name)
+            if user.id == actor.id and user.role == Role.ADMIN and new_role is not Role.ADMIN:
+                others = tx.session.scalar(select(func.count()).select_from(User).where(
+                    User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id))
+                if not others:
+                    raise RuleViolation("last_admin", username=username)
+            before = {"role": user.role, "display_name": user.display_name}
+            after = {"role": new_role.value, "display_name": new_name}
+            diff = changes(before, after)
+            if diff:
+                user.role, user.display_name = new_role.value, new_name
+                tx.audit("update", "user", user.id, details=diff)
             return _info(user)
 
     def unlock(self, actor: Actor, username: str) -> UserInfo:

@@ -1,36 +1,71 @@
-"""Demo data: fictional, reproducible cases over every stage, loaded in bulk for scale tests."""
+"""Demo data: fictional, reproducible cases over every stage, loaded in bulk for scale tests,
+marked as demo so they never pass for real data and can be taken out again."""
 
 from __future__ import annotations
 
 import random
+import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from argon2 import PasswordHasher
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 
 from resettle.domain import followup, names
-from resettle.domain.errors import InvalidInput
+from resettle.domain.errors import InvalidInput, RuleViolation
+from resettle.domain.history import Event, case_state
 from resettle.domain.roles import Action
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.storage import models as m
 
-from . import case_state, demo_people
+from . import case_state as derived
+from . import demo_people
+from .accounts import hash_password
 from .context import Actor, Context, Tx, transaction
 
-DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - demo accounts, printed by `resettle demo`
 CHUNK = 20000
 PRECISIONS, DOCUMENTS = ("day", "month", "year"), ("none", "forged", "valid")
+ACCOUNTS = (("caseworker", 12), ("supervisor", 3), ("lawyer", 6))
+MAX_CASES = 1_000_000
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """A demo account made by this load, with its random password (shown once, never kept)."""
+
+    username: str
+    role: str
+    password: str
 
 
 @dataclass(frozen=True)
 class DemoResult:
     cases: int
     in_custody: int
-    users: tuple[str, ...]
-    password: str
+    accounts: tuple[DemoAccount, ...]  # the accounts this load made; earlier ones are reused
+
+    @property
+    def users(self) -> tuple[str, ...]:
+        return tuple(a.username for a in self.accounts)
+
+
+@dataclass(frozen=True)
+class DemoRemoval:
+    cases: int
+    groups: int
+    accounts: int
+    kept_accounts: tuple[str, ...]  # still named by records that stay: disabled, not removed
+
+
+def _marked(kind: str) -> Select[Any]:
+    return select(m.DemoRecord.record_id).where(m.DemoRecord.kind == kind)
+
+
+def real_cases(tx: Tx) -> int:
+    """How many cases the demo load did not make."""
+    return int(tx.session.scalar(select(func.count()).select_from(m.Case).where(
+        m.Case.id.not_in(_marked("case")))) or 0)
 
 
 class Demo:
@@ -38,14 +73,79 @@ class Demo:
         self.ctx = ctx
 
     def load(self, actor: Actor, cases: int = 2000, seed: int = 1) -> DemoResult:
-        if not 1 <= cases <= 1_000_000:
-            raise InvalidInput("cases", "must be between 1 and 1,000,000")
+        """Only into a database that holds no real case: demo data never mixes with real."""
+        if not 1 <= cases <= MAX_CASES:
+            raise InvalidInput("cases", "out_of_range", min=1, max=MAX_CASES, value=cases)
         with transaction(self.ctx, actor, Action.LOAD_DEMO) as tx:
+            real = real_cases(tx)
+            if real:
+                raise RuleViolation("demo_on_real_data", cases=real)
             builder = Builder(tx, random.Random(seed), self.ctx.today())
-            users = builder.users()
+            accounts = builder.users()
             held = builder.cases(cases)
-            tx.audit("create", "demo", details={"cases": cases, "seed": seed})
-        return DemoResult(cases, held, users, DEMO_PASSWORD)
+            builder.mark()
+            tx.audit("create", "demo", details={"cases": cases, "seed": seed,
+                                                "accounts": len(accounts)})
+        return DemoResult(cases, held, accounts)
+
+    def remove(self, actor: Actor) -> DemoRemoval:
+        """Every demo case (its person and everything recorded on either), demo group and
+        demo account, in one transaction. An account or group that a remaining record still
+        names (say a demo account wrote a note on a real case) stays, disabled, and is
+        reported. The audit log keeps its rows about them: it is append-only."""
+        with transaction(self.ctx, actor, Action.LOAD_DEMO) as tx:
+            s = tx.session
+            persons = list(s.scalars(select(m.Case.person_id).where(
+                m.Case.id.in_(_marked("case")))))
+            cases = purge(tx, m.Case.__table__, m.Case.id.in_(_marked("case")))
+            for start in range(0, len(persons), 500):
+                purge(tx, m.Person.__table__, m.Person.id.in_(persons[start:start + 500]))
+            s.execute(delete(m.DemoRecord).where(m.DemoRecord.kind == "case"))
+            groups = _remove_unreferenced(tx, m.Group.__table__, "group")
+            accounts = _remove_unreferenced(tx, m.User.__table__, "user")
+            kept = tuple(s.scalars(select(m.User.username).where(
+                m.User.id.in_(_marked("user"))).order_by(m.User.username)))
+            if kept:
+                s.execute(update(m.User).where(m.User.id.in_(_marked("user")))
+                          .values(active=False).execution_options(synchronize_session=False))
+            result = DemoRemoval(cases, groups, accounts, kept)
+            tx.audit("delete", "demo", details={"cases": cases, "groups": groups,
+                                                "accounts": accounts,
+                                                "kept_accounts": len(kept)})
+            return result
+
+
+def purge(tx: Tx, table: Any, condition: Any) -> int:
+    """Delete the rows of `table` that meet `condition`, after every row that hangs off
+    them through a foreign key, however deep (tables added later included). Returns the
+    number of rows of `table` deleted."""
+    for fk_column, parent_column in _children(table):
+        purge(tx, fk_column.table, fk_column.in_(select(parent_column).where(condition)))
+    result = tx.session.execute(delete(table).where(condition))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _children(table: Any) -> list[tuple[Any, Any]]:
+    """(a foreign-key column of another table, the column of `table` it points at). A row
+    pointing into its own table (a correction) goes in the same statement as its target."""
+    return [(fk.parent, fk.column) for other in m.Base.metadata.sorted_tables
+            if other is not table for fk in other.foreign_keys if fk.column.table is table]
+
+
+def _remove_unreferenced(tx: Tx, table: Any, kind: str) -> int:
+    """Delete the demo-marked rows of `table` that no remaining row names, with their
+    marks; returns how many."""
+    pk = table.c.id
+    marked = set(tx.session.scalars(_marked(kind)))
+    in_use = {i for fk_column, _ in _children(table) for i in tx.session.scalars(
+        select(fk_column).where(fk_column.in_(_marked(kind))).distinct())}
+    gone = sorted(marked - in_use)
+    for start in range(0, len(gone), 500):
+        chunk = gone[start:start + 500]
+        tx.session.execute(delete(table).where(pk.in_(chunk)))
+        tx.session.execute(delete(m.DemoRecord).where(m.DemoRecord.kind == kind,
+                                                      m.DemoRecord.record_id.in_(chunk)))
+    return len(gone)
 
 
 @cache
@@ -111,10 +211,12 @@ class Builder:
     def __init__(self, tx: Tx, rng: random.Random, today: date) -> None:
         self.tx, self.rng, self.today = tx, rng, today
         self.now = tx.ctx.now()  # one timestamp for the whole load
-        self.rules = case_state.custody_rules(tx.session)
+        self.rules = derived.custody_rules(tx.session)
         self.ids = {t: int(tx.session.scalar(select(func.coalesce(func.max(c), 0))) or 0)
                     for t, c in (("p", m.Person.id), ("c", m.Case.id), ("e", m.StageEvent.id),
                                  ("g", m.Group.id))}
+        self.first = dict(self.ids)
+        self.marks: list[dict[str, Any]] = []
         self.rows: dict[type, list[dict[str, Any]]] = {}
         self.caseworkers: list[int] = []
         self.lawyers: list[int] = []
@@ -134,24 +236,45 @@ class Builder:
             if rows:  # Core executemany: several times faster than the ORM's bulk path
                 insert_rows(self.tx.session.connection(), model.__table__, rows)
 
-    def users(self) -> tuple[str, ...]:
-        digest = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1).hash(
-            DEMO_PASSWORD)
+    def users(self) -> tuple[DemoAccount, ...]:
+        """The demo accounts: made with random passwords, or reused from an earlier load.
+        An account of the same name that the demo did not make is never borrowed."""
+        demo_users = set(self.tx.session.scalars(_marked("user")))
         made = []
-        for role, count in (("caseworker", 12), ("supervisor", 3), ("lawyer", 6)):
+        for role, count in ACCOUNTS:
             for n in range(1, count + 1):
                 username = f"demo-{role}-{n:02d}"
-                existing = self.tx.session.scalar(select(m.User).where(
-                    m.User.username == username))
-                user = existing or m.User(username=username, role=role, password_hash=digest,
-                                          display_name=f"Demo {role} {n}")
-                if existing is None:
+                user = self.tx.session.scalar(select(m.User).where(m.User.username == username))
+                if user is not None and user.id not in demo_users:
+                    raise RuleViolation("demo_account_taken", username=username)
+                if user is None:
+                    password = secrets.token_urlsafe(12)  # 16 characters, ~96 bits
+                    user = m.User(username=username, role=role,
+                                  password_hash=hash_password(password),
+                                  display_name=f"Demo {role} {n}")
                     self.tx.session.add(user)
                     self.tx.session.flush()
-                    made.append(username)
+                    self.marks.append({"kind": "user", "record_id": user.id})
+                    made.append(DemoAccount(username, role, password))
                 (self.caseworkers if role == "caseworker" else
                  self.lawyers if role == "lawyer" else []).append(user.id)
         return tuple(made)
+
+    def mark(self) -> None:
+        """Every case and group this load made, and its new accounts, as demo records."""
+        for kind, first in (("case", self.first["c"]), ("group", self.first["g"])):
+            self.marks.extend({"kind": kind, "record_id": i}
+                              for i in range(first + 1, self.ids[kind[0]] + 1))
+        insert_rows(self.tx.session.connection(), m.DemoRecord.__table__, self.marks)
+        self.marks = []
+        conn = self.tx.session.connection()
+        if conn.dialect.name == "postgresql":  # explicit ids leave the sequences behind
+            for model in (m.Person, m.Case, m.StageEvent, m.Group):
+                table: Any = model.__table__
+                conn.execute(select(func.setval(
+                    func.pg_get_serial_sequence(table.name, "id"),
+                    select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery(),
+                    False)))
 
     def cases(self, count: int) -> int:
         """~1,000 arrivals a year, most recent years fullest; 1% held now (screening, custody)."""
@@ -208,9 +331,7 @@ class Builder:
         birth_text = birth.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
         self.add(m.Person, id=person_id, family_name=who.family, given_name=who.given,
                  family_name_latin=who.family_latin, given_name_latin=who.given_latin,
-                 key_hangul=keys.hangul, key_initials=keys.initials,
-                 key_latin=keys.latin_folded,
-                 key_latin_rev=key_rev,
+                 **keys.columns(),
                  birth_date=birth_text, birth_precision=precision, birth_year=birth.year,
                  sex=rng.choices("FMX", cum_weights=(80, 99.9, 100))[0],
                  origin_province=rng.choice(demo_people.PROVINCES),
@@ -218,10 +339,8 @@ class Builder:
                  occupation=rng.choice(demo_people.OCCUPATIONS), version=1,
                  recorded_at=self.now)
         events = self.history(arrival, held)
-        state_start = next((d for s, d, _ in events if s is Stage.SCREENING), None)
-        state_end = next((d for s, d, _ in events if state_start and d > state_start and s in
-                          (Stage.PROGRAMME, Stage.EXCLUDED, Stage.WITHDRAWN,
-                           Stage.DECEASED)), None)
+        state = case_state([Event(s, d) for s, d, _ in events], arrival)  # clock from arrival
+        state_start, state_end = state.custody_start, state.custody_end
         last_stage, last_date, _ = events[-1]
         flags = "suicide_risk" if rng.random() < 0.01 else ""
         self.add(m.Case, id=case_id, case_no=case_no, person_id=person_id,
@@ -233,7 +352,7 @@ class Builder:
                  protection_end=_protection_end(last_date)
                  if last_stage is Stage.RELEASED else None, group_id=group_id,
                  recorded_at=self.now,
-                 **case_state.custody_columns(state_start, state_end, self.rules, []))
+                 **derived.custody_columns(state_start, state_end, self.rules, []))
         previous = None
         for stage, when, ground in events:
             self.add(m.StageEvent, id=self.next_id("e"), case_id=case_id, from_stage=previous,
