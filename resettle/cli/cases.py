@@ -1,4 +1,5 @@
-"""`intake`, `case`, `custody` and `group`: the case lifecycle from the command line."""
+"""`intake`, `case`, `demo` and `group`: the case lifecycle from the command line
+(`custody` is in custody.py)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst = cs.add_parser("list", help="cases matching filters")
     lst.add_argument("--stage", choices=[s.value for s in Stage])
     lst.add_argument("--search", default="")
-    lst.add_argument("--custody-status", choices=["ok", "due", "overdue"])
-    lst.add_argument("--as-of", type=_date("as_of"))
+    lst.add_argument("--custody-status", choices=["ok", "due", "overdue", "ended"],
+                     help="on the --as-of day: ok/due/overdue (held), ended (left custody)")
+    lst.add_argument("--as-of", type=_date("as_of"),
+                     help="the state on this day (stage, custody) instead of today's")
     lst.add_argument("--limit", type=int)
     lst.set_defaults(func=case_list)
     show = cs.add_parser("show", help="one case")
@@ -47,15 +50,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     adv.add_argument("--reason", default="")
     adv.add_argument("--ground", choices=[g.value for g in ExclusionGround])
     adv.set_defaults(func=case_advance)
-
-    cust = sub.add_parser("custody", help="custody extensions")
-    cus = cust.add_subparsers(dest="custody_command", metavar="ACTION", required=True)
-    ext = cus.add_parser("extend", help="grant an extension (supervisors)")
-    ext.add_argument("case_no")
-    ext.add_argument("--days", required=True, type=int)
-    ext.add_argument("--reason", required=True)
-    ext.add_argument("--date", required=True, type=_date("date"))
-    ext.set_defaults(func=custody_extend)
 
     demo = sub.add_parser("demo", help="load fictional demo cases (admins)")
     demo.add_argument("--cases", type=int, default=2000)
@@ -108,10 +102,33 @@ def case_list(args: argparse.Namespace) -> int:
         emit_json([row_json(r) for r in rows])
     else:
         table([{"case": r.case_no, "name": f"{r.name.hangul} {r.name.latin}".strip(),
-                "stage": r.stage, "custody": f"{r.custody_days}/{r.custody_limit} "
-                f"{r.custody_status}" if r.custody_days is not None else ""} for r in rows],
+                "stage": r.stage, "custody": _custody_cell(r)} for r in rows],
               ["case", "name", "stage", "custody"])
     return 0
+
+
+def _custody_cell(r: Any) -> str:
+    """Days held against the limit; a stopped clock says so and warns about nothing."""
+    if r.custody_days is None:
+        return ""
+    if r.custody_status == "ended":
+        return f"{r.custody_days} days held (ended)"
+    return f"{r.custody_days}/{r.custody_limit} {r.custody_status}"
+
+
+def custody_json(c: Any) -> dict[str, Any]:
+    """The custody fields of `case show --json` (scripts depend on them)."""
+    return {"custody_start": c.start if c else None, "custody_end": c.end if c else None,
+            "custody_days": c.days_held if c else None,
+            "custody_limit": c.limit if c else None,
+            "custody_last_lawful_day": c.last_lawful_day if c else None,
+            "custody_status": c.status if c else None,
+            "custody_days_left": c.days_left if c and c.running else None,
+            "custody_over_limit_days": c.over_limit_days if c else None,
+            "extensions": [{"id": x.id, "days": x.days, "status": x.status,
+                            "reason": x.reason, "requested_by": x.requested_by,
+                            "decision_date": x.decision_date, "decided_by": x.decided_by}
+                           for x in (c.extensions if c else ())]}
 
 
 def case_show(args: argparse.Namespace) -> int:
@@ -121,11 +138,11 @@ def case_show(args: argparse.Namespace) -> int:
            "names": {"hangul": d.name.hangul, "latin": d.name.latin,
                      "other": [{"kind": n.kind, "hangul": n.hangul, "latin": n.latin}
                                for n in d.other_names]},
+           "former_names": [{"hangul": n.hangul, "latin": n.latin, "until": n.valid_until}
+                            for n in d.former_names],
            "birth_date": d.birth_date, "sex": d.sex, "arrival_date": d.arrival_date,
            "group": d.group, "caseworker": d.caseworker, "flags": list(d.flags),
-           "custody_days": c.days_held if c else None, "custody_limit": c.limit if c else None,
-           "custody_status": c.status if c else None,
-           "custody_days_left": c.days_left if c else None,
+           "as_of": d.as_of, **custody_json(c),
            "events": [{"date": e.effective_date, "from": e.from_stage, "to": e.to_stage,
                        "by": e.recorded_by, "voided": e.voided, "reason": e.reason}
                       for e in d.events]}
@@ -133,9 +150,14 @@ def case_show(args: argparse.Namespace) -> int:
         emit_json(out)
         return 0
     print(f"{d.case_no}  {d.name.hangul}  {d.name.latin}  ({d.sex}, born {d.birth_date or '?'})")
-    print(f"stage: {d.stage} since {d.stage_date}")
-    if c:
-        print(f"custody: day {c.days_held} of {c.limit} ({c.status}, {c.days_left} days left)")
+    print(f"stage: {d.stage} since {d.stage_date} (as of {d.as_of})")
+    print(f"arrival (day 1 of custody): {d.arrival_date}")
+    if c and not c.running:
+        over = f", {c.over_limit_days} days over the limit" if c.over_limit_days else ""
+        print(f"custody: ended {c.end}, {c.days_held} days held of {c.limit}{over}")
+    elif c:
+        print(f"custody: day {c.days_held} of {c.limit} ({c.status}, {c.days_left} days left,"
+              f" last lawful day {c.last_lawful_day})")
     for e in d.events:
         mark = " [corrected]" if e.voided else ""
         print(f"  {e.effective_date}  {e.from_stage or '-'} -> {e.to_stage}  "
@@ -147,12 +169,6 @@ def case_advance(args: argparse.Namespace) -> int:
     call(args, "lifecycle", "advance", args.case_no, args.to, args.date, args.reason,
           args.ground)
     print(f"{args.case_no.upper()}: {args.to} from {args.date}")
-    return 0
-
-
-def custody_extend(args: argparse.Namespace) -> int:
-    call(args, "lifecycle", "extend", args.case_no, args.days, args.reason, args.date)
-    print(f"{args.case_no.upper()}: custody extended by {args.days} days")
     return 0
 
 

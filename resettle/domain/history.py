@@ -1,4 +1,4 @@
-"""A case's current state, derived from its stage events (corrections void, never erase)."""
+"""A case's state on a day, derived from its stage events (corrections void, never erase)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from datetime import date
 
 from resettle.domain.stages import EXITS, Stage
 
-CLOCK_STOPS = EXITS | {Stage.PROGRAMME}
+# Leaving the state's hands: the programme, release (and what follows it), or an exit.
+CLOCK_STOPS = EXITS | {Stage.PROGRAMME, Stage.RELEASED, Stage.CLOSED}
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,8 @@ class Event:
 class CaseState:
     stage: Stage
     stage_date: date
-    custody_start: date | None  # screening start: day 1 of the custody clock
-    custody_end: date | None  # programme start or exit: the day the clock stops (not counted)
+    custody_start: date | None  # the arrival date: day 1 of the custody clock
+    custody_end: date | None  # programme, release or exit: the day the clock stops (not counted)
     release_date: date | None
 
 
@@ -33,15 +34,20 @@ def effective(events: Sequence[Event]) -> list[Event]:
     return [e for e in events if not e.voided and not e.correction]
 
 
-def case_state(events: Sequence[Event]) -> CaseState:
+def case_state(events: Sequence[Event], arrival_date: date | None = None,
+               as_of: date | None = None) -> CaseState:
+    """The state on `as_of` (default: after every event). The clock starts on the arrival
+    date (default: the first event's date, which intake dates on arrival) and stops on
+    the first standing event that takes the person out of custody."""
     standing = effective(events)
     if not standing:
         raise ValueError("a case has at least its intake event")
-    start = end = release = None
+    start = arrival_date or standing[0].effective_date
+    if as_of is not None:
+        standing = [e for e in standing if e.effective_date <= as_of] or standing[:1]
+    end = release = None
     for e in standing:
-        if e.to_stage is Stage.SCREENING and start is None:
-            start = e.effective_date
-        elif start is not None and end is None and e.to_stage in CLOCK_STOPS:
+        if end is None and e.to_stage in CLOCK_STOPS:
             end = e.effective_date
         if e.to_stage is Stage.RELEASED:
             release = e.effective_date

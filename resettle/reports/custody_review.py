@@ -1,4 +1,4 @@
-"""The custody review: everyone in screening or custody on a date, most urgent first."""
+"""The custody review: everyone held on a date (from arrival on), most urgent first."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ def build_custody_review(data: CustodyReviewData, info: PrintInfo) -> bytes:
     lang = info.lang
     title = f"{tr('title.custody_review', lang)} · {fmt_date(data.as_of)}"
     st = styles()
-    rows = sorted(data.rows, key=lambda r: (r.clock.days_left, r.clock.entry_date, r.case_no))
+    # Only people held on the day: a clock that stopped warns about nothing.
+    rows = sorted((r for r in data.rows if r.clock.status is not CustodyStatus.ENDED),
+                  key=lambda r: (r.clock.days_left, r.clock.arrival_date, r.case_no))
     story: list[Flowable] = [
         Paragraph(esc(title), st.title),
         Paragraph(esc(tr("review_intro", lang, date=fmt_date(data.as_of))), st.subtitle),
@@ -62,12 +64,12 @@ def _rows(rows: list[CustodyRow], lang: str) -> list[Flowable]:
         body.append([
             r.case_no, _fit(f"{r.name_hangul} {r.name_latin}", 30 * mm - 8),
             code("stage_short", r.stage, lang),
-            fmt_date(c.entry_date), str(c.days_held), str(c.rule.limit_days),
+            fmt_date(c.arrival_date), str(c.days_held), str(c.rule.limit_days),
             f"+{extension}" if extension else "—", str(c.days_left),
             code("custody", c.status, lang), _fit(r.caseworker, 24 * mm - 8),
             " ".join(_FLAG_SHORT.get(str(f), "?") for f in r.flags),
         ])
-    header = [tr("case_no", lang), tr("name", lang), tr("stage", lang), tr("entry", lang),
+    header = [tr("case_no", lang), tr("name", lang), tr("stage", lang), tr("arrival", lang),
               tr("days_held", lang), tr("limit", lang), tr("extension", lang),
               tr("days_left", lang), tr("status", lang), tr("caseworker", lang),
               tr("flags", lang)]

@@ -19,6 +19,7 @@ from resettle.reports.i18n import code, tr
 from resettle.reports.layout import render, styles
 from resettle.reports.tables import kv_table, none_recorded, section, table
 
+UNKNOWN_BAND = "unknown"  # the age band of people whose birth date is not known
 _MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -43,11 +44,14 @@ def build_statistics(data: StatisticsData, info: PrintInfo) -> bytes:
                   (tr("overdue_count", lang), f"{data.follow_ups_overdue:,}"),
                   (tr("due_count", lang), f"{data.follow_ups_due:,}")]),
     ]
-    story += section(tr("sec.arrivals", lang), _arrivals(data, lang))
-    story += section(tr("sec.sex_age", lang), _sex_age(data, lang))
-    story += section(tr("sec.stages", lang), _stages(data, lang))
-    story += section(tr("sec.custody_years", lang), _custody(data, lang))
-    story += section(tr("sec.exclusions", lang), _exclusions(data, lang))
+    # Each table says what it counts by (one basis: the arrival date).
+    for key, basis, body in (("sec.arrivals", "basis.arrivals", _arrivals),
+                             ("sec.sex_age", "basis.sex_age", _sex_age),
+                             ("sec.stages", "basis.stages", _stages),
+                             ("sec.custody_years", "basis.custody", _custody),
+                             ("sec.exclusions", "basis.exclusions", _exclusions)):
+        story += section(tr(key, lang), [Paragraph(esc(tr(basis, lang)), st.small),
+                                         *body(data, lang)])
     return render(story, info, title)
 
 
@@ -82,12 +86,12 @@ def _sex_age(data: StatisticsData, lang: str) -> list[Flowable]:
     bands = data.by_sex_and_age
     if not bands:
         return [none_recorded(lang)]
-    rows = [[b.band, f"{b.female:,}", f"{b.male:,}", f"{b.other:,}",
+    rows = [[_band(b.band, lang), f"{b.female:,}", f"{b.male:,}", f"{b.other:,}",
              f"{b.female + b.male + b.other:,}"] for b in bands]
     rows.append([tr("total", lang), *(f"{sum(v):,}" for v in (
         [b.female for b in bands], [b.male for b in bands], [b.other for b in bands],
         [b.female + b.male + b.other for b in bands]))])
-    chart = bar_chart(tr("chart.sex_age", lang), [b.band for b in bands],
+    chart = bar_chart(tr("chart.sex_age", lang), [_band(b.band, lang) for b in bands],
                       [[b.female for b in bands], [b.male for b in bands]],
                       [tr("female", lang), tr("male", lang)])
     t = table([tr("age_band", lang), tr("female", lang), tr("male", lang),
@@ -95,6 +99,11 @@ def _sex_age(data: StatisticsData, lang: str) -> list[Flowable]:
               [54 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm], right=[1, 2, 3, 4], wrap=False,
               extra=[("FONT", (0, -1), (-1, -1), BOLD)])
     return [chart, Spacer(1, 2 * mm), t]
+
+
+def _band(label: str, lang: str) -> str:
+    """An age band's label; the row of unknown birth dates in words."""
+    return tr("age_unknown", lang) if label == UNKNOWN_BAND else label
 
 
 def _stages(data: StatisticsData, lang: str) -> list[Flowable]:

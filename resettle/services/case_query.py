@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, false, func, or_, select, union_all
+from sqlalchemy import Select, and_, false, func, or_, select, union_all
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from resettle.domain import names
+from resettle.domain import custody, names
 from resettle.domain.errors import InvalidInput
-from resettle.storage.models import Case, Group, Person, PersonName, User
+from resettle.storage.models import (
+    Case,
+    CustodyExtension,
+    Group,
+    Person,
+    PersonName,
+    StageEvent,
+    User,
+)
 from resettle.storage.search import hangul_prefix, prefix
 
 CASE_NO = re.compile(r"^(R-?)?\d[\d-]*$", re.IGNORECASE)
 SORTS = {"case_no": Case.case_no, "name": Person.key_hangul, "stage": Case.stage,
          "arrival": Case.arrival_date, "stage_date": Case.stage_date,
          "custody": Case.custody_deadline}
-STATUSES = ("ok", "due", "overdue")
+STATUSES = ("ok", "due", "overdue", "ended")
 
 
 @dataclass(frozen=True)
@@ -29,7 +38,7 @@ class CaseQuery:
     stage: str | None = None
     caseworker: str | None = None
     group: str | None = None
-    custody_status: str | None = None  # ok, due, overdue (cases whose clock has started)
+    custody_status: str | None = None  # ok, due, overdue (held on as_of), ended (left by then)
     flag: str | None = None
     as_of: date | None = None
     sort: str = "case_no"
@@ -40,15 +49,22 @@ NameKeys = Callable[[Any], ColumnElement[bool]]
 
 
 def _name_keys(dialect: str, text: str) -> NameKeys | None:
-    """The search text as an index range on a table's name keys (persons or person_names):
-    initials, Hangul (as the user sees it while composing) or folded Latin in either name
-    order. None when the text holds nothing to search by."""
+    """The search text as index ranges on a table's name keys (persons or person_names):
+    initials of the whole name or of the given name alone; Hangul (as the user sees it while
+    composing) folded by the initial-sound rule (로영호 finds 노영호), of the whole name or
+    the given name alone; or folded Latin in either name order. None when the text holds
+    nothing to search by."""
     q = "".join(text.split())
     if names.is_initials_query(q):
-        return lambda model: prefix(dialect, model.key_initials, q)
+        return lambda model: or_(prefix(dialect, model.key_initials, q),
+                                 prefix(dialect, model.key_given_initials, q))
     if any("\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" for ch in q):
         hangul = "".join(names.normalise_hangul(text, "search").split())
-        return lambda model: hangul_prefix(dialect, model.key_hangul, hangul)
+        if hangul[-1:] in ("ㄴ", "ㄹ"):  # composing: its syllable may fold to ㄴ or ㅇ
+            return lambda model: hangul_prefix(dialect, model.key_hangul, hangul)
+        folded = names.fold_initial_sounds(hangul)
+        return lambda model: or_(hangul_prefix(dialect, model.key_folded, folded),
+                                 hangul_prefix(dialect, model.key_given, folded))
     folded = names.fold_latin(text)
     if not folded:
         return None
@@ -80,19 +96,74 @@ def name_condition(dialect: str, text: str, *, walk: bool = False) -> ColumnElem
     return or_(keys(Person), former.exists())
 
 
-def custody_condition(status: str, as_of: date) -> ColumnElement[bool]:
-    """Status from stored dates: the last day held is as_of, or the day before the clock
-    stopped; overdue past the last lawful day, due within 14 days of it."""
+@dataclass(frozen=True)
+class AsOf:
+    """A list as of a day: `historical` when that day is before today (stage and stage date
+    then come from the events), and the cases whose limit on that day is smaller than the
+    stored one because an extension was decided later: id -> (arrival, last day, limit)."""
+
+    day: date
+    historical: bool = False
+    late: dict[int, tuple[date, date | None, int]] = field(default_factory=dict)
+
+
+def as_of_view(session: Session, day: date, today: date) -> AsOf:
+    """Extensions count from their decision date: the stored limit includes every approved
+    one, so the few decided after `day` are taken off again here (none when day >= today)."""
+    if day >= today:
+        return AsOf(day)
+    later = (select(CustodyExtension.case_id, func.sum(CustodyExtension.days).label("days"))
+             .where(CustodyExtension.status == "approved", CustodyExtension.decision_date > day)
+             .group_by(CustodyExtension.case_id).subquery())
+    late = {i: (start, last, limit - int(days)) for i, start, last, limit, days in session.execute(
+        select(Case.id, Case.custody_start, Case.custody_last_day, Case.custody_limit,
+               later.c.days).join(later, later.c.case_id == Case.id))
+        if start is not None and limit is not None}
+    return AsOf(day, True, late)
+
+
+def custody_status_on(start: date | None, last_day: date | None, limit: int | None,
+                      as_of: date) -> tuple[int | None, custody.CustodyStatus | None]:
+    """Days held and status on `as_of` from the stored dates (None before arrival)."""
+    if start is None or limit is None or start > as_of:
+        return None, None
+    end = None if last_day is None else date.fromordinal(last_day.toordinal() + 1)
+    held = custody.held_days(start, end, as_of)
+    return held, custody.status_of(held, limit, end is None or as_of < end)
+
+
+def custody_condition(status: str, as_of: date | AsOf) -> ColumnElement[bool]:
+    """Status on a day from stored dates: held on it (arrived by then, last day held not
+    before it), then overdue past the last lawful day, due within 14 days of it, else ok;
+    ended when the last day held was before it."""
+    view = as_of if isinstance(as_of, AsOf) else AsOf(as_of)
+    day = view.day
     if status not in STATUSES:
-        raise InvalidInput("custody_status", "must be one of ok, due, overdue")
-    last = case((and_(Case.custody_last_day.is_not(None), Case.custody_last_day < as_of),
-                 Case.custody_last_day), else_=as_of)
-    started = and_(Case.custody_start.is_not(None), Case.custody_start <= as_of)
-    if status == "overdue":
-        return and_(started, last > Case.custody_deadline)
-    if status == "due":
-        return and_(started, last >= Case.custody_due_from, last <= Case.custody_deadline)
-    return and_(started, last < Case.custody_due_from)
+        raise InvalidInput("custody_status", "one_of", choices=", ".join(STATUSES))
+    started = and_(Case.custody_start.is_not(None), Case.custody_start <= day)
+    if status == "ended":
+        stored = and_(started, Case.custody_last_day.is_not(None), Case.custody_last_day < day)
+    else:
+        held = and_(started, or_(Case.custody_last_day.is_(None), Case.custody_last_day >= day))
+        stored = and_(held, {
+            "overdue": Case.custody_deadline < day,
+            "due": and_(Case.custody_due_from <= day, Case.custody_deadline >= day),
+            "ok": Case.custody_due_from > day}[status])
+    if not view.late:
+        return stored
+    matching = [i for i, (start, last, limit) in view.late.items()
+                if custody_status_on(start, last, limit, day)[1] == status]
+    return or_(and_(stored, Case.id.not_in(list(view.late))), Case.id.in_(matching))
+
+
+def stage_on(day: date) -> tuple[Any, Any]:
+    """The stage and its date on `day`, from the last standing event dated by then."""
+    last = (select(StageEvent.to_stage, StageEvent.effective_date)
+            .where(StageEvent.case_id == Case.id, StageEvent.voided.is_(False),
+                   StageEvent.corrects_id.is_(None), StageEvent.effective_date <= day)
+            .order_by(StageEvent.id.desc()).limit(1))
+    return (last.with_only_columns(StageEvent.to_stage).scalar_subquery(),
+            last.with_only_columns(StageEvent.effective_date).scalar_subquery())
 
 
 def _case_no_prefix(text: str) -> str | None:
@@ -121,11 +192,12 @@ def match_count(q: CaseQuery, dialect: str) -> Select[Any] | None:
     return select(func.count()).select_from(_people(keys).subquery())
 
 
-def build(q: CaseQuery, dialect: str, as_of: date, columns: list[Any], *,
+def build(q: CaseQuery, dialect: str, as_of: date | AsOf, columns: list[Any], *,
           walk: bool = False) -> Select[Any]:
     """Every case has exactly one person, so the join is left out when nothing selected,
     sorted or walked comes from it: the id list (find_ids) then reads only the case_no index
     (3-4x faster for the whole list or a case-number prefix at 100,000 cases)."""
+    view = as_of if isinstance(as_of, AsOf) else AsOf(as_of)
     text = q.search.strip()
     no = _case_no_prefix(text)
     stmt = select(*columns).select_from(Case)
@@ -138,15 +210,17 @@ def build(q: CaseQuery, dialect: str, as_of: date, columns: list[Any], *,
         stmt = stmt.where(prefix(dialect, Case.case_no, no))
     elif text:
         stmt = stmt.where(name_condition(dialect, text, walk=walk))
+    if view.historical:  # as of a past day: cases that existed then, in their stage then
+        stmt = stmt.where(Case.arrival_date <= view.day)
     if q.stage:
-        stmt = stmt.where(Case.stage == q.stage)
+        stmt = stmt.where((stage_on(view.day)[0] if view.historical else Case.stage) == q.stage)
     if q.caseworker:
         stmt = stmt.where(Case.caseworker_id.in_(
             select(User.id).where(User.username == q.caseworker)))
     if q.group:
         stmt = stmt.where(Case.group_id.in_(select(Group.id).where(Group.code == q.group)))
     if q.custody_status:
-        stmt = stmt.where(custody_condition(q.custody_status, as_of))
+        stmt = stmt.where(custody_condition(q.custody_status, view))
     if q.flag:
         stmt = stmt.where(or_(Case.flags == q.flag, Case.flags.like(f"{q.flag},%"),
                               Case.flags.like(f"%,{q.flag}"), Case.flags.like(f"%,{q.flag},%")))

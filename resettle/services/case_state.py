@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,17 +22,28 @@ def custody_rules(session: Session) -> tuple[custody.CustodyRule, ...]:
                                      r.max_extensions) for r in rows)
 
 
+def grants(session: Session, case_id: int) -> list[custody.Grant]:
+    """The approved extensions of a case, each counted from its decision date."""
+    return [custody.Grant(days, decided or date.min) for days, decided in session.execute(
+        select(CustodyExtension.days, CustodyExtension.decision_date).where(
+            CustodyExtension.case_id == case_id, CustodyExtension.status == "approved"))]
+
+
 def granted_days(session: Session, case_id: int) -> list[int]:
-    return list(session.scalars(select(CustodyExtension.days).where(
-        CustodyExtension.case_id == case_id, CustodyExtension.status == "approved")))
+    return [g.days for g in grants(session, case_id)]
+
+
+def events_of(session: Session, case_id: int) -> list[Event]:
+    return [Event(Stage(to), when, voided, corrects is not None)
+            for to, when, voided, corrects in session.execute(
+                select(StageEvent.to_stage, StageEvent.effective_date, StageEvent.voided,
+                       StageEvent.corrects_id)
+                .where(StageEvent.case_id == case_id).order_by(StageEvent.id))]
 
 
 def refresh(session: Session, case: Case,
             rules: tuple[custody.CustodyRule, ...] | None = None) -> None:
-    events = session.scalars(select(StageEvent).where(StageEvent.case_id == case.id)
-                             .order_by(StageEvent.id)).all()
-    state = case_state([Event(Stage(e.to_stage), e.effective_date, e.voided,
-                              e.corrects_id is not None) for e in events])
+    state = case_state(events_of(session, case.id), case.arrival_date)
     case.stage, case.stage_date = state.stage.value, state.stage_date
     case.protection_end = (followup.protection_end(state.release_date)
                            if state.release_date else None)
@@ -40,15 +52,17 @@ def refresh(session: Session, case: Case,
 
 
 def set_custody(case: Case, start: date | None, end: date | None,
-                rules: tuple[custody.CustodyRule, ...], extensions: list[int]) -> None:
+                rules: tuple[custody.CustodyRule, ...], extensions: Sequence[int]) -> None:
     for column, value in custody_columns(start, end, rules, extensions).items():
         setattr(case, column, value)
 
 
 def custody_columns(start: date | None, end: date | None,
                     rules: tuple[custody.CustodyRule, ...],
-                    extensions: list[int]) -> dict[str, Any]:
-    """Dates that let a list filter by status with plain comparisons (see models.cases)."""
+                    extensions: Sequence[int]) -> dict[str, Any]:
+    """Dates that let a list filter by status with plain comparisons (see models.cases):
+    `start` is the arrival date, the limit counts every approved extension (an as-of view
+    before a decision takes its days off again: case_query.late_grants)."""
     if start is None:
         return dict.fromkeys(("custody_start", "custody_last_day", "custody_deadline",
                               "custody_limit", "custody_due_from"))

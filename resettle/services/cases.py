@@ -35,13 +35,7 @@ ROW_COLUMNS = [Case.id, Case.case_no, Person.family_name, Person.given_name,
                Case.custody_limit, User.username, Group.code, Case.flags, Case.high_profile]
 
 
-def custody_numbers(start: date | None, last_day: date | None, limit: int | None,
-                    as_of: date) -> tuple[int | None, custody.CustodyStatus | None]:
-    if start is None or limit is None or start > as_of:
-        return None, None
-    end = None if last_day is None else date.fromordinal(last_day.toordinal() + 1)
-    held = custody.held_days(start, end, as_of)
-    return held, custody.status_of(held, limit)
+custody_numbers = case_query.custody_status_on  # days held and status on a day
 
 
 @functools.lru_cache(maxsize=8192)
@@ -55,11 +49,15 @@ def _age(birth: str | None, on: date) -> int | None:
         return None
 
 
-def to_row(r: Any, as_of: date) -> CaseRow:
-    """`r` holds ROW_COLUMNS in order (unpacked: a list page builds hundreds of these)."""
+def to_row(r: Any, as_of: date, late: dict[int, tuple[date, date | None, int]] | None = None
+           ) -> CaseRow:
+    """`r` holds ROW_COLUMNS in order (unpacked: a list page builds hundreds of these);
+    `late` gives the limit on as_of of cases whose extension was decided after it."""
     (case_id, case_no, family, given, family_latin, given_latin, sex, birth, stage,
      stage_date, custody_start, custody_last_day, limit, caseworker, group, flags,
      high_profile) = r
+    if late and case_id in late:
+        limit = late[case_id][2]
     held, status = custody_numbers(custody_start, custody_last_day, limit, as_of)
     return CaseRow(
         case_id, case_no, PersonName(family, given, family_latin, given_latin),
@@ -85,9 +83,14 @@ class Cases:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def _stmt(self, tx: Tx, q: CaseQuery, columns: list[Any], walk: bool = False) -> Any:
-        stmt = case_query.build(q, self.ctx.db.dialect, q.as_of or self.ctx.today(), columns,
-                                walk=walk)
+    def _view(self, tx: Tx, as_of: date | None) -> case_query.AsOf:
+        today = self.ctx.today()
+        return case_query.as_of_view(tx.session, as_of or today, today)
+
+    def _stmt(self, tx: Tx, q: CaseQuery, columns: list[Any], walk: bool = False,
+              view: case_query.AsOf | None = None) -> Any:
+        view = view or self._view(tx, q.as_of)
+        stmt = case_query.build(q, self.ctx.db.dialect, view, columns, walk=walk)
         return scoped(stmt, tx.actor)
 
     def find_ids(self, actor: Actor, q: CaseQuery, *, audit: bool = False) -> list[int]:
@@ -107,8 +110,10 @@ class Cases:
         """The rows for these ids, in the order given (ids the actor may not see are skipped)."""
         as_of = as_of or self.ctx.today()
         with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=True) as tx:
-            stmt = self._stmt(tx, CaseQuery(), _row_columns()).where(Case.id.in_(ids))
-            found = {r.id: to_row(r, as_of) for r in _core(tx, _outer(stmt))}
+            view = self._view(tx, as_of)
+            stmt = self._stmt(tx, CaseQuery(as_of=as_of), _row_columns(view), view=view
+                              ).where(Case.id.in_(ids))
+            found = {r.id: to_row(r, as_of, view.late) for r in _core(tx, _outer(stmt))}
         return [found[i] for i in ids if i in found]
 
     def first_rows(self, actor: Actor, q: CaseQuery, limit: int) -> list[CaseRow]:
@@ -125,9 +130,10 @@ class Cases:
 
     def _first_rows(self, tx: Tx, q: CaseQuery, limit: int | None) -> list[CaseRow]:
         as_of = q.as_of or self.ctx.today()
+        view = self._view(tx, as_of)
         walk = limit is not None and self._worth_walking(tx, q, limit)
-        stmt = _outer(self._stmt(tx, q, _row_columns(), walk)).limit(limit)
-        return [to_row(r, as_of) for r in _core(tx, stmt)]
+        stmt = _outer(self._stmt(tx, q, _row_columns(view), walk, view)).limit(limit)
+        return [to_row(r, as_of, view.late) for r in _core(tx, stmt)]
 
     def _worth_walking(self, tx: Tx, q: CaseQuery, limit: int) -> bool:
         """Walk the sorted index when it finds `limit` matches sooner than collecting and
@@ -167,9 +173,9 @@ class Cases:
             if image is not None:
                 kind = filetype.guess_mime(image)
                 if kind not in ("image/jpeg", "image/png"):
-                    raise InvalidInput("photo", "must be a JPEG or PNG image")
+                    raise InvalidInput("photo", "image_format", allowed="JPEG, PNG")
                 if len(image) > PHOTO_LIMIT:
-                    raise InvalidInput("photo", "must be at most 5 MB")
+                    raise InvalidInput("photo", "file_too_large", max_mb=5)
             case.person.photo = image
             tx.audit("update", "person", case.case_no, case.id,
                      {"photo": "set" if image else "removed"})
@@ -209,9 +215,8 @@ class Cases:
             before = {k: getattr(person, k) for k in new}
             for k, v in new.items():
                 setattr(person, k, v)
-            person.key_hangul, person.key_initials = keys.hangul, keys.initials
-            person.key_latin = keys.latin_folded
-            person.key_latin_rev = names.fold_given(given_latin) + names.fold_surname(family_latin)
+            for column, key in keys.columns().items():
+                setattr(person, column, key)
             person.birth_precision = birth.precision.value if birth else None
             person.birth_year = birth.year if birth else None
             tx.audit("update", "person", case.case_no, case.id, changes(before, new))
@@ -239,7 +244,7 @@ def _apply_case_edit(tx: Tx, case: Case, edit: CaseEdit) -> dict[str, Any]:
     if edit.caseworker:
         user = tx.session.scalar(select(User).where(User.username == edit.caseworker))
         if user is None or user.role not in ("caseworker", "supervisor") or not user.active:
-            raise InvalidInput("caseworker", "must be an active caseworker or supervisor")
+            raise InvalidInput("caseworker", "not_active_caseworker", value=edit.caseworker)
         caseworker_id = user.id
     new["caseworker_id"] = caseworker_id
     before = {k: getattr(case, k) for k in new}
@@ -251,8 +256,13 @@ def _apply_case_edit(tx: Tx, case: Case, edit: CaseEdit) -> dict[str, Any]:
 PHOTO_LIMIT = 5 * 1024 * 1024
 
 
-def _row_columns() -> list[Any]:
-    return ROW_COLUMNS
+def _row_columns(view: case_query.AsOf | None = None) -> list[Any]:
+    """The list's columns; as of a past day, the stage and its date are those of that day."""
+    if view is None or not view.historical:
+        return ROW_COLUMNS
+    stage, since = case_query.stage_on(view.day)
+    return [stage.label("stage") if c is Case.stage else since.label("stage_date")
+            if c is Case.stage_date else c for c in ROW_COLUMNS]
 
 
 def _core(tx: Tx, stmt: Any) -> Any:
@@ -267,10 +277,11 @@ def _outer(stmt: Any) -> Any:
 
 def _name(person: Any, kind: str = "current") -> PersonName:
     return PersonName(person.family_name, person.given_name, person.family_name_latin,
-                      person.given_name_latin, kind)
+                      person.given_name_latin, kind, getattr(person, "valid_until", None))
 
 
 def detail(tx: Tx, case: Case, as_of: date) -> CaseDetail:
+    """The case as it stood on `as_of`: stage, events dated by then, the clock then."""
     from .sections import sections_for
 
     s, actor = tx.session, tx.actor
@@ -281,6 +292,11 @@ def detail(tx: Tx, case: Case, as_of: date) -> CaseDetail:
                        select(StageEvent, recorder.username)
                        .outerjoin(recorder, StageEvent.recorded_by_id == recorder.id)
                        .where(StageEvent.case_id == case.id).order_by(StageEvent.id)))
+    stage, stage_date = case.stage, case.stage_date
+    if as_of < tx.ctx.today():  # as of a past day: later events are not yet history
+        state = case_state_on(events, case.arrival_date, as_of)
+        stage, stage_date = state.stage.value, state.stage_date
+        events = tuple(e for e in events if e.effective_date <= as_of)
     person = case.person
     caseworker = s.get(User, case.caseworker_id) if case.caseworker_id else None
     return CaseDetail(
@@ -292,32 +308,55 @@ def detail(tx: Tx, case: Case, as_of: date) -> CaseDetail:
         travel_document=case.travel_document, referred_by=case.referred_by,
         group=case.group.code if case.group else "",
         caseworker=caseworker.username if caseworker else "", high_profile=case.high_profile,
-        flags=tuple(f for f in case.flags.split(",") if f), stage=case.stage,
-        stage_date=case.stage_date, as_of=as_of, events=events,
+        flags=tuple(f for f in case.flags.split(",") if f), stage=stage,
+        stage_date=stage_date, as_of=as_of, events=events,
         custody=custody_view(tx, case, as_of),
         redacted=not allowed(actor.role, Action.VIEW_RESTRICTED_NOTES),
         sections=sections_for(tx, case, as_of))
 
 
+def case_state_on(events: tuple[StageEventView, ...], arrival: date, as_of: date) -> Any:
+    from resettle.domain.history import Event, case_state
+    from resettle.domain.stages import Stage
+
+    return case_state([Event(Stage(e.to_stage), e.effective_date, e.voided,
+                             e.corrects_id is not None) for e in events], arrival, as_of)
+
+
+def _extension_on(x: ExtensionView, as_of: date) -> ExtensionView | None:
+    """An extension as it stood on `as_of`: unknown before it was asked for (or decided at
+    once), still requested when its decision came later."""
+    first = min(x.recorded_at.date(), x.decision_date or date.max)
+    if first > as_of:
+        return None
+    if x.decision_date is not None and x.decision_date > as_of:
+        return ExtensionView(x.id, x.days, x.reason, "requested", x.requested_by,
+                             x.recorded_at, None, "", "")
+    return x
+
+
 def custody_view(tx: Tx, case: Case, as_of: date) -> CustodyView | None:
+    """The clock on `as_of` from the arrival date; None before arrival."""
     if case.custody_start is None or case.custody_start > as_of:
         return None
     s = tx.session
     rules = case_state.custody_rules(s)
-    rule = custody.rule_for(case.custody_start, rules)
     decider, requester = aliased(User), aliased(User)
-    extensions = tuple(
-        ExtensionView(x.id, x.days, x.reason, x.status, req or "", x.recorded_at,
-                      x.decision_date, dec or "", x.decision_reason)
-        for x, req, dec in s.execute(
-            select(CustodyExtension, requester.username, decider.username)
-            .outerjoin(requester, CustodyExtension.recorded_by_id == requester.id)
-            .outerjoin(decider, CustodyExtension.decided_by_id == decider.id)
-            .where(CustodyExtension.case_id == case.id).order_by(CustodyExtension.id)))
+    stored = [ExtensionView(x.id, x.days, x.reason, x.status, req or "", x.recorded_at,
+                            x.decision_date, dec or "", x.decision_reason)
+              for x, req, dec in s.execute(
+                  select(CustodyExtension, requester.username, decider.username)
+                  .outerjoin(requester, CustodyExtension.recorded_by_id == requester.id)
+                  .outerjoin(decider, CustodyExtension.decided_by_id == decider.id)
+                  .where(CustodyExtension.case_id == case.id).order_by(CustodyExtension.id))]
+    extensions = tuple(x for x in (_extension_on(x, as_of) for x in stored) if x is not None)
     end = (None if case.custody_last_day is None
            else date.fromordinal(case.custody_last_day.toordinal() + 1))
-    clock = custody.custody_clock(case.custody_start, end, as_of, rules,
-                                  [x.days for x in extensions if x.status == "approved"])
-    return CustodyView(clock.entry_date, clock.end_date, as_of, clock.days_held, clock.limit,
-                       rule.limit_days, clock.days_left, clock.last_lawful_day, clock.status,
-                       rule.effective_from, extensions)
+    clock = custody.custody_clock(
+        case.custody_start, end, as_of, rules,
+        [custody.Grant(x.days, x.decision_date or as_of) for x in extensions
+         if x.status == "approved"])
+    return CustodyView(clock.arrival_date, clock.end_date, as_of, clock.days_held, clock.limit,
+                       clock.rule.limit_days, clock.days_left, clock.last_lawful_day,
+                       clock.status, clock.rule.effective_from, extensions,
+                       clock.over_limit_days)

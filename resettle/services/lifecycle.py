@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -10,20 +11,41 @@ from resettle.domain import custody, stages
 from resettle.domain.errors import InvalidInput, NotFound, RuleViolation
 from resettle.domain.roles import Action
 from resettle.domain.stages import ExclusionGround, Stage
-from resettle.storage.models import Case, CustodyExtension, Placement, StageEvent
+from resettle.storage.models import Case, CustodyExtension, Person, Placement, StageEvent, User
 
-from . import case_state
-from .access import find_case
+from . import case_state, protection
+from .access import find_case, scoped
 from .context import Actor, Context, Tx, transaction
+from .views import PersonName
 
-OPEN_CLOCK = (Stage.SCREENING.value, Stage.CUSTODY.value)
+REQUESTED, APPROVED, REFUSED, LAPSED = "requested", "approved", "refused", "lapsed"
+
+
+@dataclass(frozen=True)
+class PendingExtension:
+    """A request waiting in the supervisor's inbox, with what approving it would mean."""
+
+    id: int
+    case_no: str
+    name: PersonName
+    days: int
+    reason: str
+    requested_by: str
+    requested_at: datetime
+    arrival_date: date
+    days_held: int  # as of today
+    limit: int  # the limit in force today
+    last_lawful_day: date
+    limit_if_approved: int
+    last_lawful_day_if_approved: date
+    status: custody.CustodyStatus
 
 
 def parse_stage(value: str) -> Stage:
     try:
         return Stage(value)
     except ValueError:
-        raise InvalidInput("to", "must be one of " + ", ".join(s.value for s in Stage)) from None
+        raise InvalidInput("to", "one_of", choices=", ".join(s.value for s in Stage)) from None
 
 
 def parse_ground(value: str | None) -> ExclusionGround | None:
@@ -32,8 +54,8 @@ def parse_ground(value: str | None) -> ExclusionGround | None:
     try:
         return ExclusionGround(value)
     except ValueError:
-        raise InvalidInput("ground", "must be one of " +
-                           ", ".join(g.value for g in ExclusionGround)) from None
+        raise InvalidInput("ground", "one_of",
+                           choices=", ".join(g.value for g in ExclusionGround)) from None
 
 
 def advance_case(tx: Tx, case: Case, target: Stage, effective_date: date, reason: str,
@@ -46,18 +68,42 @@ def advance_case(tx: Tx, case: Case, target: Stage, effective_date: date, reason
         previous_date=case.stage_date, arrival_date=case.arrival_date, role=tx.actor.role,
         ground=ground, reason=reason, has_placement=has_placement,
         protection_end=case.protection_end)
+    protection.check_ground(tx.session, case, ground)  # what the record can check
     event = StageEvent(case_id=case.id, from_stage=case.stage, to_stage=target.value,
                        effective_date=effective_date, reason=reason.strip(),
                        ground=ground.value if ground else None, recorded_by_id=tx.actor.id)
     tx.session.add(event)
     before = {"stage": case.stage, "stage_date": case.stage_date.isoformat()}
     tx.session.flush()
-    case_state.refresh(tx.session, case)
+    refresh(tx, case)
     tx.audit("update", "case", case.case_no, case.id, {
         "stage": {"before": before["stage"], "after": target.value},
         "stage_date": {"before": before["stage_date"], "after": effective_date.isoformat()},
         **({"ground": ground.value} if ground else {})})
     return event
+
+
+def refresh(tx: Tx, case: Case) -> None:
+    """Derived columns from the events, then: once the person has left custody, every
+    pending extension request lapses by itself (recorded and audited, never decided)."""
+    case_state.refresh(tx.session, case)
+    if case.custody_last_day is None:
+        return
+    end = date.fromordinal(case.custody_last_day.toordinal() + 1)
+    for ext in tx.session.scalars(select(CustodyExtension).where(
+            CustodyExtension.case_id == case.id, CustodyExtension.status == REQUESTED)):
+        ext.status, ext.decision_date, ext.decided_by_id = LAPSED, end, None
+        ext.decision_reason = "custody_ended"
+        tx.audit("update", "extension", ext.id, case.id, {
+            "status": {"before": REQUESTED, "after": LAPSED},
+            "reason": "custody_ended", "custody_end": end.isoformat()})
+
+
+def _end(case: Case) -> date | None:
+    """The day the clock stopped (not counted), or None while the person is held."""
+    if case.custody_last_day is None:
+        return None
+    return date.fromordinal(case.custody_last_day.toordinal() + 1)
 
 
 class Lifecycle:
@@ -88,30 +134,35 @@ class Lifecycle:
                                          StageEvent.corrects_id.is_(None))
                 .order_by(StageEvent.id.desc()).limit(1))
             if last is None or last.from_stage is None:
-                raise RuleViolation("there is no transition to correct", case_no=case_no)
+                raise RuleViolation("nothing_to_correct", case_no=case.case_no)
             last.voided = True
             tx.session.add(StageEvent(case_id=case.id, from_stage=last.to_stage,
                                       to_stage=last.from_stage, reason=reason.strip(),
                                       effective_date=self.ctx.today(), corrects_id=last.id,
                                       recorded_by_id=actor.id))
             tx.session.flush()
-            case_state.refresh(tx.session, case)
+            refresh(tx, case)
             tx.audit("update", "case", case.case_no, case.id, {
                 "correction": {"voided_event": last.id, "stage": {
                     "before": last.to_stage, "after": case.stage}, "reason": reason.strip()}})
 
     def request_extension(self, actor: Actor, case_no: str, days: int, reason: str) -> int:
+        """A caseworker asks for an extension: never more than the rule in force allows, for
+        a person held today whose limit has not passed."""
         with transaction(self.ctx, actor, Action.REQUEST_EXTENSION) as tx:
-            case = self._clock_case(tx, case_no, Action.REQUEST_EXTENSION)
-            if not reason.strip():
-                raise InvalidInput("reason", "is required for an extension")
-            if days <= 0:
-                raise InvalidInput("days", "must be a positive number of days")
+            case = self._held_case(tx, case_no, Action.REQUEST_EXTENSION)
+            rule, clock = self._clock(tx, case, self.ctx.today())
+            custody.check_request(rule, case_state.granted_days(tx.session, case.id), days,
+                                  reason)
+            if clock.status is custody.CustodyStatus.OVERDUE:
+                raise RuleViolation("extension_after_limit", date=self.ctx.today(),
+                                    last_day=clock.last_lawful_day)
             ext = CustodyExtension(case_id=case.id, days=days, reason=reason.strip(),
                                    recorded_by_id=actor.id)
             tx.session.add(ext)
             tx.session.flush()
-            tx.audit("create", "extension", ext.id, case.id, {"days": days, "status": "requested"})
+            tx.audit("create", "extension", ext.id, case.id,
+                     {"days": days, "status": REQUESTED})
             return ext.id
 
     def decide_extension(self, actor: Actor, extension_id: int, approve: bool,
@@ -120,46 +171,94 @@ class Lifecycle:
             ext = tx.session.get(CustodyExtension, extension_id, with_for_update=True)
             if ext is None:
                 raise NotFound("extension", extension_id)
-            if ext.status != "requested":
-                raise RuleViolation(f"extension {extension_id} was already {ext.status}")
             case = tx.session.get(Case, ext.case_id)
             assert case is not None
-            self._clock_case(tx, case.case_no, Action.APPROVE_EXTENSION)
+            find_case(tx, case.case_no, Action.APPROVE_EXTENSION, lock=True)
+            if ext.status != REQUESTED:
+                raise RuleViolation("extension_already_decided", id=extension_id,
+                                    status=ext.status)
+            self._check_date(tx, case, decision_date, approve)
             if approve:
                 self._check(tx, case, ext.days, ext.reason, decision_date)
-            ext.status = "approved" if approve else "refused"
+            ext.status = APPROVED if approve else REFUSED
             ext.decision_date, ext.decided_by_id = decision_date, actor.id
             ext.decision_reason = reason.strip()
             tx.session.flush()
-            case_state.refresh(tx.session, case)
+            refresh(tx, case)
             tx.audit("update", "extension", ext.id, case.id,
-                     {"status": {"before": "requested", "after": ext.status}})
+                     {"status": {"before": REQUESTED, "after": ext.status},
+                      "decision_date": decision_date.isoformat(),
+                      "limit": case.custody_limit})
 
     def extend(self, actor: Actor, case_no: str, days: int, reason: str,
                decision_date: date) -> int:
         """A supervisor's extension decided at once (request and approval in one)."""
         with transaction(self.ctx, actor, Action.APPROVE_EXTENSION) as tx:
-            case = self._clock_case(tx, case_no, Action.APPROVE_EXTENSION)
+            case = find_case(tx, case_no, Action.APPROVE_EXTENSION, lock=True)
             self._check(tx, case, days, reason, decision_date)
+            self._check_date(tx, case, decision_date, True)
             ext = CustodyExtension(case_id=case.id, days=days, reason=reason.strip(),
-                                   status="approved", decision_date=decision_date,
+                                   status=APPROVED, decision_date=decision_date,
                                    decided_by_id=actor.id, recorded_by_id=actor.id)
             tx.session.add(ext)
             tx.session.flush()
-            case_state.refresh(tx.session, case)
+            refresh(tx, case)
             tx.audit("create", "extension", ext.id, case.id,
-                     {"days": days, "status": "approved", "limit": case.custody_limit})
+                     {"days": days, "status": APPROVED, "limit": case.custody_limit,
+                      "decision_date": decision_date.isoformat()})
             return ext.id
 
-    def _clock_case(self, tx: Tx, case_no: str, action: Action) -> Case:
+    def pending(self, actor: Actor) -> list[PendingExtension]:
+        """The supervisor's inbox: requests not yet decided, oldest first, each with the
+        clock as of today and what approving it would make of the limit."""
+        with transaction(self.ctx, actor, Action.APPROVE_EXTENSION) as tx:
+            today = self.ctx.today()
+            rules = case_state.custody_rules(tx.session)
+            stmt = scoped(
+                select(CustodyExtension, Case, Person, User.username)
+                .join(Case, CustodyExtension.case_id == Case.id)
+                .join(Person, Case.person_id == Person.id)
+                .outerjoin(User, CustodyExtension.recorded_by_id == User.id)
+                .where(CustodyExtension.status == REQUESTED)
+                .order_by(CustodyExtension.recorded_at, CustodyExtension.id), actor)
+            out = []
+            for ext, case, person, who in tx.session.execute(stmt):
+                clock = custody.custody_clock(case.arrival_date, _end(case),
+                                              max(today, case.arrival_date), rules,
+                                              case_state.grants(tx.session, case.id))
+                name = PersonName(person.family_name, person.given_name,
+                                  person.family_name_latin, person.given_name_latin)
+                out.append(PendingExtension(
+                    ext.id, case.case_no, name, ext.days, ext.reason, who or "",
+                    ext.recorded_at, case.arrival_date, clock.days_held, clock.limit,
+                    clock.last_lawful_day, clock.limit + ext.days,
+                    date.fromordinal(clock.last_lawful_day.toordinal() + ext.days),
+                    clock.status))
+            tx.audit("view", "extension_list", details={"results": len(out)})
+            return out
+
+    def _held_case(self, tx: Tx, case_no: str, action: Action) -> Case:
         case = find_case(tx, case_no, action, lock=True)
-        if case.stage not in OPEN_CLOCK:
-            raise RuleViolation(f"case {case.case_no} is in {case.stage}: extensions are for "
-                                "people in screening or custody")
+        if case.custody_start is None or _end(case) is not None:
+            raise RuleViolation("extension_not_held", case_no=case.case_no, end=_end(case),
+                                date=self.ctx.today())
         return case
 
+    def _clock(self, tx: Tx, case: Case, on: date
+               ) -> tuple[custody.CustodyRule, custody.CustodyClock]:
+        rules = case_state.custody_rules(tx.session)
+        clock = custody.custody_clock(case.arrival_date, _end(case), on, rules,
+                                      case_state.grants(tx.session, case.id))
+        return clock.rule, clock
+
+    def _check_date(self, tx: Tx, case: Case, decision_date: date, approve: bool) -> None:
+        clock = None
+        if decision_date >= case.arrival_date:
+            clock = self._clock(tx, case, decision_date)[1]
+        custody.check_decision_date(clock, case.arrival_date, _end(case), decision_date,
+                                    self.ctx.today(), approve=approve)
+
     def _check(self, tx: Tx, case: Case, days: int, reason: str, decision_date: date) -> None:
-        assert case.custody_start is not None
-        rule = custody.rule_for(case.custody_start, case_state.custody_rules(tx.session))
+        rule = custody.rule_for(case.arrival_date, case_state.custody_rules(tx.session))
         custody.check_extension(rule, case_state.granted_days(tx.session, case.id), days,
                                 tx.actor.role, reason, decision_date, self.ctx.today())

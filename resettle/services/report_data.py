@@ -14,7 +14,7 @@ from resettle.domain.rewards import RewardCategory, RewardStatus
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.domain.validation import Sex
 from resettle.reports import data as rd
-from resettle.storage.models import Case, Placement
+from resettle.storage.models import Case, CustodyExtension, Placement
 
 from . import case_state
 from .context import Tx
@@ -56,7 +56,8 @@ def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.Ca
         origin=", ".join(p for p in (d.origin_province, d.origin_city) if p),
         arrival_date=d.arrival_date, route=d.route, group_code=d.group,
         caseworker=d.caseworker, flags=flags(d.flags),
-        former_names=tuple(rd.FormerName(n.hangul, n.latin) for n in d.other_names))
+        former_names=tuple(rd.FormerName(n.hangul, n.latin, n.valid_until)
+                           for n in d.other_names))
     sec = d.sections
     return rd.CaseSummaryData(
         identity=identity,
@@ -105,27 +106,31 @@ def _placement(p: Any) -> rd.Placement | None:
 
 
 def group(tx: Tx, view: GroupView, today: date) -> rd.GroupData:
+    """Each member's clock on `today`: ended (no warning) for those no longer held."""
     rules = case_state.custody_rules(tx.session)
     ids = [m.id for m in view.members]
     regions = dict(tx.session.execute(
         select(Placement.case_id, Placement.region).where(Placement.case_id.in_(ids))).all())
     clocks = {r.id: r for r in tx.session.execute(  # one query for every member's dates
         select(Case.id, Case.custody_start, Case.custody_last_day).where(Case.id.in_(ids)))}
+    granted: dict[int, list[custody.Grant]] = {}
+    for case_id, days, decided in tx.session.execute(
+            select(CustodyExtension.case_id, CustodyExtension.days,
+                   CustodyExtension.decision_date)
+            .where(CustodyExtension.case_id.in_(ids), CustodyExtension.status == "approved")):
+        granted.setdefault(case_id, []).append(custody.Grant(days, decided or date.min))
     members = []
     for m in view.members:
-        clock = None
-        if m.custody_days is not None:
-            c = clocks[m.id]
+        c, clock = clocks.get(m.id), None
+        if c is not None and c.custody_start is not None and c.custody_start <= today:
             end = c.custody_last_day + timedelta(days=1) if c.custody_last_day else None
-            extra = (m.custody_limit or 0) - custody.rule_for(c.custody_start, rules).limit_days
             clock = custody.custody_clock(c.custody_start, end, today, rules,
-                                          [extra] if extra > 0 else [])
+                                          granted.get(m.id, []))
         members.append(rd.GroupMember(m.case_no, m.name.hangul, m.name.latin, Sex(m.sex),
                                       m.birth_date or "", Stage(m.stage), m.stage_date, clock,
                                       regions.get(m.id, "")))
     return rd.GroupData(view.code, view.notes or view.kind, view.arrival_date or today,
                         tuple(members))
-
 
 
 def cohort(view: Any) -> rd.CohortData:

@@ -15,7 +15,7 @@ from resettle.reports import data as rd
 from resettle.reports.formatting import suggested_filename
 from resettle.storage.models import Case, CustodyExtension, Person, User
 
-from . import case_state, report_data
+from . import case_query, case_state, report_data
 from .access import find_case, scoped
 from .cases import detail
 from .context import Actor, Context, Tx, transaction
@@ -117,32 +117,39 @@ class Reports:
 
 
 def custody_rows(tx: Tx, as_of: date) -> list[rd.CustodyRow]:
-    """Everyone held on `as_of`: screening started on or before it, clock not stopped before."""
+    """Everyone held on `as_of`: arrived by then (intake and screening count), clock not
+    stopped before it; each with the stage and the limit of that day."""
     s = tx.session
     rules = case_state.custody_rules(s)
     held = and_(Case.custody_start <= as_of,
                 or_(Case.custody_last_day.is_(None), Case.custody_last_day >= as_of))
-    stmt = scoped(select(Case.id, Case.case_no, Case.stage, Case.custody_start,
-                         Case.custody_last_day, Case.flags, Person.family_name,
-                         Person.given_name, Person.family_name_latin, Person.given_name_latin,
-                         User.username)
+    stage = (case_query.stage_on(as_of)[0].label("stage") if as_of < tx.ctx.today()
+             else Case.stage)
+    stmt = scoped(select(Case.id, Case.case_no, stage, Case.custody_start,
+                         Case.custody_last_day, Case.flags, Case.high_profile,
+                         Person.family_name, Person.given_name, Person.family_name_latin,
+                         Person.given_name_latin, User.username)
                   .join(Person, Case.person_id == Person.id)
                   .outerjoin(User, Case.caseworker_id == User.id).where(held), tx.actor)
     rows = s.execute(stmt).all()
-    granted: dict[int, list[int]] = defaultdict(list)
+    granted: dict[int, list[custody.Grant]] = defaultdict(list)
     ids = [r.id for r in rows]
     for chunk in range(0, len(ids), 900):
-        for case_id, days in s.execute(select(CustodyExtension.case_id, CustodyExtension.days)
-                                       .where(CustodyExtension.case_id.in_(ids[chunk:chunk + 900]),
-                                              CustodyExtension.status == "approved")):
-            granted[case_id].append(days)
+        for case_id, days, decided in s.execute(
+                select(CustodyExtension.case_id, CustodyExtension.days,
+                       CustodyExtension.decision_date)
+                .where(CustodyExtension.case_id.in_(ids[chunk:chunk + 900]),
+                       CustodyExtension.status == "approved")):
+            granted[case_id].append(custody.Grant(days, decided or date.min))
     out = []
+    held_stages = ("intake", "screening", "custody")
     for r in rows:
         end = r.custody_last_day + timedelta(days=1) if r.custody_last_day else None
         clock = custody.custody_clock(r.custody_start, end, as_of, rules, granted[r.id])
-        stage = Stage(r.stage) if r.stage in ("screening", "custody") else Stage.CUSTODY
+        flag_text = r.flags + (",high_profile" if r.high_profile else "")
         out.append(rd.CustodyRow(r.case_no, r.family_name + r.given_name,
                                  f"{r.family_name_latin} {r.given_name_latin}".strip(),
-                                 stage, clock, r.username or "",
-                                 report_data.flags(r.flags)))
+                                 Stage(r.stage) if r.stage in held_stages else Stage.CUSTODY,
+                                 clock, r.username or "",
+                                 tuple(dict.fromkeys(report_data.flags(flag_text)))))
     return out

@@ -11,6 +11,7 @@ from sqlalchemy import and_, extract, func, select, true
 from resettle.domain import followup
 from resettle.domain.custody import held_days
 from resettle.domain.dates import PartialDate
+from resettle.domain.errors import InvalidInput
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.reports import data as rd
 from resettle.storage.models import (
@@ -27,8 +28,21 @@ AGE_BANDS = ((0, 17, "0-17"), (18, 29, "18-29"), (30, 39, "30-39"), (40, 49, "40
              (50, 59, "50-59"), (60, 200, "60+"))
 
 
+UNKNOWN = "unknown"  # birth date not known: a row of its own, never dropped
+
+
 def _band(age: int) -> str:
     return next(label for low, high, label in AGE_BANDS if low <= age <= high)
+
+
+def _age_band(birth: str | None, arrival: date) -> str:
+    """The band of the age on the arrival date; UNKNOWN without a readable birth date."""
+    if not birth:
+        return UNKNOWN
+    try:
+        return _band(PartialDate.parse(birth, "birth_date").age_on(arrival))
+    except (ValueError, StopIteration, InvalidInput):
+        return UNKNOWN
 
 
 def gather(tx: Tx, year: int | None, today: date) -> rd.StatisticsData:
@@ -40,10 +54,10 @@ def gather(tx: Tx, year: int | None, today: date) -> rd.StatisticsData:
     by_band: dict[str, Counter[str]] = defaultdict(Counter)
     for sex, birth, arrival in s.execute(select(Person.sex, Person.birth_date, Case.arrival_date)
                                          .join(Case, Case.person_id == Person.id).where(in_year)):
-        if birth:
-            by_band[_band(PartialDate.parse(birth, "birth_date").age_on(arrival))][sex] += 1
+        by_band[_age_band(birth, arrival)][sex] += 1
+    labels = [label for _, _, label in AGE_BANDS] + ([UNKNOWN] if by_band[UNKNOWN] else [])
     bands = tuple(rd.AgeBandCount(label, by_band[label]["F"], by_band[label]["M"],
-                                  by_band[label]["X"]) for _, _, label in AGE_BANDS)
+                                  by_band[label]["X"]) for label in labels)
     stage_counts = {Stage(st): int(n) for st, n in s.execute(
         select(Case.stage, func.count()).where(in_year).group_by(Case.stage))}
     exclusions = {ExclusionGround(str(g)): int(n) for g, n in s.execute(
@@ -57,20 +71,21 @@ def gather(tx: Tx, year: int | None, today: date) -> rd.StatisticsData:
 
 
 def _custody_years(tx: Tx, year: int | None, today: date) -> list[rd.CustodyYear]:
+    """Days held by arrival year (the year the clock started), as the arrivals are counted."""
     s = tx.session
-    entry_year = extract("year", Case.custody_start)
-    where = [Case.custody_start.is_not(None)] + ([entry_year == year] if year else [])
+    where = [Case.custody_start.is_not(None)] + ([Case.arrival_year == year] if year else [])
     held: dict[int, list[int]] = defaultdict(list)
-    for start, last in s.execute(select(Case.custody_start, Case.custody_last_day)
-                                 .where(*where)):
+    for arrival_year, start, last in s.execute(
+            select(Case.arrival_year, Case.custody_start, Case.custody_last_day).where(*where)):
         if start is None:
             continue
         end = last + timedelta(days=1) if last else None
-        held[start.year].append(held_days(start, end, max(today, start)))
+        held[int(arrival_year)].append(held_days(start, end, max(today, start)))
     granted = dict(s.execute(
-        select(entry_year, func.count()).select_from(CustodyExtension)
+        select(Case.arrival_year, func.count()).select_from(CustodyExtension)
         .join(Case, CustodyExtension.case_id == Case.id)
-        .where(CustodyExtension.status == "approved", *where).group_by(entry_year)).all())
+        .where(CustodyExtension.status == "approved", *where).group_by(Case.arrival_year)
+    ).all())
     return [rd.CustodyYear(y, len(days), float(stats.median(days)), max(days),
                            int(granted.get(y, 0))) for y, days in sorted(held.items())]
 

@@ -11,8 +11,11 @@ from resettle.domain.custody import (
     DEFAULT_RULES,
     CustodyRule,
     CustodyStatus,
+    Grant,
     add_rule,
+    check_decision_date,
     check_extension,
+    check_request,
     custody_clock,
     rule_for,
 )
@@ -56,7 +59,8 @@ def test_rule_for_ignores_order_of_the_table() -> None:
 def test_no_rule_in_force_raises() -> None:
     with pytest.raises(RuleViolation) as info:
         rule_for(date(2000, 1, 1), (NEW_RULE,))
-    assert "2000-01-01" in info.value.message
+    assert info.value.key == "no_custody_rule"
+    assert info.value.params == {"date": date(2000, 1, 1)}
 
 
 def test_entry_day_is_day_one() -> None:
@@ -144,12 +148,38 @@ def test_clock_stops_at_end_date(end: date, as_of: date, held: int, running: boo
     assert clock.running is running
 
 
-def test_stopped_clock_keeps_its_overdue_status() -> None:
+def test_stopped_clock_is_ended_and_keeps_how_long_and_how_far_over() -> None:
+    """Once the person left custody nothing is due any more; the record keeps the days held
+    and by how many days the limit was exceeded (the old rule kept warning 'overdue')."""
     entry = date(2020, 1, 1)
     clock = custody_clock(entry, day(entry, 92), date(2024, 1, 1), DEFAULT_RULES, ())
     assert clock.days_held == 91
-    assert clock.status is CustodyStatus.OVERDUE
+    assert clock.status is CustodyStatus.ENDED
+    assert clock.over_limit_days == 1
+    assert clock.end_date == day(entry, 92)
     assert not clock.running
+    within = custody_clock(entry, day(entry, 30), date(2024, 1, 1), DEFAULT_RULES, ())
+    assert (within.status, within.over_limit_days, within.days_held) == (
+        CustodyStatus.ENDED, 0, 29)
+
+
+def test_clock_before_its_end_does_not_know_the_end() -> None:
+    entry = date(2020, 1, 1)
+    clock = custody_clock(entry, day(entry, 92), day(entry, 91), DEFAULT_RULES, ())
+    assert (clock.status, clock.end_date, clock.over_limit_days) == (
+        CustodyStatus.OVERDUE, None, 1)
+
+
+@pytest.mark.parametrize(("as_of", "limit", "status"), [
+    (day(NEW_RULE_DAY, 79), 90, CustodyStatus.DUE),  # the day before the decision: base limit
+    (day(NEW_RULE_DAY, 80), 120, CustodyStatus.OK),  # from the decision on: 120
+    (day(NEW_RULE_DAY, 91), 120, CustodyStatus.OK),
+])
+def test_an_extension_counts_from_its_decision_date(as_of: date, limit: int,
+                                                    status: CustodyStatus) -> None:
+    grant = Grant(30, day(NEW_RULE_DAY, 80))
+    clock = custody_clock(NEW_RULE_DAY, None, as_of, DEFAULT_RULES, [grant])
+    assert (clock.limit, clock.status) == (limit, status)
 
 
 def test_as_of_before_entry_raises() -> None:
@@ -197,7 +227,7 @@ def test_extension_above_the_maximum_names_it(days: int) -> None:
     with pytest.raises(InvalidInput) as info:
         extend(days=days)
     assert info.value.field == "days"
-    assert "maximum of 30 days" in info.value.rule
+    assert info.value.rule == "too_many_days"
     assert info.value.params["maximum"] == 30
 
 
@@ -238,14 +268,14 @@ def test_extension_decision_not_in_the_future(decision: date, ok: bool) -> None:
 def test_only_one_extension_under_the_2018_rule() -> None:
     with pytest.raises(RuleViolation) as info:
         extend(already=[10], days=10)
-    assert "at most 1 extension" in info.value.message
-    assert info.value.params == {"maximum": 1, "granted": 1}
+    assert info.value.key == "too_many_extensions"
+    assert info.value.params == {"maximum": 1, "granted": 1, "since": NEW_RULE_DAY}
 
 
 def test_no_extension_under_the_old_rule() -> None:
     with pytest.raises(RuleViolation) as info:
         extend(rule=OLD_RULE, days=1)
-    assert "allows no extension" in info.value.message
+    assert info.value.key == "extension_not_allowed"
 
 
 def test_several_extensions_when_a_rule_allows_them() -> None:
@@ -253,7 +283,7 @@ def test_several_extensions_when_a_rule_allows_them() -> None:
     extend(rule=rule, already=[20], days=20)
     with pytest.raises(RuleViolation) as info:
         extend(rule=rule, already=[20, 20], days=20)
-    assert "at most 2 extensions" in info.value.message
+    assert info.value.key == "too_many_extensions" and info.value.params["maximum"] == 2
 
 
 # --- rule table -----------------------------------------------------------------------
@@ -271,7 +301,8 @@ def test_add_rule_refuses_a_second_rule_on_the_same_day() -> None:
     with pytest.raises(InvalidInput) as info:
         add_rule(DEFAULT_RULES, CustodyRule(date(2018, 2, 20), 60, 0, 0))
     assert info.value.field == "effective_from"
-    assert "2018-02-20" in info.value.rule
+    assert info.value.rule == "rule_exists_on_date"
+    assert info.value.params["date"] == date(2018, 2, 20)
 
 
 @pytest.mark.parametrize(
@@ -292,3 +323,59 @@ def test_add_rule_validates(rule: CustodyRule, field: str) -> None:
 
 def test_add_rule_accepts_a_minimal_rule() -> None:
     assert len(add_rule(DEFAULT_RULES, CustodyRule(date(2030, 1, 1), 1, 0, 0))) == 3
+
+
+# --- when an extension may be decided -------------------------------------------------
+
+ARRIVAL = date(2024, 1, 10)  # 90-day rule: the last lawful day is 2024-04-08
+
+
+def decide(on: date, end: date | None = None, today: date = date(2024, 12, 31),
+           approve: bool = True) -> None:
+    clock = custody_clock(ARRIVAL, end, on) if on >= ARRIVAL else None
+    check_decision_date(clock, ARRIVAL, end, on, today, approve=approve)
+
+
+def test_extension_on_the_last_lawful_day_and_the_day_after() -> None:
+    assert custody_clock(ARRIVAL, None, ARRIVAL).last_lawful_day == date(2024, 4, 8)
+    decide(date(2024, 4, 8))  # day 90: still before the limit has passed
+    with pytest.raises(RuleViolation) as info:
+        decide(date(2024, 4, 9))  # day 91: too late
+    assert info.value.key == "extension_after_limit"
+    assert info.value.params["last_day"] == date(2024, 4, 8)
+
+
+def test_a_refusal_after_the_limit_is_still_recorded() -> None:
+    decide(date(2024, 4, 9), approve=False)
+
+
+@pytest.mark.parametrize("approve", [True, False])
+def test_decision_not_before_arrival_nor_in_the_future(approve: bool) -> None:
+    with pytest.raises(InvalidInput) as info:
+        decide(ARRIVAL - timedelta(days=1), approve=approve)
+    assert (info.value.field, info.value.rule) == ("decision_date", "date_before")
+    assert info.value.params["other_date"] == ARRIVAL
+    with pytest.raises(InvalidInput) as info:
+        decide(date(2024, 2, 2), today=date(2024, 2, 1), approve=approve)
+    assert (info.value.field, info.value.rule) == ("decision_date", "date_in_future")
+
+
+@pytest.mark.parametrize("approve", [True, False])
+def test_decision_only_while_held(approve: bool) -> None:
+    decide(date(2024, 2, 29), end=date(2024, 3, 1), approve=approve)
+    with pytest.raises(RuleViolation) as info:
+        decide(date(2024, 3, 1), end=date(2024, 3, 1), approve=approve)
+    assert info.value.key == "extension_not_held"
+    assert info.value.params["end"] == date(2024, 3, 1)
+
+
+def test_a_request_never_asks_for_more_than_the_rule_allows() -> None:
+    check_request(NEW_RULE, [], 30, "deliberation")
+    with pytest.raises(InvalidInput) as info:
+        check_request(NEW_RULE, [], 31, "deliberation")
+    assert (info.value.field, info.value.rule) == ("days", "too_many_days")
+    with pytest.raises(RuleViolation):
+        check_request(OLD_RULE, [], 1, "deliberation")
+    with pytest.raises(InvalidInput) as info:
+        check_request(NEW_RULE, [], 10, " ")
+    assert info.value.field == "reason"
