@@ -80,6 +80,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_many_days": ("That is more days than the custody rule allows for one extension "
                       "(at most {maximum}).",
                       "한 번에 연장할 수 있는 일수({maximum}일)를 넘습니다."),
+    "no_custody_rule": ("No custody rule is in force on {date}.",
+                        "{date}에 시행 중인 조사·임시보호 기간 기준이 없습니다."),
+    "extension_not_allowed": ("The custody rule in force from {since} allows no extension.",
+                              "{since} 시행 기준은 기간 연장을 허용하지 않습니다."),
+    "too_many_extensions": ("The custody rule in force from {since} allows at most "
+                            "{maximum} extension(s); {granted} already granted.",
+                            "{since} 시행 기준은 기간 연장을 {maximum}회까지만 허용합니다"
+                            "(이미 {granted}회 연장)."),
+    "extension_after_limit": ("An extension must be decided before the limit has passed: "
+                              "the last lawful day was {last_day}, and {date} is after it.",
+                              "기간 연장은 한도가 지나기 전에 결정해야 합니다. 보호 가능 "
+                              "최종일은 {last_day}이며 {date}은(는) 그 이후입니다."),
+    "extension_not_held": ("An extension is decided while the person is held: custody "
+                           "ended on {end}, and {date} is not before it.",
+                           "기간 연장은 보호 중에 결정해야 합니다. 보호가 {end}에 "
+                           "종료되었으며 {date}은(는) 그 이전이 아닙니다."),
+    "extension_already_decided": ("Extension request {id} is no longer pending (it is "
+                                  "{status}); it cannot be decided again.",
+                                  "연장 요청 {id}은(는) 이미 처리되었습니다({status}). "
+                                  "다시 결정할 수 없습니다."),
+    "nothing_to_correct": ("Case {case_no} has no stage change to correct.",
+                           "사례 {case_no}에는 정정할 단계 변경이 없습니다."),
+    "positive_when_extensions": ("{field} must be more than zero when extensions are "
+                                 "allowed.", "{field}: 연장을 허용하면 0보다 커야 합니다."),
+    "rule_exists_on_date": ("{field}: a custody rule already takes effect on {date}.",
+                            "{field}: {date}에 시행되는 기준이 이미 있습니다."),
+    "image_format": ("{field} must be a {allowed} image.",
+                     "{field}: {allowed} 형식의 이미지여야 합니다."),
+    "not_active_caseworker": ("{field} must be an active caseworker or supervisor "
+                              "({value} is not).",
+                              "{field}: 활성 상태의 담당자 또는 관리자여야 합니다({value})."),
     # generic codes of ResettleError subclasses
     "not_found": ("Not found: {entity} {key}.", "찾을 수 없습니다: {entity} {key}."),
     "permission_denied": ("Your role ({role}) may not do this.",

@@ -93,9 +93,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "chart.days_held": ("Days held against the limit — the {n} most urgent",
                         "보호 일수 대비 한도 — 기한이 가장 임박한 {n}명"),
     "legend.held": ("Days held", "보호 일수"), "legend.limit": ("Limit", "한도"),
-    "review_intro": ("Everyone in screening or custody on {date}, sorted by days left.",
-                     "{date} 기준 조사 또는 임시보호 중인 전원 (잔여 일수 순)."),
-    "review_list": ("People in screening or custody", "조사 및 임시보호 대상자 명단"),
+    "review_intro": ("Everyone held on {date} (protection request, screening or temporary "
+                     "protection; the clock counts from arrival), sorted by days left.",
+                     "{date} 기준 보호 중인 전원(보호신청·조사·임시보호, 입국일부터 기산), "
+                     "잔여 일수 순."),
+    "review_list": ("People held", "보호 중인 대상자 명단"),
     # cohort
     "module_summary": ("Modules", "과목별 현황"), "average": ("Average", "평균"),
     "members_complete": ("Members complete", "이수 인원"),
@@ -117,7 +119,21 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec.arrivals": ("Arrivals per year and month", "연도·월별 입국자"),
     "sec.sex_age": ("Arrivals by sex and age band", "성별·연령대별 입국자"),
     "sec.stages": ("Cases by current stage", "현재 단계별 사례 수"),
-    "sec.custody_years": ("Custody durations per year of entry", "입국 연도별 임시보호 기간"),
+    "sec.custody_years": ("Custody durations by arrival year", "입국 연도별 조사·임시보호 기간"),
+    "basis.arrivals": ("Counted by arrival date.", "입국일 기준으로 집계했습니다."),
+    "basis.sex_age": ("People who arrived in the period, by sex and age on the arrival date; "
+                      "unknown birth dates are a row of their own.",
+                      "대상 기간 입국자를 성별과 입국일 당시 연령으로 집계했습니다. 생년월일을 "
+                      "모르는 사람은 별도 행으로 표시합니다."),
+    "basis.stages": ("People who arrived in the period, by their stage on the report date.",
+                     "대상 기간 입국자를 출력일 현재 단계별로 집계했습니다."),
+    "basis.custody": ("People who arrived in the period, by arrival year; days held from the "
+                      "arrival date to leaving custody (or to the report date if still held).",
+                      "대상 기간 입국자를 입국 연도별로 집계했습니다. 보호 일수는 입국일부터 "
+                      "보호 종료일(보호 중이면 출력일)까지입니다."),
+    "basis.exclusions": ("People who arrived in the period, by the ground recorded with the "
+                         "refusal.", "대상 기간 입국자를 비보호 결정 사유별로 집계했습니다."),
+    "age_unknown": ("Birth date unknown", "생년월일 미상"),
     "sec.exclusions": ("Exclusions by ground", "사유별 비보호 결정"),
     "sec.followups_overdue": ("Follow-ups", "사후 관리 현황"),
     "arrivals_total": ("Arrivals", "입국자 수"), "year": ("Year", "연도"),
@@ -130,7 +146,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "chart.arrivals_year": ("Arrivals per year", "연도별 입국자"),
     "chart.arrivals_month": ("Arrivals per month, {year}", "{year}년 월별 입국자"),
     "chart.sex_age": ("Arrivals by age band and sex", "연령대·성별 입국자"),
-    "chart.custody": ("Median and longest custody (days) per year of entry",
+    "chart.custody": ("Median and longest custody (days) by arrival year",
                       "입국 연도별 임시보호 기간 중앙값·최장(일)"),
     "chart.stages": ("Cases by stage", "단계별 사례 수"),
     # domain codes
@@ -143,9 +159,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "stage.excluded": ("Protection refused", "비보호 결정"),
     "stage.withdrawn": ("Withdrawn", "신청 철회"),
     "stage.deceased": ("Deceased", "사망"),
+    "stage_short.intake": ("Request", "보호신청"),
     "stage_short.screening": ("Screening", "조사"), "stage_short.custody": ("Custody", "임시보호"),
     "custody.ok": ("Within limit", "정상"), "custody.due": ("Due", "기한 임박"),
-    "custody.overdue": ("Overdue", "기한 초과"),
+    "custody.overdue": ("Overdue", "기한 초과"), "custody.ended": ("Ended", "보호 종료"),
     "ground.international_crime": ("Serious international crime",
                                    "국제형사범죄(항공기 납치·마약·테러 등)"),
     "ground.serious_crime": ("Serious non-political crime", "살인 등 중대한 비정치적 범죄"),

@@ -45,7 +45,7 @@ class ExtensionView:
     id: int
     days: int
     reason: str
-    status: str  # requested, approved, refused
+    status: str  # requested, approved, refused, lapsed (the person left custody first)
     requested_by: str
     recorded_at: datetime
     decision_date: date | None
@@ -66,6 +66,7 @@ class CustodyView:
     status: CustodyStatus
     rule_from: date
     extensions: tuple[ExtensionView, ...] = ()
+    over_limit_days: int = 0  # days held beyond the limit (kept once the clock stopped)
 
     @property
     def running(self) -> bool:
