@@ -18,11 +18,11 @@ def parse_date(text: str, field: str) -> date:
     """Exactly YYYY-MM-DD: no week dates, no times, no compact form, so nothing is guessed."""
     match = _ISO_DATE.fullmatch(text.strip())
     if match is None:
-        raise InvalidInput(field, "must be a date written YYYY-MM-DD", value=text)
+        raise InvalidInput(field, "not_a_date", value=text)
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise InvalidInput(field, "is not a real calendar date", value=text) from None
+        raise InvalidInput(field, "no_such_date", value=text) from None
 
 
 class Precision(StrEnum):
@@ -50,13 +50,13 @@ class PartialDate:
         """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is an InvalidInput for field."""
         match = _PARTIAL.fullmatch(text.strip())
         if match is None:
-            raise InvalidInput(field, "must be written YYYY, YYYY-MM or YYYY-MM-DD", value=text)
+            raise InvalidInput(field, "not_a_partial_date", value=text)
         month = int(match[2]) if match[2] is not None else None
         day = int(match[3]) if match[3] is not None else None
         try:
             return cls(int(match[1]), month, day)
         except ValueError:
-            raise InvalidInput(field, "is not a real calendar date", value=text) from None
+            raise InvalidInput(field, "no_such_date", value=text) from None
 
     @classmethod
     def from_date(cls, value: date) -> PartialDate:

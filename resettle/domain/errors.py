@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -76,6 +78,14 @@ class AuthenticationFailed(ResettleError):
 
     code = "authentication_failed"
 
+    @property
+    def key(self) -> str:
+        if self.params.get("locked"):
+            return "account_locked"
+        if self.params.get("disabled"):
+            return "account_disabled"
+        return self.message
+
 
 class UnlockFailed(ResettleError):
     """The database cannot be opened: wrong key, not a database, plaintext file, no key."""
@@ -88,6 +98,10 @@ class StorageFailed(ResettleError):
     of the change was saved. `reason` is a stable word for the face to translate."""
 
     code = "storage_failed"
+
+    @property
+    def key(self) -> str:
+        return self.code
 
 
 class Conflict(ResettleError):
@@ -102,3 +116,26 @@ class Conflict(ResettleError):
         )
         self.mine = mine
         self.theirs = theirs
+
+
+@dataclass(frozen=True, order=True)
+class ImportProblem:
+    """One problem of an import, by line: the field and the catalogue code with its
+    parameters, as an InvalidInput would carry them (worded by resettle.i18n.messages)."""
+
+    line: int
+    field: str
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, line: int, exc: InvalidInput) -> ImportProblem:
+        params = {k: v for k, v in exc.params.items() if k not in ("field", "rule")}
+        return cls(line, exc.field, exc.rule, params)
+
+    def error(self) -> InvalidInput:
+        """The problem as the error it stands for, for a face to word."""
+        return InvalidInput(self.field, self.code, **self.params)
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.field}: {self.code}"

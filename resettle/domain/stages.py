@@ -38,12 +38,14 @@ class RequirementCode(StrEnum):
     GROUND = "ground"
     SUPERVISOR = "supervisor"
     PLACEMENT = "placement"
+    PROGRAMME_COMPLETED = "programme_completed"  # or a supervisor's override with a reason
     REASON_OR_PROTECTION_END = "reason_or_protection_end"
 
 
 @dataclass(frozen=True)
 class Requirement:
-    """One thing a transition needs, for a dialog to ask for; `rule` is plain English."""
+    """One thing a transition needs, for a dialog to ask for; `rule` is its catalogue code
+    (resettle.i18n.messages), e.g. "requirement.placement"."""
 
     code: RequirementCode
     rule: str
@@ -93,9 +95,7 @@ def is_allowed(current: Stage, target: Stage) -> bool:
 
 def _require_allowed(current: Stage, target: Stage) -> None:
     if not is_allowed(current, target):
-        raise RuleViolation(
-            f"a case cannot move from {current} to {target}", current=current, target=target
-        )
+        raise RuleViolation("transition_not_allowed", from_stage=current, to_stage=target)
 
 
 def requirements(current: Stage, target: Stage) -> list[Requirement]:
@@ -103,17 +103,17 @@ def requirements(current: Stage, target: Stage) -> list[Requirement]:
     _require_allowed(current, target)
     if target is Stage.EXCLUDED:
         return [
-            Requirement(RequirementCode.GROUND, "a ground for refusing protection"),
-            Requirement(RequirementCode.SUPERVISOR, "the decision of a supervisor"),
+            Requirement(RequirementCode.GROUND, "requirement.ground"),
+            Requirement(RequirementCode.SUPERVISOR, "requirement.supervisor"),
         ]
     if target is Stage.RELEASED:
-        return [Requirement(RequirementCode.PLACEMENT, "a placement to be released to")]
+        return [Requirement(RequirementCode.PLACEMENT, "requirement.placement"),
+                Requirement(RequirementCode.PROGRAMME_COMPLETED,
+                            "requirement.programme_completed")]
     if target is Stage.CLOSED:
         return [
-            Requirement(
-                RequirementCode.REASON_OR_PROTECTION_END,
-                "the end of the protection period, or a supervisor and a reason",
-            )
+            Requirement(RequirementCode.REASON_OR_PROTECTION_END,
+                        "requirement.reason_or_protection_end")
         ]
     return []
 
@@ -128,30 +128,22 @@ def check_effective_date(
     """Events are often entered after the fact, but never dated ahead or out of order."""
     field = "effective_date"
     if effective_date > today:
-        raise InvalidInput(
-            field, f"{effective_date} must not be in the future (today is {today})",
-            date=effective_date, today=today,
-        )
+        raise InvalidInput(field, "date_in_future", date=effective_date, today=today)
     if previous_date is not None and effective_date < previous_date:
-        raise InvalidInput(
-            field,
-            f"{effective_date} must not be before the previous stage's date ({previous_date})",
-            date=effective_date, previous=previous_date,
-        )
+        raise InvalidInput(field, "date_before", date=effective_date,
+                           other="previous_stage_date", other_date=previous_date)
     if arrival_date is not None and effective_date < arrival_date:
-        raise InvalidInput(
-            field, f"{effective_date} must not be before the arrival date ({arrival_date})",
-            date=effective_date, arrival=arrival_date,
-        )
+        raise InvalidInput(field, "date_before", date=effective_date, other="arrival_date",
+                           other_date=arrival_date)
 
 
 def _check_exclusion(role: Role, ground: ExclusionGround | None, reason: str | None) -> None:
     if not allowed(role, Action.DECIDE_EXCLUSION):
         raise PermissionDenied(role, Action.DECIDE_EXCLUSION)
     if ground is None:
-        raise InvalidInput("ground", "is required to exclude a case")
+        raise InvalidInput("ground", "ground_required")
     if ground is ExclusionGround.OTHER and _blank(reason):
-        raise InvalidInput("reason", "is required when the ground is 'other'", ground=ground)
+        raise InvalidInput("reason", "reason_required_other_ground", ground=ground)
 
 
 def _check_closure(
@@ -159,19 +151,12 @@ def _check_closure(
 ) -> None:
     if protection_end is not None and effective_date >= protection_end:
         return
-    end = str(protection_end) if protection_end is not None else "unknown"
     if role is not Role.SUPERVISOR:
-        raise RuleViolation(
-            f"a case can be closed only at the end of the protection period ({end}), "
-            "or earlier by a supervisor with a reason",
-            protection_end=protection_end, date=effective_date,
-        )
+        raise RuleViolation("close_before_protection_end", protection_end=protection_end,
+                            date=effective_date)
     if _blank(reason):
-        raise InvalidInput(
-            "reason",
-            f"is required to close a case before the end of the protection period ({end})",
-            protection_end=protection_end,
-        )
+        raise InvalidInput("reason", "reason_required_early_close",
+                           protection_end=protection_end)
 
 
 def check_transition(
@@ -187,6 +172,7 @@ def check_transition(
     reason: str | None,
     has_placement: bool,
     protection_end: date | None,
+    programme_completed: bool = False,
 ) -> None:
     """Raise RuleViolation, InvalidInput or PermissionDenied unless the transition may happen."""
     _require_allowed(current, target)
@@ -194,13 +180,23 @@ def check_transition(
         effective_date, today=today, previous_date=previous_date, arrival_date=arrival_date
     )
     if ground is not None and target is not Stage.EXCLUDED:
-        raise InvalidInput("ground", "is recorded only with an exclusion", target=target)
+        raise InvalidInput("ground", "ground_only_with_exclusion", to_stage=target)
     if target is Stage.EXCLUDED:
         _check_exclusion(role, ground, reason)
     elif target is Stage.RELEASED and not has_placement:
-        raise RuleViolation("a case can be released only to a placement", target=target)
+        raise RuleViolation("release_needs_placement", to_stage=target)
+    elif target is Stage.RELEASED and not programme_completed:
+        check_release_override(role, reason)
     elif target is Stage.CLOSED:
         _check_closure(effective_date, role, reason, protection_end)
+
+
+def check_release_override(role: Role, reason: str | None) -> None:
+    """Release before the programme is completed: a supervisor's override, with a reason."""
+    if role is not Role.SUPERVISOR:
+        raise RuleViolation("release_needs_programme")
+    if _blank(reason):
+        raise InvalidInput("reason", "release_override_reason")
 
 
 def check_correction(role: Role, reason: str | None) -> None:
@@ -208,4 +204,4 @@ def check_correction(role: Role, reason: str | None) -> None:
     if not allowed(role, Action.CORRECT_STAGE):
         raise PermissionDenied(role, Action.CORRECT_STAGE)
     if _blank(reason):
-        raise InvalidInput("reason", "is required for a correction")
+        raise InvalidInput("reason", "reason_required_correction")

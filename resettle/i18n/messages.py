@@ -8,14 +8,15 @@ error's own parameters."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Any
 
-from resettle.domain.errors import InvalidInput, ResettleError
+from resettle.domain.errors import ImportProblem, InvalidInput, ResettleError
 
 from . import LANGS
+from .glossary import TERMS, term
 from .glossary import field as field_label
-from .glossary import term
 
 # code: (English, Korean)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -25,33 +26,94 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "{field}: {max}자 이하로 입력하십시오."),
     "too_short": ("{field} must be at least {min} characters.",
                   "{field}: {min}자 이상 입력하십시오."),
-    "not_a_date": ("{field} must be a date (YYYY-MM-DD).",
-                   "{field}: 날짜(YYYY-MM-DD)로 입력하십시오."),
+    "single_line": ("{field} must be a single line without tabs.",
+                    "{field}: 줄바꿈이나 탭 없이 한 줄로 입력하십시오."),
+    "control_character": ("{field} must not contain control characters ({character}).",
+                          "{field}: 제어 문자({character})는 입력할 수 없습니다."),
+    "not_a_date": ("{field} must be a date written YYYY-MM-DD.",
+                   "{field}: 날짜를 YYYY-MM-DD 형식으로 입력하십시오."),
+    "not_a_partial_date": ("{field} must be written YYYY, YYYY-MM or YYYY-MM-DD.",
+                           "{field}: YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 입력하십시오."),
+    "no_such_date": ("{field}: {value} is not a real calendar date.",
+                     "{field}: 달력에 없는 날짜입니다({value})."),
     "not_a_number": ("{field} must be a number.", "{field}: 숫자로 입력하십시오."),
     "out_of_range": ("{field} must be from {min} to {max}.",
-                     "{field}: {min}에서 {max} 사이로 입력하십시오."),
+                     "{field}: {min}부터 {max}까지의 값으로 입력하십시오."),
     "positive": ("{field} must be more than zero.", "{field}: 0보다 커야 합니다."),
+    "positive_whole_number": ("{field} must be a whole number greater than zero.",
+                              "{field}: 0보다 큰 정수로 입력하십시오."),
     "not_negative": ("{field} must not be negative.", "{field}: 0 이상이어야 합니다."),
-    "one_of": ("{field} must be one of: {choices}.", "{field}: 다음 중 하나여야 합니다: {choices}."),
+    "whole_won": ("{field} must be a whole number of won.",
+                  "{field}: 원 단위의 정수로 입력하십시오."),
+    "one_of": ("{field} must be one of: {choices}.",
+               "{field}: 다음 중 하나로 입력하십시오: {choices}."),
+    "yes_no": ("{field} must be yes or no.", "{field}: 예 또는 아니요로 입력하십시오."),
     "date_in_future": ("{field} ({date}) must not be in the future.",
                        "{field}({date}): 미래의 날짜는 입력할 수 없습니다."),
     "date_before": ("{field} ({date}) must not be before {other} ({other_date}).",
-                    "{field}({date}): {other}({other_date}) 이전일 수 없습니다."),
+                    "{field}({date}): {other}({other_date})보다 앞선 날짜는 입력할 수 없습니다."),
     "date_after": ("{field} ({date}) must not be after {other} ({other_date}).",
-                   "{field}({date}): {other}({other_date}) 이후일 수 없습니다."),
-    "already_exists": ("{field}: {value} already exists.", "{field}: {value}은(는) 이미 있습니다."),
+                   "{field}({date}): {other}({other_date})보다 늦은 날짜는 입력할 수 없습니다."),
+    "already_exists": ("{field}: {value} already exists.",
+                       "{field}: 이미 등록되어 있습니다({value})."),
+    # case numbers
+    "case_no_format": ("{field} must look like {example}.",
+                       "{field}: {example} 형식으로 입력하십시오."),
+    "case_no_year": ("The year of a case number must be from {min} to {max}.",
+                     "사례 번호의 연도는 {min}부터 {max}까지입니다."),
+    "case_no_sequence": ("The sequence of a case number must be from {min} to {max}.",
+                         "사례 번호의 일련번호는 {min}부터 {max}까지입니다."),
+    # stages and their transitions (domain/stages.py)
+    "transition_not_allowed": ("A case cannot move from {from_stage} to {to_stage}.",
+                               "'{from_stage}' 단계에서 '{to_stage}' 단계로 변경할 수 "
+                               "없습니다."),
+    "ground_required": ("A ground for refusing protection is required.",
+                        "보호 제외 사유를 선택하십시오."),
+    "reason_required_other_ground": ("Give a reason when the ground is 'other'.",
+                                     "보호 제외 사유가 '기타 사유'이면 구체적인 사유를 "
+                                     "입력하십시오."),
+    "ground_only_with_exclusion": ("A ground for refusing protection is recorded only with "
+                                   "an exclusion.",
+                                   "보호 제외 사유는 보호 제외 결정에만 기록합니다."),
+    "release_needs_placement": ("A case can be released only to a placement.",
+                                "거주지를 배정해야 거주지 전입으로 변경할 수 있습니다."),
+    "close_before_protection_end": ("Residence protection ends on {protection_end}; before "
+                                    "then only a supervisor can end it, with a reason.",
+                                    "거주지 보호는 {protection_end}에 종료됩니다. 그 전에는 "
+                                    "관리자만 사유를 기록하여 종료할 수 있습니다."),
+    "reason_required_early_close": ("A reason is required to end residence protection before "
+                                    "{protection_end}.",
+                                    "{protection_end} 이전에 거주지 보호를 종료하려면 사유를 "
+                                    "입력하십시오."),
+    "reason_required_correction": ("A correction needs a reason.", "정정 사유를 입력하십시오."),
+    "requirement.ground": ("a ground for refusing protection", "보호 제외 사유"),
+    "requirement.supervisor": ("the decision of a supervisor", "관리자의 결정"),
+    "requirement.placement": ("a placement to be released to", "전입할 거주지 배정"),
+    "requirement.programme_completed": ("the programme completed, or a supervisor's override "
+                                        "with a reason",
+                                        "정착지원교육 수료, 또는 관리자의 사유를 기록한 승인"),
+    "requirement.reason_or_protection_end": ("the end of the protection period, or a "
+                                             "supervisor and a reason",
+                                             "거주지 보호 기간 만료, 또는 관리자의 결정과 "
+                                             "사유"),
     # accounts and keys
     "username_format": ("The user name must be 2 to 64 lower-case letters, digits, '.', '_' "
                         "or '-'.",
                         "사용자 이름은 영문 소문자, 숫자, '.', '_', '-'로 2~64자여야 합니다."),
     "password_too_short": ("{field} must be at least {min} characters long.",
-                           "{field}는 {min}자 이상이어야 합니다."),
+                           "{field}: {min}자 이상이어야 합니다."),
     "passwords_differ": ("The two passwords are not the same.",
                          "두 비밀번호가 서로 다릅니다."),
     "cannot_disable_self": ("You cannot disable your own account.",
-                            "자기 계정은 비활성화할 수 없습니다."),
+                            "자신의 계정은 사용 중지할 수 없습니다."),
     "recovery_key_format": ("The recovery key is the 32 characters shown at set-up.",
                             "복구 키는 설치할 때 표시된 32자입니다."),
+    "account_locked": ("This account is locked after too many failed log-ins. Try again in "
+                       "15 minutes or ask an administrator to unlock it.",
+                       "로그인에 여러 번 실패하여 계정이 잠겼습니다. 15분 뒤에 다시 "
+                       "시도하거나 시스템 관리자에게 잠금 해제를 요청하십시오."),
+    "account_disabled": ("This account is disabled. Ask an administrator.",
+                         "사용이 중지된 계정입니다. 시스템 관리자에게 문의하십시오."),
     "first_admin_exists": ("The first administrator already exists.",
                            "첫 시스템 관리자가 이미 있습니다."),
     "last_admin": ("{username} is the last active administrator and cannot give up the "
@@ -76,6 +138,116 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "the demo does not borrow it.",
                            "{username} 계정은 시연 자료가 만든 계정이 아니므로 시연 자료에 "
                            "사용하지 않습니다."),
+    "passphrase_required_no_store": ("A passphrase is required: no credential store is "
+                                     "available on this computer.",
+                                     "이 컴퓨터에서는 자격 증명 저장소를 사용할 수 없으므로 "
+                                     "암호 문구를 입력해야 합니다."),
+    # opening the database (UnlockFailed)
+    "no_database": ("There is no database in {path}; run 'resettle init' first.",
+                    "데이터베이스가 없습니다({path}). 먼저 'resettle init'을 실행하십시오."),
+    "database_exists": ("A database already exists in {path}.",
+                        "이 폴더에 데이터베이스가 이미 있습니다({path})."),
+    "database_is_folder": ("{path} is a folder, not a database.",
+                           "데이터베이스 파일이 아니라 폴더입니다({path})."),
+    "database_empty": ("The database file {path} is empty; restore a backup.",
+                       "데이터베이스 파일이 비어 있습니다({path}). 백업에서 복원하십시오."),
+    "database_plaintext": ("{path} is a plain, unencrypted SQLite file; Resettle only opens "
+                           "encrypted databases.",
+                           "암호화되지 않은 SQLite 파일입니다({path}). Resettle은 암호화된 "
+                           "데이터베이스만 엽니다."),
+    "wrong_key_or_not_database": ("{path} cannot be opened: the key is wrong or the file is "
+                                  "not a Resettle database.",
+                                  "데이터베이스를 열 수 없습니다({path}). 키가 틀렸거나 "
+                                  "Resettle 데이터베이스 파일이 아닙니다."),
+    "key_not_256_bits": ("The database key must be 256 bits.",
+                         "데이터베이스 키는 256비트여야 합니다."),
+    "passphrase_needed": ("This database is protected by a passphrase: enter it.",
+                          "이 데이터베이스는 암호 문구로 보호되어 있습니다. 암호 문구를 "
+                          "입력하십시오."),
+    "passphrase_wrong": ("The passphrase is wrong.", "암호 문구가 틀렸습니다."),
+    "recovery_key_wrong": ("That recovery key does not open this database.",
+                           "이 복구 키로는 데이터베이스를 열 수 없습니다."),
+    "key_file_missing": ("The key file {path} is missing; use 'resettle recover'.",
+                         "키 파일이 없습니다({path}). 'resettle recover'로 복구하십시오."),
+    "key_file_damaged": ("The key file {path} is damaged; use 'resettle recover'.",
+                         "키 파일이 손상되었습니다({path}). 'resettle recover'로 "
+                         "복구하십시오."),
+    "key_not_in_store": ("The database key is missing from this computer's credential store. "
+                         "You can reopen the database with the recovery key "
+                         "('resettle recover').",
+                         "이 컴퓨터의 자격 증명 저장소에 데이터베이스 키가 없습니다. 복구 "
+                         "키로 데이터베이스를 다시 열 수 있습니다('resettle recover')."),
+    "no_store_no_passphrase": ("No credential store is available and no passphrase was "
+                               "given.",
+                               "자격 증명 저장소를 사용할 수 없고 암호 문구도 입력되지 "
+                               "않았습니다."),
+    "no_server_password": ("There is no password for the database server: set "
+                           "RESETTLE_DB_PASSWORD or store it in the credential store.",
+                           "데이터베이스 서버 비밀번호가 없습니다. RESETTLE_DB_PASSWORD를 "
+                           "설정하거나 자격 증명 저장소에 저장하십시오."),
+    "server_refused": ("The database server refused the connection (check the address, the "
+                       "user and the password).",
+                       "데이터베이스 서버가 연결을 거부했습니다. 주소, 사용자, 비밀번호를 "
+                       "확인하십시오."),
+    "recovery_not_for_server": ("Recovery keys belong to encrypted database files, not to a "
+                                "server.",
+                                "복구 키는 암호화된 데이터베이스 파일에만 쓰이며 서버에는 "
+                                "해당하지 않습니다."),
+    "rotation_not_for_server": ("Key rotation applies to encrypted database files; a "
+                                "server's password is changed on the server.",
+                                "키 교체는 암호화된 데이터베이스 파일에만 적용됩니다. 서버 "
+                                "비밀번호는 서버에서 변경하십시오."),
+    # backups
+    "server_backup_elsewhere": ("A server database is backed up on the server (pg_dump), not "
+                                "by Resettle.",
+                                "서버 데이터베이스는 Resettle이 아니라 서버에서 "
+                                "백업합니다(pg_dump)."),
+    "not_a_file": ("{field}: {path} is not a file.", "{field}: 파일이 아닙니다({path})."),
+    "file_exists": ("{field}: {path} already exists; choose a new file name.",
+                    "{field}: 같은 이름의 파일이 이미 있습니다({path}). 다른 파일 이름을 "
+                    "지정하십시오."),
+    "cannot_write_there": ("{field} cannot be written there ({detail}).",
+                           "{field}: 이 위치에는 저장할 수 없습니다({detail})."),
+    "integrity_check_failed": ("The backup failed its integrity check.",
+                               "백업 파일이 무결성 검사를 통과하지 못했습니다."),
+    "backup_mismatch": ("The backup does not match the database (tables: {tables}).",
+                        "백업이 데이터베이스와 일치하지 않습니다(테이블: {tables})."),
+    "backup_wrong_key": ("The backup cannot be opened with this database's key (it may "
+                         "predate a key rotation).",
+                         "이 데이터베이스의 키로는 백업을 열 수 없습니다. 키를 교체하기 "
+                         "전에 만든 백업일 수 있습니다."),
+    # attachments and files
+    "file_too_large": ("{field} must be at most {max_mb} MB.",
+                       "{field}: {max_mb}MB 이하여야 합니다."),
+    "file_type_not_allowed": ("{field}: this kind of file ({detected}) cannot be attached; "
+                              "allowed: {allowed}.",
+                              "{field}: 이 형식의 파일({detected})은 첨부할 수 없습니다. "
+                              "허용 형식: {allowed}."),
+    "file_type_unknown": ("{field}: the type of the file is not recognised; allowed: "
+                          "{allowed}.",
+                          "{field}: 파일 형식을 알 수 없습니다. 허용 형식: {allowed}."),
+    "attachment_checksum": ("The attachment does not match its checksum; it may be damaged.",
+                            "첨부 파일이 저장할 때의 체크섬과 일치하지 않습니다. 파일이 "
+                            "손상되었을 수 있습니다."),
+    "attachment_unknown_format": ("The attachment is stored in an unknown format.",
+                                  "첨부 파일의 저장 형식을 알 수 없습니다."),
+    "attachment_altered": ("The attachment cannot be decrypted: it was altered or belongs "
+                           "to another record.",
+                           "첨부 파일을 복호화할 수 없습니다. 변조되었거나 다른 기록의 "
+                           "파일입니다."),
+    # CSV import (ImportProblem codes; field "file", "header" or "row" for the whole)
+    "import_rejected": ("{count} problem(s) found; nothing was imported.",
+                        "문제가 {count}건 있어 아무것도 가져오지 않았습니다."),
+    "import_line": ("Line {line}: {text}", "{line}행: {text}"),
+    "not_utf8": ("{field} is not valid UTF-8 (save the file as UTF-8).",
+                 "{field}: UTF-8 형식이 아닙니다. 파일을 UTF-8로 저장하십시오."),
+    "nul_character": ("{field} contains a NUL character.", "{field}: NUL 문자가 들어 있습니다."),
+    "bad_header": ("The header row must be exactly: {expected}.",
+                   "머리글 행은 정확히 다음과 같아야 합니다: {expected}."),
+    "wrong_field_count": ("The row has {count} fields; {expected} are expected.",
+                          "이 행의 항목은 {count}개입니다. {expected}개여야 합니다."),
+    "malformed_csv": ("The row is not well-formed CSV ({detail}).",
+                      "CSV 형식이 올바르지 않습니다({detail})."),
     # the custody clock
     "too_many_days": ("That is more days than the custody rule allows for one extension "
                       "(at most {maximum}).",
@@ -112,21 +284,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "({value} is not).",
                               "{field}: 활성 상태의 담당자 또는 관리자여야 합니다({value})."),
     # generic codes of ResettleError subclasses
-    "not_found": ("Not found: {entity} {key}.", "찾을 수 없습니다: {entity} {key}."),
+    "not_found": ("Not found: {entity} {key}.", "{entity} {key}을(를) 찾을 수 없습니다."),
     "permission_denied": ("Your role ({role}) may not do this.",
                           "현재 역할({role})로는 이 작업을 할 수 없습니다."),
     "conflict": ("Someone else changed this record first. Reload it and apply your change "
                  "again; nothing was lost.",
                  "다른 사용자가 먼저 이 기록을 수정했습니다. 다시 불러온 뒤 변경 사항을 다시 "
                  "적용하십시오. 입력한 내용은 그대로 있습니다."),
-    "authentication_failed": ("The user name or password is wrong, or the account cannot "
-                              "log in now.",
-                              "사용자 이름 또는 비밀번호가 틀렸거나 지금은 로그인할 수 없는 "
-                              "계정입니다."),
+    "authentication_failed": ("The user name or password is wrong.",
+                              "사용자 이름 또는 비밀번호가 틀렸습니다."),
     "unlock_failed": ("The database could not be opened.", "데이터베이스를 열 수 없습니다."),
     "storage_failed": ("The change could not be saved ({reason}); nothing of it was written.",
                        "변경 사항을 저장하지 못했습니다({reason}). 아무것도 기록되지 "
                        "않았습니다."),
+    "storage_reason.disk_full": ("the disk is full", "디스크 공간 부족"),
+    "storage_reason.read_only": ("the database folder or file is read-only",
+                                 "데이터베이스 폴더 또는 파일이 읽기 전용"),
+    "storage_reason.io_error": ("the disk reported an input/output error", "디스크 입출력 오류"),
+    "storage_reason.cannot_open": ("the database file cannot be opened for writing",
+                                   "데이터베이스 파일에 쓸 수 없음"),
+    "storage_reason.busy": ("the database is busy in another program; try again",
+                            "다른 프로그램이 데이터베이스를 쓰는 중이므로 잠시 후 다시 시도"),
     "invalid_input": ("{field}: the value does not follow the rules.",
                       "{field}: 입력값이 규칙에 맞지 않습니다."),
     "rule_violation": ("This is not allowed by the rules.", "규칙상 허용되지 않는 작업입니다."),
@@ -134,51 +312,98 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 _ENTITY = {"case": ("case", "사례"), "user": ("user", "사용자"), "group": ("group", "집단"),
-           "cohort": ("cohort", "기수"), "extension": ("extension request", "연장 요청"),
-           "claim": ("reward claim", "보로금 신청"), "hearing": ("hearing", "심문 기일")}
+           "cohort": ("cohort", "기수"), "programme_cohort": ("cohort", "교육 기수"),
+           "extension": ("extension request", "연장 요청"),
+           "claim": ("reward claim", "보로금 신청"),
+           "reward_claim": ("reward claim", "보로금 신청"),
+           "hearing": ("hearing", "심문 기일"), "attachment": ("attachment", "첨부 파일"),
+           "legal_representative": ("legal representative", "법률대리인"),
+           "file": ("file", "파일"), "record": ("record", "기록")}
+
+# Parameters that carry a domain code, and the glossary kind that words it.
+_CODE_PARAMS = {"from_stage": "stage", "to_stage": "stage", "stage": "stage",
+                "target": "stage", "ground": "ground", "role": "role", "flag": "flag",
+                "placement_type": "placement", "status": "custody"}
+
+
+def _i(lang: str) -> int:
+    return LANGS.index(lang if lang in LANGS else "en")
 
 
 def _value(value: Any) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value)
+    if value is None:
+        return "—"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list | frozenset | set):
+        return ", ".join(_value(v) for v in value)
+    return str(value)
 
 
 def text(code: str, lang: str, **params: Any) -> str:
     """The sentence for `code` in `lang`, its {placeholders} filled from `params`."""
-    template = MESSAGES[code][LANGS.index(lang if lang in LANGS else "en")]
+    template = MESSAGES[code][_i(lang)]
     return template.format_map({k: _value(v) for k, v in params.items()})
 
 
-def error_text(exc: ResettleError, lang: str) -> str:
-    """One sentence for the user about a typed error, in `lang`."""
+def _word(kind: str, value: Any, lang: str) -> Any:
+    key = f"{kind}.{value}"
+    return term(key, lang) if key in TERMS else value
+
+
+def _params(exc: ResettleError, lang: str) -> dict[str, Any]:
+    """The error's parameters in words: field labels, domain codes, entity names."""
     params: dict[str, Any] = dict(exc.params)
-    if "field" in params:
-        params["field"] = field_label(str(params["field"]), lang)
-    if "other" in params:
-        params["other"] = field_label(str(params["other"]), lang)
-    if "role" in params and f"role.{params['role']}" in _ROLE_KEYS:
-        params["role"] = term(f"role.{params['role']}", lang)
+    for name in ("field", "other"):
+        if name in params:
+            params[name] = field_label(str(params[name]), lang)
+    for name, kind in _CODE_PARAMS.items():
+        if name in params and name != "field":
+            params[name] = _word(kind, params[name], lang)
     if "entity" in params:
         names = _ENTITY.get(str(params["entity"]))
         if names:
-            params["entity"] = names[LANGS.index(lang if lang in LANGS else "en")]
+            params["entity"] = names[_i(lang)]
+    kind = str(params.get("kind") or "")
+    if kind and isinstance(params.get("choices"), tuple | list):
+        params["choices"] = tuple(_word(kind, c, lang) for c in params["choices"])
+    if exc.key == "storage_failed" and f"storage_reason.{params.get('reason')}" in MESSAGES:
+        params["reason"] = text(f"storage_reason.{params['reason']}", lang)
+    return params
+
+
+def error_text(exc: ResettleError, lang: str) -> str:
+    """One sentence for the user about a typed error, in `lang` ("en" or "ko")."""
+    params = _params(exc, lang)
     key = exc.key
+    sentence = None
     if key in MESSAGES:
-        try:
-            return text(key, lang, **params)
-        except KeyError:
-            pass  # a parameter the template needs is missing: fall back to the code's text
+        # a parameter the template needs may be missing: then the class's generic sentence
+        with contextlib.suppress(KeyError):
+            sentence = text(key, lang, **params)
+    if sentence is None:
+        sentence = _fallback(exc, params, lang)
+    problems = exc.params.get("problems")
+    if isinstance(problems, list | tuple) and all(isinstance(p, ImportProblem) for p in problems):
+        sentence = "\n".join([sentence, *(problem_text(p, lang) for p in problems)])
+    return sentence
+
+
+def _fallback(exc: ResettleError, params: dict[str, Any], lang: str) -> str:
+    """An error whose code is not (yet) in the catalogue: its class's generic sentence (and,
+    in English, the service's own words)."""
     if isinstance(exc, InvalidInput) and lang == "en":
         return f"{params['field']}: {exc.rule}"
     if lang == "en" and exc.message != exc.code:
         return exc.message[:1].upper() + exc.message[1:] + (
             "" if exc.message.endswith(".") else ".")
     fallback = exc.code if exc.code in MESSAGES else "error"
-    params.setdefault("field", "")
-    params.setdefault("reason", "")
-    params.setdefault("role", "")
-    params.setdefault("entity", "")
-    params.setdefault("key", "")
+    for name in ("field", "reason", "role", "entity", "key"):
+        params.setdefault(name, "")
     return text(fallback, lang, **params)
 
 
-_ROLE_KEYS = frozenset({"role.caseworker", "role.supervisor", "role.lawyer", "role.admin"})
+def problem_text(problem: ImportProblem, lang: str) -> str:
+    """One import problem as a line for the user, e.g. "3행: 성별: 다음 중 하나로…"."""
+    return text("import_line", lang, line=problem.line,
+                text=error_text(problem.error(), lang))

@@ -59,13 +59,13 @@ def media_type(content: bytes) -> str:
     kind = filetype.guess(content)
     if kind is not None:
         if kind.mime not in ALLOWED_TYPES:
-            raise InvalidInput("content", f"is {kind.mime}, which is not allowed; allowed: "
-                               + ", ".join((*ALLOWED_TYPES, TEXT)), detected=kind.mime)
+            raise InvalidInput("content", "file_type_not_allowed", detected=kind.mime,
+                               allowed=(*ALLOWED_TYPES, TEXT))
         return str(kind.mime)
     if _is_text(content):
         return TEXT
-    raise InvalidInput("content", "is of an unrecognised type; allowed: "
-                       + ", ".join((*ALLOWED_TYPES, TEXT)), detected="unknown")
+    raise InvalidInput("content", "file_type_unknown", detected="unknown",
+                       allowed=(*ALLOWED_TYPES, TEXT))
 
 
 def _is_text(content: bytes) -> bool:
@@ -88,12 +88,12 @@ class Attachments:
             case = find_case(tx, case_no, Action.ADD_NOTE)
             if restricted:
                 tx.require(Action.WRITE_RESTRICTED_NOTES)
-            name = required_text(title, "title", 200)
+            name = required_text(title, "title")
             if not isinstance(content, bytes | bytearray) or not content:
-                raise InvalidInput("content", "must not be empty")
+                raise InvalidInput("content", "required")
             if len(content) > MAX_BYTES:
-                raise InvalidInput("content", f"is {len(content):,} bytes; the limit is 20 MB "
-                                   f"({MAX_BYTES:,} bytes)", size=len(content), limit=MAX_BYTES)
+                raise InvalidInput("content", "file_too_large", size=len(content),
+                                   max_mb=MAX_BYTES // 1024 // 1024)
             data = bytes(content)
             a = Attachment(case_id=case.id, title=name, media_type=media_type(data),
                            size=len(data), sha256=hashlib.sha256(data).hexdigest(),
@@ -123,8 +123,7 @@ class Attachments:
                                        attachment=attachment_id)
             data = sealing.unseal(self.ctx.db.files_key, a.content, a.id, a.case_id)
             if hashlib.sha256(data).hexdigest() != a.sha256:
-                raise RuleViolation("the attachment does not match its checksum",
-                                    id=attachment_id)
+                raise RuleViolation("attachment_checksum", id=attachment_id)
             tx.audit("view", "attachment", a.id, case_id=a.case_id,
                      details={"sha256": a.sha256})
             return a.title, a.media_type, data

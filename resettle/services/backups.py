@@ -22,8 +22,7 @@ class BackupInfo:
 
 def _file_db(services: Services) -> Path:
     if services.db.path is None:
-        raise InvalidInput("database", "a server database is backed up on the server "
-                                       "(pg_dump), not by Resettle")
+        raise InvalidInput("database", "server_backup_elsewhere")
     return services.db.path
 
 
@@ -42,7 +41,7 @@ def restore(services: Services, actor: Actor, loc: Location, source: Path,
     Returns the reopened services and where the previous database was kept."""
     path = _file_db(services)
     if not source.is_file():
-        raise InvalidInput("backup", f"{source} is not a file")
+        raise InvalidInput("backup", "not_a_file", path=source)
     with transaction(services.ctx, actor, Action.RESTORE):
         pass  # the permission is checked (and a denial audited) before anything is touched
     secret = services.db.secret

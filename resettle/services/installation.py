@@ -47,7 +47,7 @@ def initialise(loc: Location, admin: str, password: str, *, passphrase: str | No
         services.accounts.create_first_admin(admin, password)
         return services, ""
     if backend is None and passphrase is None:
-        raise InvalidInput("passphrase", "is required when no credential store is available")
+        raise InvalidInput("passphrase", "passphrase_required_no_store")
     db, recovery = database.init_file_database(loc.data_dir, passphrase=passphrase,
                                                backend=backend)
     services = Services(db)
@@ -83,7 +83,7 @@ def recover(loc: Location, recovery_key: str, *, new_passphrase: str | None = No
     """Reopen with the recovery key and put the key back in the credential store (or wrap it
     with a new passphrase where there is none). The recovery key stays valid."""
     if loc.url:
-        raise UnlockFailed("recovery keys belong to encrypted database files, not to a server")
+        raise UnlockFailed("recovery_not_for_server")
     store = keys.KeyStore.load(loc.data_dir / KEY_FILE)
     found = store.recover(recovery_key)
     key, engine = database.open_with_any(database.database_file(loc.data_dir), found)
@@ -102,8 +102,7 @@ def rotate_key(services: Services, actor: Actor, loc: Location, *,
     """Re-encrypt with a new key; returns the reopened services and a new recovery key."""
     db = services.db
     if db.path is None:
-        raise UnlockFailed("key rotation applies to encrypted database files; a server's "
-                           "password is changed on the server")
+        raise UnlockFailed("rotation_not_for_server")
     with transaction(services.ctx, actor, Action.ROTATE_KEY):
         pass  # permission check (and denial audit) before anything is touched
     store = keys.KeyStore.load(loc.data_dir / KEY_FILE)

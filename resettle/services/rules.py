@@ -66,9 +66,9 @@ class Rules:
     def set_setting(self, actor: Actor, key: str, value: Any) -> None:
         with transaction(self.ctx, actor, Action.EDIT_SETTINGS) as tx:
             if key not in DEFAULTS:
-                raise InvalidInput("setting", "must be one of " + ", ".join(DEFAULTS))
+                raise InvalidInput("setting", "one_of", value=key, choices=tuple(DEFAULTS))
             if isinstance(DEFAULTS[key], int) and (not isinstance(value, int) or value <= 0):
-                raise InvalidInput(key, "must be a positive whole number")
+                raise InvalidInput(key, "positive_whole_number", value=value)
             row = tx.session.get(Setting, key)
             before = row.value if row else DEFAULTS[key]
             if row is None:

@@ -34,14 +34,14 @@ def _check(conn: sqlcipher.Connection, what: str) -> None:
     for pragma in ("cipher_integrity_check", "integrity_check"):
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         if rows not in ([], ["ok"]):
-            raise UnlockFailed(f"{what} failed its {pragma.replace('_', ' ')}")
+            raise UnlockFailed("integrity_check_failed", what=what, check=pragma)
 
 
 def create_backup(db_file: Path, key: bytes, target: Path) -> dict[str, str]:
     """Write `target` (encrypted with the same key) from one snapshot, then reopen and verify
     it; a failed verification removes it. Returns the table digests."""
     if target.exists():
-        raise InvalidInput("backup", f"{target} already exists; choose a new file name")
+        raise InvalidInput("backup", "file_exists", path=target)
     staging = target.with_name(f".{target.name}.part")
     staging.unlink(missing_ok=True)
     conn = connect_raw(db_file, key, readonly=False)
@@ -54,7 +54,7 @@ def create_backup(db_file: Path, key: bytes, target: Path) -> dict[str, str]:
         conn.execute("DETACH DATABASE backup")
     except sqlcipher.OperationalError as exc:
         staging.unlink(missing_ok=True)
-        raise InvalidInput("backup", f"cannot be written there ({exc})") from None
+        raise InvalidInput("backup", "cannot_write_there", path=target, detail=str(exc)) from None
     finally:
         conn.close()
     try:
@@ -77,7 +77,7 @@ def verify_backup(path: Path, key: bytes, expected: dict[str, str] | None = None
     if expected is not None and found != expected:
         bad = sorted(k for k in expected.keys() | found.keys()
                      if expected.get(k) != found.get(k))
-        raise UnlockFailed(f"the backup does not match the database (tables: {', '.join(bad)})")
+        raise UnlockFailed("backup_mismatch", tables=tuple(bad))
     return found
 
 
@@ -103,8 +103,7 @@ def restore_backup(db_file: Path, keys: list[bytes], source: Path, keep_dir: Pat
         except UnlockFailed as exc:
             failure = exc
     else:
-        raise UnlockFailed("the backup cannot be opened with this database's key "
-                           "(it may predate a key rotation)") from failure
+        raise UnlockFailed("backup_wrong_key") from failure
     keep_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     kept = keep_dir / f"before-restore-{stamp}.db"

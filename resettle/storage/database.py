@@ -75,7 +75,7 @@ def init_file_database(data_dir: Path, *, passphrase: str | None,
     """Create the encrypted database and its key; returns it and the recovery key (shown once)."""
     path = database_file(data_dir)
     if path.exists() or (data_dir / KEY_FILE).exists():
-        raise UnlockFailed(f"a database already exists in {data_dir}")
+        raise UnlockFailed("database_exists", path=data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     data_dir.chmod(0o700)
     key = new_key()
@@ -91,14 +91,14 @@ def open_file_database(data_dir: Path, *, passphrase: PassphraseProvider | None 
                        upgrade: bool = True) -> Database:
     path = database_file(data_dir)
     if not path.exists():
-        raise UnlockFailed(f"there is no database in {data_dir}; run 'resettle init' first")
+        raise UnlockFailed("no_database", path=data_dir)
     store = KeyStore.load(data_dir / KEY_FILE)
     if store.mode == KEYRING:
         backend = backend or credential_store()
         keys = store.unlock(backend=backend)
     else:
         if passphrase is None:
-            raise UnlockFailed("this database is in passphrase mode: a passphrase is needed")
+            raise UnlockFailed("passphrase_needed")
         keys = store.unlock(passphrase())
     key, engine = open_with_any(path, keys)
     store.settle_rotation(keys, key, backend)  # a crash mid-rotation: keep the working key
@@ -129,8 +129,7 @@ def open_server_database(url: str, password: str | None, *, upgrade: bool = True
         store = credential_store()
         password = store.get_password(SERVICE, server_account(url)) if store else None
     if password is None:
-        raise UnlockFailed("no password for the database server: set RESETTLE_DB_PASSWORD "
-                           "or store it in the credential store")
+        raise UnlockFailed("no_server_password")
     engine = postgres_engine(url, password)
     try:
         if upgrade:
@@ -139,8 +138,7 @@ def open_server_database(url: str, password: str | None, *, upgrade: bool = True
             engine.connect().close()
     except OperationalError as exc:
         engine.dispose()
-        raise UnlockFailed("the database server refused the connection "
-                           "(address, user or password)") from exc
+        raise UnlockFailed("server_refused") from exc
     secret = hashlib.sha256(b"resettle server secret v1" + password.encode()).digest()
     return Database(engine, secret, SERVER)
 

@@ -36,7 +36,7 @@ def storage_failure(exc: BaseException) -> StorageFailed | None:
     text = str(getattr(exc, "orig", exc)).lower()
     for needle, reason, sentence in _STORAGE_PROBLEMS:
         if needle in text:
-            return StorageFailed(f"{sentence}: nothing was saved", reason=reason)
+            return StorageFailed("storage_failed", reason=reason, detail=sentence)
     return None
 
 
@@ -45,18 +45,15 @@ def check_database_file(path: Path, *, create: bool) -> None:
     if not path.exists():
         if create:
             return
-        raise UnlockFailed(f"there is no database at {path}; run 'resettle init' first", path=path)
+        raise UnlockFailed("no_database", path=path)
     if path.is_dir():
-        raise UnlockFailed(f"{path} is a folder, not a database", path=path)
+        raise UnlockFailed("database_is_folder", path=path)
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if not head:
-        raise UnlockFailed(f"the database file {path} is empty; restore a backup", path=path)
+        raise UnlockFailed("database_empty", path=path)
     if head == SQLITE_HEADER:
-        raise UnlockFailed(
-            f"{path} is a plain, unencrypted SQLite file; Resettle only opens encrypted databases",
-            path=path,
-        )
+        raise UnlockFailed("database_plaintext", path=path)
 
 
 def connect_raw(path: Path, key: bytes, readonly: bool) -> sqlcipher.Connection:
@@ -70,16 +67,13 @@ def connect_raw(path: Path, key: bytes, readonly: bool) -> sqlcipher.Connection:
     except sqlcipher.OperationalError as exc:  # not the key: the file cannot be reached
         conn.close()
         if not readonly and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
-            raise StorageFailed(f"the folder {path.parent} is read-only: Resettle must be able "
-                                "to write there", reason="read_only") from exc
+            raise StorageFailed("storage_failed", reason="read_only",
+                                path=path.parent) from exc
         raise storage_failure(exc) or StorageFailed(
-            f"{path} cannot be opened ({exc})", reason="cannot_open") from exc
+            "storage_failed", reason="cannot_open", path=path, detail=str(exc)) from exc
     except sqlcipher.DatabaseError as exc:
         conn.close()
-        raise UnlockFailed(
-            f"{path} cannot be opened: the key is wrong or the file is not a Resettle database",
-            path=path,
-        ) from exc
+        raise UnlockFailed("wrong_key_or_not_database", path=path) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -94,7 +88,7 @@ def sqlcipher_engine(path: Path, key: bytes, *, create: bool = False,
                      readonly: bool = False) -> Engine:
     """An engine over an encrypted file. Writers must use `writer(engine)` (BEGIN IMMEDIATE)."""
     if len(key) != KEY_BYTES:
-        raise UnlockFailed("the database key must be 256 bits")
+        raise UnlockFailed("key_not_256_bits")
     check_database_file(path, create=create)
     if create and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -67,7 +67,7 @@ def new_recovery_key() -> str:
 def _normalise_recovery(text: str) -> str:
     raw = "".join(ch for ch in text.upper() if ch.isalnum())
     if len(raw) != 32 or any(ch not in _ALPHABET for ch in raw):
-        raise InvalidInput("recovery_key", "must be the 32 characters shown at set-up")
+        raise InvalidInput("recovery_key", "recovery_key_format")
     return raw
 
 
@@ -135,9 +135,9 @@ class KeyStore:
             store._check()
             return store
         except FileNotFoundError:
-            raise UnlockFailed(f"the key file {path} is missing; use 'resettle recover'") from None
+            raise UnlockFailed("key_file_missing", path=path) from None
         except (ValueError, OSError, KeyError, TypeError, AttributeError) as exc:
-            raise UnlockFailed(f"the key file {path} is damaged; use 'resettle recover'") from exc
+            raise UnlockFailed("key_file_damaged", path=path) from exc
 
     def _check(self) -> None:
         """Every field the key store reads is there and well-formed (else: damaged)."""
@@ -165,7 +165,7 @@ class KeyStore:
         """Put the key in the credential store, or wrap it with the passphrase if there is none."""
         if backend is None:
             if passphrase is None:
-                raise UnlockFailed("no credential store is available and no passphrase was given")
+                raise UnlockFailed("no_store_no_passphrase")
             check_passphrase(passphrase)
             salt = secrets.token_bytes(16)
             self.data["mode"] = PASSPHRASE
@@ -206,19 +206,16 @@ class KeyStore:
             found = [store.get_password(SERVICE, a) for a in self._accounts()] if store else []
             keys = [bytes.fromhex(k) for k in found if k]
             if not keys:
-                raise UnlockFailed(
-                    "the database key is not in the credential store; use 'resettle recover' "
-                    "with the recovery key"
-                )
+                raise UnlockFailed("key_not_in_store")
             return keys
         if passphrase is None:
-            raise UnlockFailed("this database is in passphrase mode: a passphrase is needed")
+            raise UnlockFailed("passphrase_needed")
         keys = [k for blob in self._blobs("passphrase")
                 if (k := _unwrap(passphrase_kek(passphrase, _unb64(blob["salt"]),
                                                 {p: int(blob[p]) for p in ARGON2}),
                                  blob, self._aad))]
         if not keys:
-            raise UnlockFailed("the passphrase is wrong")
+            raise UnlockFailed("passphrase_wrong")
         return keys
 
     def recover(self, recovery_key: str) -> list[bytes]:
@@ -226,7 +223,7 @@ class KeyStore:
                 if (k := _unwrap(recovery_kek(recovery_key, _unb64(blob["salt"])), blob,
                                  self._aad))]
         if not keys:
-            raise UnlockFailed("the recovery key does not open this database")
+            raise UnlockFailed("recovery_key_wrong")
         return keys
 
     def _blobs(self, kind: str) -> list[dict[str, str]]:
@@ -274,4 +271,4 @@ class KeyStore:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput("passphrase", f"must be at least {MIN_PASSPHRASE} characters long")
+        raise InvalidInput("passphrase", "too_short", min=MIN_PASSPHRASE)

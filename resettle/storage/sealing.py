@@ -31,13 +31,12 @@ def seal(key: bytes, plaintext: bytes, attachment_id: int, case_id: int) -> byte
 
 def unseal(key: bytes, blob: bytes, attachment_id: int, case_id: int) -> bytes:
     if blob[:1] != FORMAT:
-        raise RuleViolation("the attachment is stored in an unknown format", id=attachment_id)
+        raise RuleViolation("attachment_unknown_format", id=attachment_id)
     nonce, sealed = blob[1:1 + NONCE], blob[1 + NONCE:]
     try:
         return AESGCM(key).decrypt(nonce, sealed, _aad(attachment_id, case_id))
     except InvalidTag:
-        raise RuleViolation("the attachment cannot be decrypted: it was altered or belongs "
-                            "to another record", id=attachment_id) from None
+        raise RuleViolation("attachment_altered", id=attachment_id) from None
 
 
 def reseal_all(session: Session, old_key: bytes, new_key: bytes) -> int:

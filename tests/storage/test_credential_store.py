@@ -39,7 +39,7 @@ def test_key_lives_in_the_credential_store_only(secret_service, tmp_path: Path) 
     reopened.close()
 
     secret_service.delete_password(keys.SERVICE, account)  # the credential store is lost
-    with pytest.raises(UnlockFailed, match="recover"):
+    with pytest.raises(UnlockFailed, match="key_not_in_store"):
         open_services(loc, backend=secret_service)
     recovered = recover(loc, recovery, backend=secret_service)
     recovered.close()

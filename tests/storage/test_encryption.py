@@ -59,7 +59,7 @@ def test_key_store_holds_no_plain_key_and_strong_kdf(installed: tuple[Path, str]
 def test_wrong_passphrase_is_refused_and_file_untouched(installed: tuple[Path, str]) -> None:
     data, _ = installed
     before = digest(database_file(data))
-    with pytest.raises(UnlockFailed, match="passphrase is wrong"):
+    with pytest.raises(UnlockFailed, match="passphrase_wrong"):
         open_file_database(data, passphrase=lambda: "not the passphrase at all")
     assert digest(database_file(data)) == before
 
@@ -69,16 +69,16 @@ def test_wrong_key_gives_one_sentence_and_leaves_file(installed: tuple[Path, str
     path = database_file(data)
     before = digest(path)
     engine = sqlcipher_engine(path, new_key())
-    with pytest.raises(UnlockFailed, match="key is wrong or the file is not a Resettle database"):
+    with pytest.raises(UnlockFailed, match="wrong_key_or_not_database"):
         engine.connect()
     assert digest(path) == before
     assert not Path(str(path) + "-wal").exists() or Path(str(path) + "-wal").stat().st_size == 0
 
 
 @pytest.mark.parametrize("content,message", [
-    (b"", "is empty"),
-    (os.urandom(4096 * 3), "key is wrong or the file is not"),
-    (b"hello, I am a text file\n" * 100, "key is wrong or the file is not"),
+    (b"", "database_empty"),
+    (os.urandom(4096 * 3), "wrong_key_or_not_database"),
+    (b"hello, I am a text file\n" * 100, "wrong_key_or_not_database"),
 ])
 def test_not_a_database_is_refused_untouched(tmp_path: Path, content: bytes,
                                              message: str) -> None:
@@ -96,13 +96,13 @@ def test_plaintext_sqlite_is_refused_untouched(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     before = digest(path)
-    with pytest.raises(UnlockFailed, match="plain, unencrypted SQLite"):
+    with pytest.raises(UnlockFailed, match="database_plaintext"):
         sqlcipher_engine(path, new_key())
     assert digest(path) == before
 
 
 def test_never_creates_a_database_when_opening(tmp_path: Path) -> None:
-    with pytest.raises(UnlockFailed, match="no database"):
+    with pytest.raises(UnlockFailed, match="no_database"):
         open_file_database(tmp_path / "nothing", passphrase=lambda: PASSPHRASE)
     assert not (tmp_path / "nothing").exists()
 
@@ -118,7 +118,7 @@ def test_recovery_key_reopens_and_rewraps(installed: tuple[Path, str]) -> None:
     db.close()
     with pytest.raises(UnlockFailed):
         open_file_database(data, passphrase=lambda: PASSPHRASE)
-    with pytest.raises(UnlockFailed, match="recovery key does not open"):
+    with pytest.raises(UnlockFailed, match="recovery_key_wrong"):
         store.recover("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
 
 
