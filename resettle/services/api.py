@@ -20,8 +20,10 @@ from .groups import Groups
 from .intake import Intake
 from .legal import Legal
 from .lifecycle import Lifecycle
+from .names import Names
 from .notes import Notes
 from .programme import Programme
+from .protection import Protection
 from .release import Release
 from .reports import Reports
 from .rewards import Rewards
@@ -48,7 +50,9 @@ class Services:
         self.rules = Rules(self.ctx)
         self.demo = Demo(self.ctx)
         self.legal = Legal(self.ctx)
+        self.names = Names(self.ctx)
         self.programme = Programme(self.ctx)
+        self.protection = Protection(self.ctx)
         self.release = Release(self.ctx)
         self.rewards = Rewards(self.ctx)
         self.notes = Notes(self.ctx)

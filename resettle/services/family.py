@@ -35,6 +35,7 @@ class Whereabouts(StrEnum):
     SOUTH = "south"
     CHINA = "china"
     THIRD_COUNTRY = "third_country"
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -69,16 +70,16 @@ class Relatives:
         self.ctx = ctx
 
     def add_relative(self, actor: Actor, case_no: str, relation: str, family_name: str,
-                     given_name: str, location: str, at_risk: bool = False,
+                     given_name: str, location: str = Whereabouts.UNKNOWN, at_risk: bool = False,
                      birth_date: str | None = None, notes: str = "") -> RelativeView:
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
-            case = find_case(tx, case_no, Action.EDIT_CASE)
+            case = find_case(tx, case_no, Action.EDIT_CASE, personal=True)
             born = None
             if birth_date is not None and str(birth_date).strip():
                 partial = PartialDate.parse(str(birth_date), "birth_date")
                 if partial.approx_date() > self.ctx.today():
-                    raise InvalidInput("birth_date", f"{partial} must not be in the future",
-                                       value=str(partial), today=self.ctx.today())
+                    raise InvalidInput("birth_date", "date_in_future", date=str(partial),
+                                       today=self.ctx.today())
                 born = str(partial)
             r = Relative(person_id=case.person_id,
                          relation=one_of(relation, Relation, "relation").value,
@@ -94,3 +95,10 @@ class Relatives:
             tx.audit("create", "relative", r.id, case_id=case.id, details={
                 "relation": r.relation, "location": r.location, "at_risk": r.at_risk})
             return _view(r)
+
+    def relatives(self, actor: Actor, case_no: str) -> list[RelativeView]:
+        """Never for a lawyer acting for a relative (they see the legal part only)."""
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            case = find_case(tx, case_no, Action.VIEW_CASE, personal=True)
+            tx.audit("view", "relative", case_id=case.id)
+            return relatives_for(tx.session, case.id)

@@ -64,7 +64,7 @@ class Notes:
     def list(self, actor: Actor, case_no: str) -> builtins.list[NoteView]:
         """Every read is audited; restricted notes are left out unless the role may see them."""
         with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
-            case = find_case(tx, case_no, Action.VIEW_CASE)
+            case = find_case(tx, case_no, Action.VIEW_CASE, personal=True)
             restricted = allowed(actor.role, Action.VIEW_RESTRICTED_NOTES)
             notes = notes_for(tx.session, case.id, restricted)
             tx.audit("view", "note", case_id=case.id,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from resettle.domain import followup
 from resettle.domain.errors import InvalidInput, RuleViolation
-from resettle.domain.followup import PlacementType, RiskFlag
+from resettle.domain.followup import ContactKind, PlacementType, RiskFlag
 from resettle.domain.roles import Action
 from resettle.domain.stages import Stage
 from resettle.domain.validation import optional_text, required_text
@@ -23,7 +23,7 @@ from .context import Actor, Context, Tx, changes, transaction
 # A placement is arranged during the programme (release requires one) or changed after
 # release, e.g. a move when the address has been exposed.
 PLACEABLE = frozenset({Stage.PROGRAMME, Stage.RELEASED})
-CONTACT_KINDS = ("visit", "phone", "office")
+CONTACT_KINDS = tuple(k.value for k in ContactKind)
 ALERT_FLAGS = tuple(f.value for f in RiskFlag if followup.alerts_supervisors(f))
 
 
@@ -145,12 +145,12 @@ class Release:
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
             case = find_case(tx, case_no, Action.EDIT_CASE, lock=True)
             if case.stage not in PLACEABLE:
-                raise RuleViolation(f"a case in stage {case.stage} cannot be placed; only "
-                                    "programme and released cases", stage=case.stage)
-            kind = one_of(placement_type, PlacementType, "placement_type")
+                raise RuleViolation("place_stage", stage=case.stage,
+                                    stages=", ".join(sorted(PLACEABLE)))
+            kind = one_of(placement_type, PlacementType, "placement_type", "placement")
             current = placement_for(tx.session, case.id)
-            anchor, what = ((current.start_date, "the current placement's start") if current
-                            else (case.arrival_date, "the arrival"))
+            anchor, what = ((current.start_date, "placement_start") if current
+                            else (case.arrival_date, "arrival_date"))
             effective_date(start_date, "start_date", today=self.ctx.today(),
                            not_before=anchor, before_what=what)
             p = Placement(case_id=case.id, placement_type=kind.value,
@@ -171,20 +171,18 @@ class Release:
     def add_follow_up(self, actor: Actor, case_no: str, contact_date: date,
                       kind: str = "visit", wellbeing: int | None = None,
                       notes: str = "") -> ContactView:
-        """A contact made after release; wellbeing from 1 (in crisis) to 5 (well)."""
+        """A contact made after release (visit, call, office, other); wellbeing from 1
+        (in crisis) to 5 (well)."""
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
             case = find_case(tx, case_no, Action.EDIT_CASE)
             released = _released_on(tx, case)
             effective_date(contact_date, "contact_date", today=self.ctx.today(),
-                           not_before=released, before_what="the release")
-            if kind not in CONTACT_KINDS:
-                raise InvalidInput("kind", "must be one of " + ", ".join(CONTACT_KINDS),
-                                   value=kind)
+                           not_before=released, before_what="release_date")
+            kind = one_of(kind, ContactKind, "kind", "contact").value
             if wellbeing is not None and (isinstance(wellbeing, bool)
                                           or not isinstance(wellbeing, int)
                                           or not 1 <= wellbeing <= 5):
-                raise InvalidInput("wellbeing", "must be a whole number from 1 to 5",
-                                   value=wellbeing)
+                raise InvalidInput("wellbeing", "out_of_range", min=1, max=5, value=wellbeing)
             c = FollowUpContact(case_id=case.id, contact_date=contact_date, kind=kind,
                                 wellbeing=wellbeing,
                                 notes=optional_text(notes, "notes", 4000, multiline=True),
@@ -198,53 +196,64 @@ class Release:
 
     def follow_ups(self, actor: Actor, case_no: str, as_of: date) -> FollowUpView:
         with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
-            case = find_case(tx, case_no, Action.VIEW_CASE)
+            case = find_case(tx, case_no, Action.VIEW_CASE, personal=True)
             view = follow_ups_for(tx.session, case.id, _released_on(tx, case), as_of)
             tx.audit("view", "follow_up_contact", case_id=case.id,
                      details={"as_of": as_of.isoformat()})
             return view
 
     def raise_flag(self, actor: Actor, case_no: str, flag: str, raised_on: date,
-                   note: str = "") -> FlagView:
-        """Suicide risk and family at risk become alerts that supervisors see at once."""
+                   reason: str) -> FlagView:
+        """Dated and with a reason. Suicide risk, family at risk and an exposed address
+        become alerts that supervisors see at once."""
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
             case = find_case(tx, case_no, Action.EDIT_CASE, lock=True)
-            code = one_of(flag, RiskFlag, "flag")
+            code = one_of(flag, RiskFlag, "flag", "flag")
             effective_date(raised_on, "raised_on", today=self.ctx.today(),
-                           not_before=case.arrival_date, before_what="the arrival")
+                           not_before=case.arrival_date, before_what="arrival_date")
+            why = required_text(reason, "reason", 2000, multiline=True)
             if _active(tx, case.id, code) is not None:
-                raise InvalidInput("flag", f"{code.value} is already raised on {case.case_no}")
+                raise InvalidInput("flag", "flag_already_raised", flag=code.value,
+                                   case_no=case.case_no)
             entry = RiskFlagEntry(case_id=case.id, flag=code.value, raised_on=raised_on,
-                                  note=optional_text(note, "note", 2000, multiline=True),
-                                  recorded_by_id=actor.id)
+                                  note=why, recorded_by_id=actor.id)
             tx.session.add(entry)
             tx.session.flush()
             _mirror(tx, case)
             tx.audit("create", "risk_flag", entry.id, case_id=case.id, details=changes(
-                {}, {"flag": code.value, "raised_on": raised_on.isoformat(),
+                {}, {"flag": code.value, "raised_on": raised_on.isoformat(), "reason": why,
                      "alert": followup.alerts_supervisors(code)}))
             return FlagView(entry.id, entry.flag, entry.raised_on, None, entry.note)
 
     def clear_flag(self, actor: Actor, case_no: str, flag: str, cleared_on: date,
-                   note: str = "") -> FlagView:
-        """The entry stays as history with its clearing date; the case's mirror drops it."""
+                   reason: str) -> FlagView:
+        """Dated and with a reason. The entry stays as history with its clearing date and
+        reason; the case's mirror drops it."""
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
             case = find_case(tx, case_no, Action.EDIT_CASE, lock=True)
-            code = one_of(flag, RiskFlag, "flag")
+            code = one_of(flag, RiskFlag, "flag", "flag")
             entry = _active(tx, case.id, code)
             if entry is None:
-                raise InvalidInput("flag", f"{code.value} is not raised on {case.case_no}")
+                raise InvalidInput("flag", "flag_not_raised", flag=code.value,
+                                   case_no=case.case_no)
             effective_date(cleared_on, "cleared_on", today=self.ctx.today(),
-                           not_before=entry.raised_on, before_what="the day it was raised")
-            extra = optional_text(note, "note", 2000, multiline=True)
+                           not_before=entry.raised_on, before_what="raised_on")
+            why = required_text(reason, "reason", 2000, multiline=True)
             entry.cleared_on = cleared_on
-            if extra:
-                entry.note = f"{entry.note}\n{cleared_on}: {extra}".strip()
+            entry.note = f"{entry.note}\n{cleared_on}: {why}".strip()
             tx.session.flush()
             _mirror(tx, case)
             tx.audit("update", "risk_flag", entry.id, case_id=case.id, details=changes(
-                {"cleared_on": None}, {"cleared_on": cleared_on.isoformat()}))
+                {"cleared_on": None}, {"cleared_on": cleared_on.isoformat(), "reason": why}))
             return FlagView(entry.id, entry.flag, entry.raised_on, cleared_on, entry.note)
+
+    def flags(self, actor: Actor, case_no: str) -> list[FlagView]:
+        """Every flag of the case, cleared ones included, oldest first."""
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            case = find_case(tx, case_no, Action.VIEW_CASE)
+            out = flags_for(tx.session, case.id)
+            tx.audit("view", "risk_flag", case_id=case.id, details={"count": len(out)})
+            return out
 
     def alerts(self, actor: Actor) -> list[AlertView]:
         """Active life-at-stake flags, newest first: supervisors and admins only."""
@@ -263,7 +272,7 @@ class Release:
 def _released_on(tx: Tx, case: Case) -> date:
     released = release_date(tx.session, case.id)
     if released is None:
-        raise RuleViolation(f"{case.case_no} has not been released", case_no=case.case_no)
+        raise RuleViolation("not_released", case_no=case.case_no)
     return released
 
 

@@ -16,6 +16,7 @@ class PersonName:
     family_name_latin: str = ""
     given_name_latin: str = ""
     kind: str = "current"  # current, former, alias
+    valid_until: date | None = None  # a former name: the date the next name took effect
 
     @property
     def hangul(self) -> str:
@@ -126,6 +127,14 @@ class CaseDetail:
     custody: CustodyView | None
     redacted: bool
     sections: dict[str, Any] = field(default_factory=dict)  # relatives, legal, programme...
+    # A lawyer acting for a relative: identity, custody record, hearings, representation
+    # and protection decisions only (services.sections.limit_for_actor).
+    legal_only: bool = False
+
+    @property
+    def former_names(self) -> tuple[PersonName, ...]:
+        """Earlier legal names, oldest first ("formerly …"); aliases are not among them."""
+        return tuple(n for n in self.other_names if n.kind == "former")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from resettle.domain.errors import InvalidInput, NotFound, PermissionDenied, RuleViolation
+from resettle.domain.errors import InvalidInput, PermissionDenied, RuleViolation
 from resettle.services import attachments as attachments_module
 from resettle.services.attachments import Attachments, attachments_for
 from resettle.services.family import Relatives, relatives_for
@@ -83,7 +83,7 @@ def test_lawyer_sees_only_represented_cases(notes, files, actors, represented):
                  lambda: files.list(actors["lawyer"], other)):
         with pytest.raises(PermissionDenied):
             call()
-    with pytest.raises(NotFound):
+    with pytest.raises(PermissionDenied):  # for a lawyer, "not theirs" == "does not exist"
         notes.list(actors["lawyer"], "R-2026-99999")
 
 
