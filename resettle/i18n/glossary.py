@@ -81,6 +81,18 @@ TERMS: dict[str, tuple[str, str]] = {
     "reward_status.approved": ("Approved", "승인"),
     "reward_status.paid": ("Paid", "지급 완료"),
     "reward_status.rejected": ("Rejected", "기각"),
+    # protection decisions (by the Ministry of Unification) and hearings
+    "decision.granted": ("Protection granted", "보호 결정"),
+    "decision.refused": ("Protection refused", "보호 제외(비보호 결정)"),
+    "decision.pending": ("Pending", "결정 대기"),
+    "attended.yes": ("Attended", "출석"), "attended.no": ("Did not attend", "불출석"),
+    "attended.unknown": ("Not known", "미상"),
+    # relatives: where they live
+    "location.north": ("In the North", "북한 거주"),
+    "location.south": ("In the South", "국내 거주"),
+    "location.china": ("In China", "중국 거주"),
+    "location.third_country": ("In a third country", "제3국 거주"),
+    "location.unknown": ("Not known", "미상"),
     # fields named in messages and forms
     "field.username": ("User name", "사용자 이름"),
     "field.password": ("Password", "비밀번호"),

@@ -283,6 +283,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_active_caseworker": ("{field} must be an active caseworker or supervisor "
                               "({value} is not).",
                               "{field}: 활성 상태의 담당자 또는 관리자여야 합니다({value})."),
+    # legal representation, hearings and protection decisions (services/legal.py,
+    # services/protection.py, domain/protection.py)
+    "already_represents": ("{lawyer} already represents case {case_no}; record a power of "
+                           "attorney instead.",
+                           "{lawyer}은(는) 이미 사례 {case_no}의 법률대리인입니다. 위임장을 "
+                           "추가로 기록하십시오."),
+    "no_such_user": ("{field}: there is no user {value}.",
+                     "{field}: 사용자 {value}이(가) 없습니다."),
+    "account_inactive": ("{field}: the account {value} is disabled.",
+                         "{field}: {value} 계정은 비활성화되어 있습니다."),
+    "not_a_lawyer": ("{field}: {value} is not a lawyer account.",
+                     "{field}: {value}은(는) 변호사 계정이 아닙니다."),
+    "hearing_not_yet_held": ("The hearing on {hearing_date} has not taken place yet.",
+                             "{hearing_date} 심문 기일은 아직 열리지 않았습니다."),
+    "protection_already_applied": ("Case {case_no} already has a protection application; "
+                                   "after a refusal, record a reapplication.",
+                                   "사례 {case_no}에는 이미 보호신청이 있습니다. 보호 제외 "
+                                   "결정 후에는 재신청으로 기록하십시오."),
+    "reapplication_needs_refusal": ("A reapplication follows a refusal of protection; the "
+                                    "latest application of case {case_no} was not refused.",
+                                    "재신청은 보호 제외 결정 후에만 할 수 있습니다. 사례 "
+                                    "{case_no}의 최근 보호신청은 보호 제외 결정을 받지 "
+                                    "않았습니다."),
+    "protection_not_applied": ("Case {case_no} has no protection application recorded.",
+                               "사례 {case_no}에는 기록된 보호신청이 없습니다."),
+    "protection_already_decided": ("The latest protection application of case {case_no} was "
+                                   "already decided on {decided_on}.",
+                                   "사례 {case_no}의 최근 보호신청은 {decided_on}에 이미 "
+                                   "결정되었습니다."),
+    "decision_before_investigation_end": ("Record the end of the investigation before the "
+                                          "protection decision.",
+                                          "보호 결정을 기록하기 전에 조사 종료일을 "
+                                          "기록하십시오."),
+    "ground_only_with_refusal": ("{field} is recorded only with a refusal of protection.",
+                                 "{field}: 보호 제외 결정에만 기록합니다."),
+    "no_late_application_rule": ("No rule on late applications is in force on {date}.",
+                                 "{date}에 시행 중인 보호신청 기한 기준이 없습니다."),
+    "late_application_without_application": (
+        "The ground \"late application\" needs the protection application's date, and none is "
+        "recorded.",
+        "'입국 후 기한 경과 보호신청' 사유에는 보호신청일 기록이 필요하나 기록된 보호신청이 "
+        "없습니다."),
+    "late_application_in_time": (
+        "The application of {applied_on} was in time: for an entry on {entry_date} it is late "
+        "only more than {years} year(s) after entry, that is after {last_day}.",
+        "{applied_on} 보호신청은 기한 내에 이루어졌습니다. {entry_date} 입국자는 입국 후 "
+        "{years}년이 지난 뒤({last_day} 이후)에 신청해야 기한 경과에 해당합니다."),
     # generic codes of ResettleError subclasses
     "not_found": ("Not found: {entity} {key}.", "{entity} {key}을(를) 찾을 수 없습니다."),
     "permission_denied": ("Your role ({role}) may not do this.",
@@ -318,6 +365,7 @@ _ENTITY = {"case": ("case", "사례"), "user": ("user", "사용자"), "group": (
            "reward_claim": ("reward claim", "보로금 신청"),
            "hearing": ("hearing", "심문 기일"), "attachment": ("attachment", "첨부 파일"),
            "legal_representative": ("legal representative", "법률대리인"),
+           "protection_application": ("protection application", "보호신청"),
            "file": ("file", "파일"), "record": ("record", "기록")}
 
 # Parameters that carry a domain code, and the glossary kind that words it.

@@ -311,7 +311,7 @@ def _lawyer(tx: Tx, username: str) -> User:
     if user is None:
         raise InvalidInput("lawyer", "no_such_user", value=name)
     if not user.active:
-        raise InvalidInput("lawyer", "account_disabled", value=name)
+        raise InvalidInput("lawyer", "account_inactive", value=name)
     if user.role != Role.LAWYER.value:
         raise InvalidInput("lawyer", "not_a_lawyer", value=name)
     return user
