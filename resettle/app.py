@@ -114,7 +114,7 @@ def start_gui(location: Location) -> int:
 
 
 def gui_check() -> str:
-    from resettle.gui.selfcheck import qt_offscreen
+    from resettle.gui.startup.selfcheck import qt_offscreen
 
     return qt_offscreen()
 

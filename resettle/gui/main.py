@@ -4,7 +4,7 @@ The log-in window appears before any service (SQLAlchemy, ReportLab) is imported
 services load in a background thread, started once the window is painted, while the user
 types. Nothing else the log-in window does not need is loaded before it shows: not the crash
 dialog (unless there was a crash), not the translator classes in English, not the `Qt`
-namespace (see login.py)."""
+namespace (see startup/login.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from . import probe
+from .startup import probe
 
 PRELOAD_AFTER_MS = 200  # the window is painted first; nobody logs in within 0.2 s
 
@@ -55,13 +55,13 @@ def _start_preload(login: Any) -> None:
 
 def excepthook(*args: Any) -> None:
     """sys.excepthook: the crash dialog, imported only when something goes wrong."""
-    from .crash import excepthook as show
+    from .widgets.crash import excepthook as show
 
     show(*args)
 
 
 def make_app(language: str | None = None) -> QApplication:
-    from .i18n import install_translators, register_fonts, system_language
+    from .widgets.i18n import install_translators, register_fonts, system_language
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -76,7 +76,7 @@ def make_app(language: str | None = None) -> QApplication:
 
 def first_run(location: Any) -> tuple[Any, Any] | None:
     """The set-up wizard; returns the open services and the new administrator, or None."""
-    from .setup_wizard import SetupWizard
+    from .startup.setup_wizard import SetupWizard
 
     wizard = SetupWizard(location)
     if wizard.exec() != QDialog.DialogCode.Accepted:
@@ -87,7 +87,7 @@ def first_run(location: Any) -> tuple[Any, Any] | None:
 def run_gui(location: Any) -> int:
     from PySide6.QtCore import QTimer
 
-    from .login import LoginDialog
+    from .startup.login import LoginDialog
 
     app = make_app()
     if not probe.is_initialised(location):
@@ -102,7 +102,7 @@ def run_gui(location: Any) -> int:
 
     crash = previous_crash(location.data_dir)
     if crash:
-        from .crash import show_previous_crash
+        from .widgets.crash import show_previous_crash
 
         show_previous_crash(crash, login)
     if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
@@ -113,8 +113,8 @@ def run_gui(location: Any) -> int:
 def show_main(app: QApplication, services: Any, actor: Any) -> int:
     from PySide6.QtCore import QTimer
 
-    from .i18n import install_translators
     from .main_window import MainWindow
+    from .widgets.i18n import install_translators
 
     install_translators(actor.language)
     window = MainWindow(services, actor)

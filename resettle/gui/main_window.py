@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from resettle.domain.errors import ResettleError
 from resettle.services.context import Actor
 
-from . import labels
-from .errors import error_text, show_error
-from .icons import icon
-from .idle import IdleWatcher
-from .lock_page import LockPage
 from .menus import build_menus
 from .pages import PageSpec, home_page, pages_for
-from .tasks import TaskRunner
+from .startup.lock_page import LockPage
+from .widgets import labels
+from .widgets.errors import error_text, show_error
+from .widgets.icons import icon
+from .widgets.idle import IdleWatcher
+from .widgets.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
     # case windows and dialogs (the other half of the GUI)
     def open_case(self, case_no: str) -> None:
         try:
-            from .case_detail import CaseDetailWindow  # type: ignore[import-not-found, unused-ignore]
+            from .case_detail.window import CaseDetailWindow  # type: ignore[import-not-found, unused-ignore]
         except ImportError:
             QMessageBox.information(self, self.tr("Resettle"),
                                     self.tr("The case window is not available in this build."))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from resettle.domain.errors import ResettleError
 from resettle.domain.roles import Action, allowed
 
-from .errors import show_error
+from .widgets.errors import show_error
 
 
 def _t(text: str) -> str:
@@ -78,7 +78,7 @@ def build_menus(window: Any) -> dict[str, QAction]:
 
 def open_intake(window: Any) -> None:
     try:
-        from .intake_wizard import IntakeWizard  # type: ignore[import-not-found, unused-ignore]
+        from .cases.intake_wizard import IntakeWizard  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         QMessageBox.information(window, _t("Resettle"), _t("Intake is not available yet."))
         return
@@ -93,7 +93,7 @@ def change_stage(window: Any) -> None:
         QMessageBox.information(window, _t("Resettle"), _t("Select a case first."))
         return
     try:
-        from .stage_dialog import StageChangeDialog  # type: ignore[import-not-found, unused-ignore]
+        from .case_detail.stage_dialog import StageChangeDialog  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         QMessageBox.information(window, _t("Resettle"), _t("Stage changes are not available "
                                                            "yet."))
@@ -108,7 +108,7 @@ def print_summary(window: Any) -> None:
     if not case_no:
         QMessageBox.information(window, _t("Resettle"), _t("Select a case first."))
         return
-    from .reports_view import print_case_summary
+    from .reports.panel import print_case_summary
 
     print_case_summary(window.services, window.actor, case_no, window)
 
@@ -124,7 +124,7 @@ def save_pdf(parent: Any, filename: str, pdf: bytes) -> str | None:
 
 
 def switch_language(window: Any, code: str) -> None:
-    from .i18n import install_translators
+    from .widgets.i18n import install_translators
 
     try:
         window.actor = window.services.accounts.set_language(window.actor, code)

@@ -26,7 +26,7 @@ class PageSpec:
 
 
 def _cases(services: Any, actor: Actor, window: QWidget) -> QWidget:
-    from .case_list import CaseListView
+    from .cases.list import CaseListView
 
     view = CaseListView(services, actor, getattr(window, "runner", None))
     view.openCase.connect(window.open_case)  # type: ignore[attr-defined]
@@ -34,7 +34,7 @@ def _cases(services: Any, actor: Actor, window: QWidget) -> QWidget:
 
 
 def _custody(services: Any, actor: Actor, window: QWidget) -> QWidget:
-    from .custody_review import CustodyReview
+    from .custody.review import CustodyReview
 
     view = CustodyReview(services, actor, getattr(window, "runner", None))
     view.openCase.connect(window.open_case)  # type: ignore[attr-defined]
@@ -42,13 +42,13 @@ def _custody(services: Any, actor: Actor, window: QWidget) -> QWidget:
 
 
 def _programme(services: Any, actor: Actor, window: QWidget) -> QWidget:
-    from .programme_page import ProgrammePage
+    from .cases.programme_page import ProgrammePage
 
     return ProgrammePage(services, actor)
 
 
 def _groups(services: Any, actor: Actor, window: QWidget) -> QWidget:
-    from .groups_page import GroupsPage
+    from .cases.groups_page import GroupsPage
 
     page = GroupsPage(services, actor)
     page.openCase.connect(window.open_case)  # type: ignore[attr-defined]
@@ -57,14 +57,14 @@ def _groups(services: Any, actor: Actor, window: QWidget) -> QWidget:
 
 def _reports(services: Any, actor: Actor, window: QWidget) -> QWidget:
     try:
-        from .reports_view import ReportsPanel  # type: ignore[import-not-found, unused-ignore]
+        from .reports.panel import ReportsPanel  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         return QLabel(_t("The reports screen is not available in this build."))
     return ReportsPanel(services, actor)  # type: ignore[no-any-return, unused-ignore]
 
 
 def _admin(services: Any, actor: Actor, window: QWidget) -> QWidget:
-    from .admin_page import AdminPage
+    from .admin.page import AdminPage
 
     return AdminPage(services, actor)
 

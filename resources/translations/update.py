@@ -1,5 +1,6 @@
 """Refresh the Korean translation: mark strings passed through `_t` helpers for lupdate, run
-lupdate over resettle/gui, fill in resources/translations/ko.json, and compile the .qm.
+lupdate over resettle/gui and its subpackages, fill in resources/translations/ko.json, and
+compile the .qm.
 
 Run from the checkout: `python resources/translations/update.py` (uses the venv's tools)."""
 
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "resettle" / "gui"
 HERE = Path(__file__).resolve().parent
 TS, QM, STRINGS = HERE / "resettle_ko.ts", HERE / "resettle_ko.qm", HERE / "ko.json"
-MARKERS = GUI / "tr_markers.py"
+MARKERS = GUI / "widgets" / "tr_markers.py"
 
 
 def _helper_context(tree: ast.Module) -> str | None:
@@ -32,21 +33,36 @@ def _helper_context(tree: ast.Module) -> str | None:
     return None
 
 
-def _imported_helper(tree: ast.Module) -> str | None:
+def gui_modules() -> list[Path]:
+    """Every module under resettle/gui, subpackages included."""
+    return sorted(GUI.rglob("*.py"))
+
+
+def _dotted(path: Path) -> str:
+    """The module's dotted name within resettle/gui: `case_detail.window`."""
+    return ".".join(path.relative_to(GUI).with_suffix("").parts)
+
+
+def _imported_helper(tree: ast.Module, name: str) -> str | None:
+    """The dotted name (within resettle/gui) of the module a `from ... import _t` reads."""
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and any(a.name == "_t" for a in node.names):
-            return (node.module or "").rsplit(".", 1)[-1]
+            module = (node.module or "").split(".") if node.module else []
+            if node.level:  # relative: resolve against the importing module's package
+                base = name.split(".")[: -node.level]
+                return ".".join(base + module)
+            return ".".join(module[2:]) if module[:2] == ["resettle", "gui"] else None
     return None
 
 
 def markers() -> list[tuple[str, str]]:
     """(context, text) for every `_t("literal")` call in the GUI modules."""
-    trees = {p.stem: ast.parse(p.read_text(encoding="utf-8")) for p in sorted(GUI.glob("*.py"))
+    trees = {_dotted(p): ast.parse(p.read_text(encoding="utf-8")) for p in gui_modules()
              if p != MARKERS}
     found: list[tuple[str, str]] = []
     for name, tree in trees.items():
         ctx = _helper_context(tree)
-        if ctx is None and (source := _imported_helper(tree)) in trees:
+        if ctx is None and (source := _imported_helper(tree, name)) in trees:
             ctx = _helper_context(trees[source])
         if ctx is None:
             continue
@@ -96,7 +112,7 @@ def fill() -> list[str]:
 
 def main() -> int:
     write_markers()
-    files = [str(p) for p in sorted(GUI.glob("*.py"))]
+    files = [str(p) for p in gui_modules()]
     subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-target-language",
                     "ko_KR", "-ts", str(TS)], check=True, capture_output=True)
     missing = fill()

@@ -45,7 +45,7 @@ def people(services: Any, actors: dict[str, Any]) -> list[str]:
 def no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
     """Unexpected errors in a test fail it instead of opening a modal crash dialog."""
     seen: list[BaseException] = []
-    from resettle.gui import crash
+    from resettle.gui.widgets import crash
 
     monkeypatch.setattr(crash, "excepthook", lambda kind, exc, tb: seen.append(exc))
     return seen

@@ -36,11 +36,11 @@ def save(widget, name: str, lang: str) -> None:
 
 
 def main(data_dir: Path, admin_password: str) -> None:
-    from resettle.gui.i18n import install_translators
-    from resettle.gui.login import LoginDialog
     from resettle.gui.main import make_app
     from resettle.gui.main_window import MainWindow
-    from resettle.gui.probe import Place
+    from resettle.gui.startup.login import LoginDialog
+    from resettle.gui.startup.probe import Place
+    from resettle.gui.widgets.i18n import install_translators
     from resettle.services.installation import Location, open_services
 
     make_app("en")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from resettle.domain.errors import AuthenticationFailed
-from resettle.gui.admin_page import AdminPage
+from resettle.gui.admin.page import AdminPage
 
 
 def _admin(qtbot, services, actors) -> AdminPage:
@@ -87,7 +87,7 @@ def test_backup_button_only_for_an_encrypted_file(qtbot, services, actors) -> No
 
 
 def test_admin_backs_up_from_the_backup_tab(qtbot, services, actors, tmp_path) -> None:
-    from resettle.gui.admin_page import BackupTab
+    from resettle.gui.admin.page import BackupTab
 
     if services.db.path is None:
         pytest.skip("a server database is backed up on the server (pg_dump)")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 
-from resettle.gui.case_list import CaseListView
-from resettle.gui.case_model import PAGE, CaseTableModel, Columns, Roles
+from resettle.gui.cases.list import CaseListView
+from resettle.gui.cases.model import PAGE, CaseTableModel, Columns, Roles
 
 
 class FakeCases:

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from resettle.gui.custody_model import Columns
-from resettle.gui.custody_review import CustodyReview
-from resettle.gui.extension_dialog import ExtensionDialog
+from resettle.gui.case_detail.extension_dialog import ExtensionDialog
+from resettle.gui.custody.model import Columns
+from resettle.gui.custody.review import CustodyReview
 
 
 def _screen(qtbot, services, actor) -> CustodyReview:

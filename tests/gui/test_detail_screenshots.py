@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(os.environ.get("RESETTLE_SCREENSHOTS") != "1",
 
 
 def _languages() -> list[str]:
-    from resettle.gui.i18n import translations_dir
+    from resettle.gui.widgets.i18n import translations_dir
 
     return ["en", "ko"] if (Path(translations_dir()) / "resettle_ko.qm").exists() else ["en"]
 
@@ -44,7 +44,7 @@ def _shot(widget: QWidget, name: str, lang: str, size: tuple[int, int] = SIZE) -
 def setup_language(request: pytest.FixtureRequest, services):  # noqa: ANN001
     if "postgresql" in request.node.name:
         pytest.skip("screenshots are taken once, over SQLCipher")
-    from resettle.gui.i18n import install_translators, register_fonts
+    from resettle.gui.widgets.i18n import install_translators, register_fonts
 
     register_fonts()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -53,10 +53,10 @@ def setup_language(request: pytest.FixtureRequest, services):  # noqa: ANN001
 
 
 def test_screenshots(qtbot, services, actors, setup_language) -> None:
-    from resettle.gui.case_detail import CaseDetailWindow
-    from resettle.gui.intake_wizard import IntakeWizard
-    from resettle.gui.reports_view import ReportsPanel
-    from resettle.gui.stage_dialog import StageChangeDialog
+    from resettle.gui.case_detail.stage_dialog import StageChangeDialog
+    from resettle.gui.case_detail.window import CaseDetailWindow
+    from resettle.gui.cases.intake_wizard import IntakeWizard
+    from resettle.gui.reports.panel import ReportsPanel
 
     sv, cw = actors["supervisor"], actors["caseworker"]
     no = held_case(services, actors)

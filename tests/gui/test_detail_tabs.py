@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 
 def _window(qtbot, services, actor, no):
-    from resettle.gui.case_detail import CaseDetailWindow
+    from resettle.gui.case_detail.window import CaseDetailWindow
 
     window = CaseDetailWindow(services, actor, no)
     qtbot.addWidget(window)
@@ -17,7 +17,7 @@ def _window(qtbot, services, actor, no):
 
 
 def test_supervisor_approves_a_pending_extension(qtbot, services, actors, monkeypatch) -> None:
-    from resettle.gui import case_detail_custody
+    from resettle.gui.case_detail import custody as case_detail_custody
 
     no = held_case(services, actors)
     cw_window = _window(qtbot, services, actors["caseworker"], no)

@@ -19,8 +19,8 @@ def _toolbar_button(window, action):
 
 def test_lawyer_prints_a_summary_in_two_clicks(qtbot, services, actors, tmp_path: Path,
                                                monkeypatch) -> None:
-    from resettle.gui.case_detail import CaseDetailWindow
-    from resettle.gui.pdf_preview import PdfPreviewDialog
+    from resettle.gui.case_detail.window import CaseDetailWindow
+    from resettle.gui.widgets.pdf_preview import PdfPreviewDialog
 
     no = held_case(services, actors)
     window = CaseDetailWindow(services, actors["lawyer"], no)
@@ -49,8 +49,8 @@ def test_lawyer_prints_a_summary_in_two_clicks(qtbot, services, actors, tmp_path
 
 
 def test_lawyer_is_refused_another_persons_case(qtbot, services, actors) -> None:
-    from resettle.gui.case_detail import CaseDetailWindow
-    from resettle.gui.reports_view import print_case_summary
+    from resettle.gui.case_detail.window import CaseDetailWindow
+    from resettle.gui.reports.panel import print_case_summary
 
     held_case(services, actors)
     other = intake(services, actors["caseworker"], "리", "은별", "Ri", "Un-byol",
@@ -68,8 +68,8 @@ def test_lawyer_is_refused_another_persons_case(qtbot, services, actors) -> None
 
 
 def test_stale_edit_shows_both_versions_and_loses_nothing(qtbot, services, actors) -> None:
-    from resettle.gui.case_detail import CaseDetailWindow
-    from resettle.gui.case_detail_conflict import ConflictDialog
+    from resettle.gui.case_detail.conflict import ConflictDialog
+    from resettle.gui.case_detail.window import CaseDetailWindow
 
     cw, sv = actors["caseworker"], actors["supervisor"]
     no = intake(services, cw, "김", "설화", "Kim", "Sol-hwa", date(2026, 2, 1),
@@ -100,7 +100,7 @@ def test_stale_edit_shows_both_versions_and_loses_nothing(qtbot, services, actor
 
 
 def test_a_broken_rule_is_shown_next_to_its_field(qtbot, services, actors) -> None:
-    from resettle.gui.case_detail import CaseDetailWindow
+    from resettle.gui.case_detail.window import CaseDetailWindow
 
     cw = actors["caseworker"]
     no = intake(services, cw, "박", "금숙", "Pak", "Gum-suk", date(2026, 2, 1))
@@ -119,7 +119,7 @@ def test_a_broken_rule_is_shown_next_to_its_field(qtbot, services, actors) -> No
 
 
 def test_timeline_strikes_through_a_corrected_event(qtbot, services, actors) -> None:
-    from resettle.gui.case_detail import CaseDetailWindow
+    from resettle.gui.case_detail.window import CaseDetailWindow
 
     cw, sv = actors["caseworker"], actors["supervisor"]
     no = intake(services, cw, "최", "향란", "Choe", "Hyang-ran", date(2026, 1, 5))
@@ -137,7 +137,7 @@ def test_a_document_opens_under_a_random_name_and_is_deleted_on_close(qtbot, ser
                                                                       actors, monkeypatch):
     from PySide6.QtGui import QDesktopServices
 
-    from resettle.gui.case_detail import CaseDetailWindow
+    from resettle.gui.case_detail.window import CaseDetailWindow
 
     cw = actors["caseworker"]
     no = intake(services, cw, "김", "설화", "Kim", "Sol-hwa", date(2026, 2, 1))

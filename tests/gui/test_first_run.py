@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from resettle.gui import probe
+from resettle.gui.startup import probe
 
 
 @pytest.fixture
@@ -24,8 +24,8 @@ def _next(qtbot, wizard) -> None:
 
 def test_setup_wizard_creates_the_database_and_shows_the_key_once(qtbot, tmp_path: Path,
                                                                    passphrase_mode) -> None:
-    from resettle.gui.i18n import install_translators
-    from resettle.gui.setup_wizard import SetupWizard
+    from resettle.gui.startup.setup_wizard import SetupWizard
+    from resettle.gui.widgets.i18n import install_translators
 
     place = probe.Place(tmp_path / "default")
     wizard = SetupWizard(place)
@@ -73,7 +73,7 @@ def test_login_window_needs_no_services(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from resettle.gui import probe, login; "
+    code = ("import sys; from resettle.gui.startup import probe, login; "
             "print(any(m.startswith(('sqlalchemy', 'reportlab')) for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(__file__).resolve().parents[2], check=True)

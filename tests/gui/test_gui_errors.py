@@ -10,8 +10,8 @@ from resettle.domain.errors import (
     PermissionDenied,
     RuleViolation,
 )
-from resettle.gui.crash import details_of
-from resettle.gui.errors import error_text
+from resettle.gui.widgets.crash import details_of
+from resettle.gui.widgets.errors import error_text
 
 
 def test_sentences_for_each_kind(qapp) -> None:

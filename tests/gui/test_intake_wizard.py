@@ -31,7 +31,7 @@ def _identity(qtbot, wizard, hangul: tuple[str, str], latin: tuple[str, str],
 
 
 def test_intake_with_the_duplicate_warning(qtbot, services, actors) -> None:
-    from resettle.gui.intake_wizard import IntakeWizard
+    from resettle.gui.cases.intake_wizard import IntakeWizard
 
     cw = actors["caseworker"]
     first = intake(services, cw, "리", "은별", "Ri", "Un-byol", date(2025, 11, 3), birth="1994")
@@ -78,7 +78,7 @@ def test_intake_with_the_duplicate_warning(qtbot, services, actors) -> None:
 
 
 def test_intake_without_a_match_saves_at_once(qtbot, services, actors) -> None:
-    from resettle.gui.intake_wizard import IntakeWizard
+    from resettle.gui.cases.intake_wizard import IntakeWizard
 
     cw = actors["caseworker"]
     wizard = IntakeWizard(services, cw)
@@ -105,7 +105,7 @@ occupation,arrival_date,route,travel_document,group,high_profile,notes
 def test_csv_import_with_bad_rows_shows_them_and_imports_nothing(qtbot, services, actors,
                                                                  tmp_path: Path,
                                                                  monkeypatch) -> None:
-    from resettle.gui.intake_wizard import CsvImportDialog, IntakeWizard
+    from resettle.gui.cases.intake_wizard import CsvImportDialog, IntakeWizard
 
     cw = actors["caseworker"]
     path = tmp_path / "arrivals.csv"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from resettle.gui.login import LoginDialog
-from resettle.gui.probe import Place
+from resettle.gui.startup.login import LoginDialog
+from resettle.gui.startup.probe import Place
 from resettle.services.installation import initialise
 
 PASSPHRASE = "gui passphrase 12"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 def test_custody_review_in_the_background_then_saved(qtbot, services, actors, tmp_path: Path,
                                                      monkeypatch) -> None:
-    from resettle.gui.reports_view import ReportsPanel
+    from resettle.gui.reports.panel import ReportsPanel
 
     sv = actors["supervisor"]
     group_in_custody(services, actors["caseworker"])
@@ -41,7 +41,7 @@ def test_custody_review_in_the_background_then_saved(qtbot, services, actors, tm
 
 
 def test_statistics_are_not_offered_to_caseworkers(qtbot, services, actors) -> None:
-    from resettle.gui.reports_view import ReportsPanel
+    from resettle.gui.reports.panel import ReportsPanel
 
     kinds = {}
     for role in ("caseworker", "supervisor", "lawyer"):
@@ -53,7 +53,7 @@ def test_statistics_are_not_offered_to_caseworkers(qtbot, services, actors) -> N
 
 
 def test_lawyer_gets_a_sentence_for_another_case(qtbot, services, actors) -> None:
-    from resettle.gui.reports_view import ReportsPanel
+    from resettle.gui.reports.panel import ReportsPanel
 
     own = held_case(services, actors)
     other = intake(services, actors["caseworker"], "리", "은별", "Ri", "Un-byol",

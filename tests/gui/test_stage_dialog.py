@@ -17,7 +17,7 @@ def _members_in(services, actor, stage: str) -> list[str]:
 
 
 def test_a_group_moves_to_the_programme(qtbot, services, actors) -> None:
-    from resettle.gui.stage_dialog import StageChangeDialog
+    from resettle.gui.case_detail.stage_dialog import StageChangeDialog
 
     cw = actors["caseworker"]
     nos = group_in_custody(services, cw)
@@ -37,7 +37,7 @@ def test_a_group_moves_to_the_programme(qtbot, services, actors) -> None:
 
 
 def test_a_failing_member_is_named_and_nothing_moves(qtbot, services, actors) -> None:
-    from resettle.gui.stage_dialog import StageChangeDialog
+    from resettle.gui.case_detail.stage_dialog import StageChangeDialog
 
     cw = actors["caseworker"]
     nos = group_in_custody(services, cw)
@@ -54,7 +54,7 @@ def test_a_failing_member_is_named_and_nothing_moves(qtbot, services, actors) ->
 
 
 def test_exclusion_is_a_supervisor_decision(qtbot, services, actors) -> None:
-    from resettle.gui.stage_dialog import StageChangeDialog
+    from resettle.gui.case_detail.stage_dialog import StageChangeDialog
 
     cw, sv = actors["caseworker"], actors["supervisor"]
     no = intake(services, cw, "김", "설화", "Kim", "Sol-hwa", date(2026, 1, 6))
@@ -81,7 +81,7 @@ def test_exclusion_is_a_supervisor_decision(qtbot, services, actors) -> None:
 
 
 def test_release_needs_a_placement(qtbot, services, actors) -> None:
-    from resettle.gui.stage_dialog import StageChangeDialog
+    from resettle.gui.case_detail.stage_dialog import StageChangeDialog
 
     cw = actors["caseworker"]
     no = intake(services, cw, "최", "향란", "Choe", "Hyang-ran", date(2025, 9, 1))

@@ -33,7 +33,7 @@ def search_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
     """Per keystroke, the query a keystroke waits for (services.cases.first_rows: the first
     screen of rows), next to the same SQL on a raw connection; and the id list that follows
     in the background (find_ids: every match, in order), which carries no budget."""
-    from resettle.gui.case_model import PAGE
+    from resettle.gui.cases.model import PAGE
     from resettle.services.case_query import CaseQuery
 
     conn = raw_connection(services)
@@ -62,7 +62,7 @@ def search_figures(services: Any, actor: Any, repeat: int) -> list[Figure]:
 
 def first_page_figure(services: Any, actor: Any, repeat: int) -> Figure:
     """The first screen's rows (first_rows, a page), as the GUI asks for them at log-in."""
-    from resettle.gui.case_model import PAGE
+    from resettle.gui.cases.model import PAGE
     from resettle.services.case_query import CaseQuery
 
     call = lambda: services.cases.first_rows(actor, CaseQuery(), PAGE)  # noqa: E731

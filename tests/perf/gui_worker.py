@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from start_probe import rss_mb  # noqa: E402
 from timing import Figure, samples  # noqa: E402
 
-from resettle.gui.case_model import PAGE  # noqa: E402
+from resettle.gui.cases.model import PAGE  # noqa: E402
 
 TIMEOUT_MS = 60_000
 
@@ -53,9 +53,9 @@ def open_list(data_dir: Path, ahead: bool = True) -> tuple[Any, Any, Any, float]
     the user typed the rest; Log in then checks the password (Argon2id), builds the main
     window, fetches the first page and paints. Otherwise all of it happens at Log in, as
     when the passphrase field is left with Return."""
-    from resettle.gui.login import LoginDialog
     from resettle.gui.main import preload
-    from resettle.gui.probe import Place
+    from resettle.gui.startup.login import LoginDialog
+    from resettle.gui.startup.probe import Place
 
     login = LoginDialog(Place(data_dir))
     login.show()
@@ -143,7 +143,7 @@ def search_figures(view: Any, services: Any, actor: Any, repeat: int) -> list[Fi
 
 def detail_figure(services: Any, actor: Any, view: Any, repeat: int) -> Figure:
     try:
-        from resettle.gui.case_detail import CaseDetailWindow
+        from resettle.gui.case_detail.window import CaseDetailWindow
     except ImportError:
         return Figure.missing("case detail window (GUI)", 0.150, "n/a (no GUI window yet)")
     model = view.model
@@ -166,7 +166,7 @@ def custody_figure(services: Any, actor: Any, repeat: int) -> Figure:
     """The custody review screen built, loaded (its rows fetched off the GUI thread) and
     painted; the floor is the SQL it issues, replayed raw."""
     try:
-        from resettle.gui import custody_review as cr
+        from resettle.gui.custody import review as cr
     except ImportError:
         return Figure.missing("custody review screen", 0.200, "n/a (no GUI screen yet)")
 

@@ -1,0 +1,1 @@
+"""The administration page: users, settings, audit log and backups."""

@@ -1,0 +1,166 @@
+"""Admin: the audit log, newest first, paged by id, and verification of the hash chain."""
+
+from __future__ import annotations
+
+import json
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resettle.domain.errors import ResettleError
+from resettle.services.context import Actor
+
+from ..cases.model import Index
+from ..widgets.errors import error_text
+
+PAGE = 100
+
+
+class Columns(IntEnum):
+    ID = 0
+    AT = 1
+    ACTOR = 2
+    ACTION = 3
+    ENTITY = 4
+    DETAILS = 5
+
+
+HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "No."),
+           QT_TRANSLATE_NOOP("AuditModel", "Time"),
+           QT_TRANSLATE_NOOP("AuditModel", "User"),
+           QT_TRANSLATE_NOOP("AuditModel", "Action"),
+           QT_TRANSLATE_NOOP("AuditModel", "Record"),
+           QT_TRANSLATE_NOOP("AuditModel", "Details"))
+
+
+class AuditModel(QAbstractTableModel):
+    """Rows arrive page by page (keyset: the next page is everything before the last id)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.complete = False
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.rows, self.complete = [], False
+        self.endResetModel()
+
+    def append(self, rows: list[Any]) -> None:
+        if len(rows) < PAGE:
+            self.complete = True
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows += rows
+            self.endInsertRows()
+
+    def last_id(self) -> int | None:
+        return self.rows[-1].id if self.rows else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(Columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AuditModel", HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row, column = self.rows[index.row()], Columns(index.column())
+        if column is Columns.ID:
+            return str(row.id)
+        if column is Columns.AT:
+            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if column is Columns.ACTOR:
+            return row.actor
+        if column is Columns.ACTION:
+            return row.action
+        if column is Columns.ENTITY:
+            return f"{row.entity} {row.entity_id}".strip()
+        return json.dumps(row.details, ensure_ascii=False) if row.details else ""
+
+
+class AuditTab(QWidget):
+    def __init__(self, services: Any, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        zero = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in ((0, 8), (1, 20), (2, 18), (3, 16), (4, 24)):
+            self.table.setColumnWidth(column, chars * zero)
+        self.more = QPushButton(self.tr("&Older entries"))
+        self.more.clicked.connect(self.load_more)
+        self.verify_button = QPushButton(self.tr("&Verify chain"))
+        self.verify_button.clicked.connect(self.verify)
+        self.result = QLabel(wordWrap=True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.verify_button)
+        row.addWidget(self.result, 1)
+        row.addWidget(self.more)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.table.verticalScrollBar().valueChanged.connect(self._near_end)
+
+    def refresh(self) -> None:
+        self.model.reset()
+        self.load_more()
+
+    def clear(self) -> None:
+        self.model.reset()
+        self.result.clear()
+
+    def load_more(self) -> None:
+        if self.model.complete:
+            return
+        try:
+            rows = self.services.audit.entries(self.actor, limit=PAGE,
+                                               before_id=self.model.last_id())
+        except ResettleError as exc:
+            self.result.setText(error_text(exc))
+            return
+        self.model.append(rows)
+        self.more.setEnabled(not self.model.complete)
+
+    def _near_end(self, value: int) -> None:
+        bar = self.table.verticalScrollBar()
+        if value >= bar.maximum() - 2 and not self.model.complete:
+            self.load_more()
+
+    def verify(self) -> None:
+        try:
+            report = self.services.audit.verify(self.actor)
+        except ResettleError as exc:
+            self.result.setText(error_text(exc))
+            return
+        if report.ok:
+            text = self.tr("The chain is intact: %1 entries, head %2.").replace(
+                "%1", str(report.rows)).replace("%2", report.head[:16])
+            self.result.setStyleSheet("color: #1e6b1e;")
+        else:
+            text = self.tr("The chain is broken at entry %1: %2").replace(
+                "%1", str(report.first_bad_id)).replace("%2", report.problem)
+            self.result.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.result.setText(text)

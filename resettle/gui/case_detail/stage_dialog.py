@@ -1,0 +1,275 @@
+"""Changing the stage of a case or a whole group: what the move needs, what is missing, who may."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resettle.domain.errors import ResettleError
+from resettle.domain.roles import Role
+from resettle.domain.stages import ExclusionGround, RequirementCode, Stage, allowed_targets
+from resettle.services.api import Services
+from resettle.services.cases import CaseQuery
+from resettle.services.context import Actor
+from resettle.services.views import CaseRow
+
+from ..widgets import labels
+from .kit import (
+    STATUS_COLOURS,
+    LockNote,
+    RecordTable,
+    explain,
+    make_table,
+    pydate,
+    qdate,
+)
+
+OK, MISSING = "✔", "✘"
+_C = "StageChangeDialog"
+GROUNDS = {
+    "international_crime": QT_TRANSLATE_NOOP(
+        _C, "Serious international crime (hijacking, drugs, terrorism)"),
+    "serious_crime": QT_TRANSLATE_NOOP(_C, "Serious non-political crime (e.g. murder)"),
+    "disguised_defection": QT_TRANSLATE_NOOP(_C, "Suspected disguised defection"),
+    "late_application": QT_TRANSLATE_NOOP(_C, "Application too long after entry"),
+    "violence_in_protection": QT_TRANSLATE_NOOP(_C, "Violence during temporary protection"),
+    "third_country_residence": QT_TRANSLATE_NOOP(
+        _C, "Legal residence acquired in a third country"),
+    "other": QT_TRANSLATE_NOOP(_C, "Other (give the reason)")}
+NEEDS = {
+    RequirementCode.GROUND: QT_TRANSLATE_NOOP(_C, "a ground for refusing protection"),
+    RequirementCode.SUPERVISOR: QT_TRANSLATE_NOOP(_C, "the decision of a supervisor"),
+    RequirementCode.PLACEMENT: QT_TRANSLATE_NOOP(_C, "a placement to be released to"),
+    RequirementCode.REASON_OR_PROTECTION_END: QT_TRANSLATE_NOOP(
+        _C, "the end of the protection period, or a supervisor and a reason")}
+
+
+class StageChangeDialog(QDialog):
+    moved = Signal(list)  # the case numbers that moved
+
+    def __init__(self, services: Services, actor: Actor, case_nos: list[str] | None = None,
+                 group: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.group = services, actor, group
+        self.members: list[CaseRow] = self._members(case_nos or [], group)
+        self.setWindowTitle(self.tr("Move group %1").replace("%1", group) if group
+                            else self.tr("Change stage"))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.model = RecordTable([self.tr("Case no."), self.tr("Name"), self.tr("Stage"),
+                                  self.tr("Since")])
+        self.table = make_table(self.model, self)
+        self.target, self.ground = QComboBox(), QComboBox()
+        self.ground.addItem(self.tr("— choose a ground —"), None)
+        for code in ExclusionGround:
+            self.ground.addItem(self.tr(GROUNDS[code.value]), code.value)
+        today = services.ctx.today()
+        self.date = QDateEdit(qdate(today))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMaximumDate(qdate(today))
+        if self.members:
+            self.date.setMinimumDate(qdate(max(m.stage_date for m in self.members)))
+        self.reason = QLineEdit()
+        self.needs = QLabel()
+        self.needs.setWordWrap(True)
+        self.needs.setObjectName("requirements")
+        self.lock = LockNote()
+        self.lock.setObjectName("supervisorLock")
+        self.result = QLabel()
+        self.result.setObjectName("failure")
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet(f"color: {STATUS_COLOURS['overdue']};")
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Move to"), self.target)
+        self.form.addRow(self.tr("&Effective date"), self.date)
+        self.form.addRow(self.tr("&Ground"), self.ground)
+        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.move_button = self.buttons.addButton(self.tr("&Move"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.form)
+        layout.addWidget(QLabel("<b>" + self.tr("What this move needs") + "</b>"))
+        layout.addWidget(self.needs)
+        layout.addWidget(self.lock)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self._fill()
+        for signal in (self.target.currentIndexChanged, self.ground.currentIndexChanged,
+                       self.reason.textChanged):
+            signal.connect(lambda *_a: self.update_needs())
+        self.update_needs()
+        self.resize(760, 560)
+
+    def _members(self, case_nos: list[str], group: str | None) -> list[CaseRow]:
+        try:
+            if group:
+                return list(self.services.groups.view(self.actor, group).members)
+            rows = []
+            for no in case_nos:
+                ids = self.services.cases.find_ids(self.actor, CaseQuery(search=no))
+                rows += [r for r in self.services.cases.rows(self.actor, ids)
+                         if r.case_no == no.strip().upper()]
+            return rows
+        except ResettleError as exc:
+            self.load_error = explain(exc)
+            return []
+
+    def _fill(self) -> None:
+        m = self.members
+        self.model.set_rows([(r.case_no, f"{r.name.hangul} {r.name.latin}".strip(),
+                              labels.stage(r.stage), r.stage_date.isoformat()) for r in m],
+                            [r.case_no for r in m])
+        self.table.setVisible(len(m) > 1 or bool(self.group))
+        if not m:
+            self.heading.setText(getattr(self, "load_error", self.tr("No case to move.")))
+        elif self.group:
+            self.heading.setText(self.tr("Every member of group %1 moves, or none does (%2 "
+                                         "members):").replace("%1", self.group).replace(
+                "%2", str(len(m))))
+        elif len(m) == 1:
+            self.heading.setText(self.tr("%1 %2 is in %3 since %4.").replace(
+                "%1", m[0].case_no).replace("%2", m[0].name.hangul).replace(
+                "%3", labels.stage(m[0].stage)).replace("%4", m[0].stage_date.isoformat()))
+        else:
+            self.heading.setText(self.tr("%1 cases:").replace("%1", str(len(m))))
+        for target in self._targets():
+            self.target.addItem(labels.stage(target.value), target.value)
+        if m and not self.target.count():
+            self.needs.setText(self.tr("No move is possible from the current stage."))
+
+    def _targets(self) -> list[Stage]:
+        """The moves allowed from every member's stage, in the domain's order."""
+        if not self.members:
+            return []
+        sets = [allowed_targets(Stage(r.stage)) for r in self.members]
+        return [t for t in sets[0] if all(t in s for s in sets[1:])]
+
+    def update_needs(self) -> None:
+        target = self.target.currentData()
+        self.ground.setEnabled(target == Stage.EXCLUDED.value)
+        if not target or not self.members:
+            self.move_button.setEnabled(False)
+            self.lock.set_text("")
+            return
+        try:
+            needs = self.services.lifecycle.requirements(self.actor, self.members[0].case_no,
+                                                         target)
+        except ResettleError as exc:
+            self.needs.setText(explain(exc))
+            self.move_button.setEnabled(False)
+            return
+        lines, blocked, missing = [], False, False
+        for req in needs:
+            met, text = self._met(req.code)
+            blocked |= met is None
+            missing |= met is False and req.code in (RequirementCode.GROUND,
+                                                     RequirementCode.PLACEMENT)
+            mark = OK if met else MISSING
+            colour = STATUS_COLOURS["ok" if met else "overdue"]
+            rule = self.tr(NEEDS.get(req.code, req.rule))
+            lines.append(f"<span style='color:{colour}'>{mark}</span> {rule}"
+                         + (f" — <i>{text}</i>" if text else ""))
+        self.needs.setText("<br>".join(lines) or self.tr("Only an effective date (not in the "
+                                                         "future)."))
+        self.move_button.setEnabled(not blocked and not missing)
+        supervisor_only = any(r.code is RequirementCode.SUPERVISOR for r in needs)
+        self.lock.set_text("" if not supervisor_only else self.tr(
+            "Supervisor decision. You cannot make this move: ask a supervisor.") if blocked
+            else self.tr("Supervisor decision: you decide this as a supervisor."))
+        self.move_button.setToolTip(self.lock.text() if blocked else "")
+
+    def _met(self, code: RequirementCode) -> tuple[bool | None, str]:
+        """(met, why): met None means this actor may not make the move at all."""
+        supervisor = self.actor.role is Role.SUPERVISOR
+        if code is RequirementCode.SUPERVISOR:
+            return (True, "") if supervisor else (None, self.tr(
+                "only a supervisor may decide this; you cannot"))
+        if code is RequirementCode.GROUND:
+            return (self.ground.currentData() is not None,
+                    "" if self.ground.currentData() else self.tr("choose one below"))
+        if code is RequirementCode.PLACEMENT:
+            missing = [r.case_no for r in self.members if not self._has_placement(r.case_no)]
+            return (not missing, self.tr("missing for %1").replace("%1", ", ".join(missing))
+                    if missing else "")
+        if code is RequirementCode.REASON_OR_PROTECTION_END:
+            if supervisor:
+                return bool(self.reason.text().strip()), self.tr(
+                    "a reason is needed before the end of the protection period")
+            return True, self.tr("a caseworker can close only at the end of the protection "
+                                 "period")
+        return True, ""
+
+    def _has_placement(self, case_no: str) -> bool:
+        try:
+            return self.services.cases.show(self.actor, case_no).sections.get(
+                "placement") is not None
+        except ResettleError:
+            return False
+
+    def apply(self) -> None:
+        target = str(self.target.currentData())
+        when, reason = pydate(self.date.date()), self.reason.text()
+        ground = self.ground.currentData() if target == Stage.EXCLUDED.value else None
+        try:
+            if self.group:
+                moved = self.services.groups.advance(self.actor, self.group, target, when,
+                                                     reason, ground)
+            else:
+                moved = self._advance_each(target, when, reason, ground)
+        except ResettleError as exc:
+            self._failed(exc)
+            return
+        self.moved.emit(moved)
+        self.accept()
+
+    def _advance_each(self, target: str, when: Any, reason: str, ground: Any) -> list[str]:
+        moved: list[str] = []
+        for r in self.members:
+            try:
+                self.services.lifecycle.advance(self.actor, r.case_no, target, when, reason,
+                                                ground)
+            except ResettleError as exc:
+                if moved:
+                    self.moved.emit(moved)
+                exc.params.setdefault("case_no", r.case_no)
+                exc.params["moved"] = moved
+                raise
+            moved.append(r.case_no)
+        return moved
+
+    def _failed(self, exc: ResettleError) -> None:
+        who = str(exc.params.get("case_no", ""))
+        cause = exc.__cause__ if isinstance(exc.__cause__, ResettleError) else exc
+        moved = exc.params.get("moved") or []
+        first = (self.tr("Nothing was moved.") if not moved else self.tr(
+            "Moved: %1. The rest did not move.").replace("%1", ", ".join(moved)))
+        if who:
+            row = next((r for r in self.members if r.case_no == who), None)
+            name = f" ({row.name.hangul})" if row else ""
+            self.result.setText(first + " " + self.tr("%1 cannot move: %2").replace(
+                "%1", who + name).replace("%2", explain(cause)))
+            index = next((i for i, r in enumerate(self.members) if r.case_no == who), None)
+            if index is not None:
+                self.model.set_rows(self.model.rows, self.model.keys, colours={
+                    (index, c): STATUS_COLOURS["overdue"] for c in range(4)})
+                self.table.selectRow(index)
+        else:
+            self.result.setText(first + " " + explain(cause))

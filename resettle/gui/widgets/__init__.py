@@ -1,0 +1,1 @@
+"""Helpers shared by many screens: labels, errors, tasks, icons, translation, crashes."""
