@@ -1,10 +1,16 @@
-"""The fixed words of every report in English and Korean, and lookups for domain codes."""
+"""The fixed words of every report in English and Korean; domain terms (stages, custody
+statuses, flags, sexes, grounds, placements, rewards, roles) come from the one glossary,
+resettle.i18n.glossary, so the paper names each fact as the screen does."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-LANGS = ("en", "ko")
+from resettle.i18n import LANGS, glossary
+
+# Glossary kinds a report words through the glossary, never with a copy of its own.
+DOMAIN_KINDS = frozenset({"stage", "custody", "flag", "sex", "ground", "placement", "reward",
+                          "reward_status", "role", "extension_status", "term", "field"})
 
 # key: (English, Korean). Codes of domain enums use "<enum>.<value>" keys.
 _TEXT: dict[str, tuple[str, str]] = {
@@ -13,7 +19,8 @@ _TEXT: dict[str, tuple[str, str]] = {
                      "대외비 — 보호대상자 개인정보"),
     "printed": ("Printed by {user} on {when}", "출력자 {user} · 출력일시 {when}"),
     "page": ("Page {n} of {total}", "{n} / {total}쪽"),
-    "chain_head": ("Audit chain head at printing: {head}", "출력 시점 감사기록 체인 해시: {head}"),
+    "chain_head": ("Audit chain head at printing: {head}",
+                   "출력 시점의 감사 기록 체인 해시: {head}"),
     "end": ("— End of document —", "— 이하 여백 —"),
     "none": ("None recorded.", "기록 없음"),
     "yes": ("Yes", "예"), "no": ("No", "아니요"), "unknown": ("Unknown", "미상"),
@@ -21,16 +28,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     # report titles
     "title.case_summary": ("Case summary", "사례 요약 보고서"),
     "title.custody_review": ("Custody review", "보호기간 검토 보고서"),
-    "title.cohort": ("Settlement programme cohort", "정착지원 교육 기수 보고서"),
+    "title.cohort": ("Settlement programme cohort", "정착지원교육 기수 보고서"),
     "title.group": ("Group report", "동반 입국 집단 보고서"),
     "title.statistics": ("Statistics", "통계 보고서"),
     # case summary
     "redacted_banner": (
         "Redacted copy for legal representation: restricted notes, screening material and "
         "reward details are left out.",
-        "법률대리인용 비공개 처리본: 제한 메모, 조사 자료 및 포상금 정보는 제외되었습니다."),
+        "법률대리인 제출용 발췌본: 열람 제한 메모, 조사 자료, 보로금 정보는 제외했습니다."),
     "full_banner": ("Full version: includes restricted notes, screening material and rewards.",
-                    "전체본: 제한 메모, 조사 자료 및 포상금 정보를 포함합니다."),
+                    "전체본: 열람 제한 메모, 조사 자료, 보로금 정보를 포함합니다."),
     "sec.identity": ("Identity", "인적 사항"),
     "sec.chronology": ("Chronology of stages", "단계별 경과"),
     "sec.custody": ("Custody clock (investigation and temporary protection)",
@@ -39,12 +46,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec.hearings": ("Hearings", "심문 기일"),
     "sec.representation": ("Legal representatives", "법률대리인"),
     "sec.powers": ("Powers of attorney", "위임장"),
-    "sec.programme": ("Settlement programme", "정착지원 교육"),
+    "sec.programme": ("Settlement programme", "정착지원교육"),
     "sec.placement": ("Placement", "거주지 배정"),
     "sec.followups": ("Follow-ups", "사후 관리"),
     "sec.notes": ("Notes", "메모"),
     "sec.screening": ("Screening records", "조사 기록"),
-    "sec.rewards": ("Reward claims", "포상금 신청"),
+    "sec.rewards": ("Reward claims", "보로금 신청"),
     "case_no": ("Case no.", "사례 번호"), "name": ("Name", "성명"),
     "name_hangul": ("Name (Hangul)", "성명(한글)"), "name_latin": ("Name (Latin)", "성명(로마자)"),
     "former_names": ("Former names", "이전 성명"), "used_until": ("Used until", "사용 종료일"),
@@ -61,9 +68,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "entry_date": ("Entry date", "입국(보호 개시)일"), "end_date": ("Clock stopped", "종료일"),
     "as_of": ("As of", "기준일"), "rule": ("Rule in force", "적용 기준"),
     "rule_text": ("{limit} days from entry, rule in force from {since}",
-                  "입국일부터 {limit}일 ({since} 시행 기준)"),
+                  "입국일부터 {limit}일({since} 시행 기준)"),
     "rule_text_first": ("{limit} days from entry (original rule)",
-                        "입국일부터 {limit}일 (종전 기준)"),
+                        "입국일부터 {limit}일(종전 기준)"),
     "days_held": ("Days held", "보호 일수"), "limit": ("Limit", "한도"),
     "extension": ("Extension", "연장"), "days_left": ("Days left", "잔여 일수"),
     "last_lawful_day": ("Last lawful day", "보호 가능 최종일"), "status": ("Status", "상태"),
@@ -85,7 +92,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "officer": ("Protection officer", "신변보호담당관"),
     "kind": ("Kind", "유형"), "wellbeing": ("Wellbeing", "생활 상태"), "by": ("By", "담당"),
     "author": ("Author", "작성자"), "written": ("Written", "작성일시"), "text": ("Text", "내용"),
-    "restricted": ("RESTRICTED", "제한"), "officer_short": ("Officer", "조사관"),
+    "restricted": ("RESTRICTED", "열람 제한"), "officer_short": ("Officer", "조사관"),
     "summary": ("Summary", "요약"), "category": ("Category", "구분"),
     "amount": ("Amount", "금액"), "paid_on": ("Paid", "지급일"),
     # custody review
@@ -101,7 +108,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # cohort
     "module_summary": ("Modules", "과목별 현황"), "average": ("Average", "평균"),
     "members_complete": ("Members complete", "이수 인원"),
-    "members": ("Members", "교육생"),
+    "members": ("Members", "구성원"),
     "total": ("Total", "합계"), "completion": ("Completion", "이수율"),
     "cohort_intro": ("Attendance hours per module against the hours required.",
                      "과목별 필수 시간 대비 이수 시간."),
@@ -109,7 +116,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "group_intro": ("{n} people who arrived together; each is a case of their own.",
                     "함께 입국한 {n}명이며, 각자 별도의 사례로 관리됩니다."),
     "stage_date": ("Stage since", "단계 개시일"), "custody": ("Custody", "임시보호"),
-    "description": ("Description", "설명"),
+    "description": ("Description", "개요"),
     "group_code": ("Group", "집단 코드"), "arrival_date": ("Arrival", "입국일"),
     "held_limit": ("Held / limit", "보호 / 한도"), "member_count": ("Members", "인원"),
     # statistics
@@ -132,9 +139,9 @@ _TEXT: dict[str, tuple[str, str]] = {
                       "대상 기간 입국자를 입국 연도별로 집계했습니다. 보호 일수는 입국일부터 "
                       "보호 종료일(보호 중이면 출력일)까지입니다."),
     "basis.exclusions": ("People who arrived in the period, by the ground recorded with the "
-                         "refusal.", "대상 기간 입국자를 비보호 결정 사유별로 집계했습니다."),
+                         "refusal.", "대상 기간 입국자를 보호 제외 사유별로 집계했습니다."),
     "age_unknown": ("Birth date unknown", "생년월일 미상"),
-    "sec.exclusions": ("Exclusions by ground", "사유별 비보호 결정"),
+    "sec.exclusions": ("Exclusions by ground", "사유별 보호 제외"),
     "sec.followups_overdue": ("Follow-ups", "사후 관리 현황"),
     "arrivals_total": ("Arrivals", "입국자 수"), "year": ("Year", "연도"),
     "age_band": ("Age band", "연령대"),
@@ -149,30 +156,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "chart.custody": ("Median and longest custody (days) by arrival year",
                       "입국 연도별 임시보호 기간 중앙값·최장(일)"),
     "chart.stages": ("Cases by stage", "단계별 사례 수"),
-    # domain codes
-    "stage.intake": ("Protection request", "보호 신청"),
-    "stage.screening": ("Screening", "조사"),
-    "stage.custody": ("Temporary protection (custody)", "임시보호"),
-    "stage.programme": ("Settlement programme", "정착지원 교육"),
-    "stage.released": ("Released to residence", "거주지 전입"),
-    "stage.closed": ("Protection ended", "보호 종료"),
-    "stage.excluded": ("Protection refused", "비보호 결정"),
-    "stage.withdrawn": ("Withdrawn", "신청 철회"),
-    "stage.deceased": ("Deceased", "사망"),
+    # report-only short forms (chart axes); the full words are the glossary's
     "stage_short.intake": ("Request", "보호신청"),
     "stage_short.screening": ("Screening", "조사"), "stage_short.custody": ("Custody", "임시보호"),
-    "custody.ok": ("Within limit", "정상"), "custody.due": ("Due", "기한 임박"),
-    "custody.overdue": ("Overdue", "기한 초과"), "custody.ended": ("Ended", "보호 종료"),
-    "ground.international_crime": ("Serious international crime",
-                                   "국제형사범죄(항공기 납치·마약·테러 등)"),
-    "ground.serious_crime": ("Serious non-political crime", "살인 등 중대한 비정치적 범죄"),
-    "ground.disguised_defection": ("Suspected disguised defection", "위장탈출 혐의"),
-    "ground.late_application": ("Late application after entry", "입국 후 기한 경과 보호 신청"),
-    "ground.violence_in_protection": ("Violence during temporary protection",
-                                      "임시보호 기간 중 폭력 행위"),
-    "ground.third_country_residence": ("Legal residence in a third country",
-                                       "제3국 합법 체류자격 취득"),
-    "ground.other": ("Other ground", "기타 사유"),
+    # programme modules (data of the programme, not a glossary kind)
     "module.health_and_stability": ("Emotional stability and health", "심리 안정 및 건강"),
     "module.society": ("Understanding South Korean society", "우리 사회 이해"),
     "module.careers": ("Careers and vocational training", "진로 지도 및 직업훈련"),
@@ -186,28 +173,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "module_short.finance_and_banking": ("Finance", "경제·금융"),
     "module_short.gender_equality_and_violence_prevention": ("Gender", "양성평등"),
     "module_short.settlement_paperwork": ("Papers", "정착 행정"),
-    "reward.intelligence": ("Valuable intelligence", "국가안보에 유용한 정보"),
-    "reward.warship": ("Warship", "군함"),
-    "reward.fighter_bomber": ("Fighter-bomber", "전투폭격기"),
-    "reward.tank": ("Tank", "전차"), "reward.guided_missile": ("Guided missile", "유도무기"),
-    "reward.aircraft": ("Other aircraft", "기타 항공기"),
-    "reward.small_arms": ("Small arms", "소형 무기"),
-    "reward.goods": ("Other goods (market value)", "기타 장비·물품(시가)"),
-    "reward.special": ("Special award", "특별 포상금"),
-    "reward_status.claimed": ("Claimed", "신청"),
-    "reward_status.assessed": ("Assessed", "심사 완료"),
-    "reward_status.approved": ("Approved", "승인"), "reward_status.paid": ("Paid", "지급 완료"),
-    "reward_status.rejected": ("Rejected", "기각"),
-    "placement.rental_flat": ("Rental flat", "임대주택"),
-    "placement.relative": ("With a relative", "연고자 거주"),
-    "placement.halfway_house": ("Halfway house", "공동생활시설"),
-    "placement.other": ("Other", "기타"),
-    "flag.high_profile": ("High profile", "주요 인물"),
-    "flag.suicide_risk": ("Suicide risk", "자살 위험"),
-    "flag.family_at_risk": ("Family at risk", "북한 내 가족 위험"),
-    "flag.health": ("Health", "건강"),
-    "flag.other": ("Other", "기타"),
-    "sex.F": ("Female", "여"), "sex.M": ("Male", "남"), "sex.X": ("Other", "기타"),
 }
 
 
@@ -215,7 +180,10 @@ def tr(key: str, lang: str, **values: object) -> str:
     """The text for `key` in `lang` ("en" or "ko"), with {placeholders} filled in."""
     if lang not in LANGS:
         raise ValueError(f"report language must be one of {LANGS}, not {lang!r}")
-    text = _TEXT[key][LANGS.index(lang)]
+    if "." in key and key.split(".", 1)[0] in DOMAIN_KINDS:
+        text = glossary.term(key, lang)
+    else:
+        text = _TEXT[key][LANGS.index(lang)]
     return text.format(**values) if values else text
 
 
@@ -225,4 +193,5 @@ def code(prefix: str, value: StrEnum | str, lang: str) -> str:
 
 
 def keys() -> frozenset[str]:
+    """The report's own words (domain terms are the glossary's)."""
     return frozenset(_TEXT)
