@@ -28,7 +28,7 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseDetail, CustodyView
 
 from ..widgets import labels
-from .kit import (
+from ..widgets.kit import (
     STATUS_COLOURS,
     LockNote,
     RecordTable,

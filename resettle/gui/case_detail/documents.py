@@ -27,7 +27,7 @@ from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
-from .kit import RecordTable, explain, fmt, make_table, selected_key, tell
+from ..widgets.kit import RecordTable, explain, fmt, make_table, selected_key, tell
 from .lazy import LazyTab
 
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png",

@@ -27,7 +27,7 @@ from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
-from .kit import (
+from ..widgets.kit import (
     STATUS_COLOURS,
     RecordTable,
     explain,

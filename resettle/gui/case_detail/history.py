@@ -10,7 +10,7 @@ from resettle.domain.errors import ResettleError
 from resettle.services.api import Services
 from resettle.services.context import Actor
 
-from .kit import RecordTable, explain, fmt, make_table
+from ..widgets.kit import RecordTable, explain, fmt, make_table
 from .lazy import LazyTab
 
 PAGE = 200

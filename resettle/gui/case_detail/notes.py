@@ -23,7 +23,7 @@ from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
-from .kit import RecordTable, error_label, explain, fmt, make_table, show_rule
+from ..widgets.kit import RecordTable, error_label, explain, fmt, make_table, show_rule
 from .lazy import LazyTab
 
 

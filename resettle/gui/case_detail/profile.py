@@ -31,7 +31,7 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
 from .conflict import ConflictDialog
-from .kit import (
+from ..widgets.kit import (
     BirthDateEdit,
     error_label,
     explain,

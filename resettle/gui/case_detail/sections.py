@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from resettle.services.views import CaseDetail
 
-from .kit import STATUS_COLOURS, RecordTable, fmt, make_table
+from ..widgets.kit import STATUS_COLOURS, RecordTable, fmt, make_table
 from .lazy import LazyTab
 
 

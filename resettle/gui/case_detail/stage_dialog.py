@@ -26,7 +26,7 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseRow
 
 from ..widgets import labels
-from .kit import (
+from ..widgets.kit import (
     STATUS_COLOURS,
     LockNote,
     RecordTable,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from resettle.services.views import CaseDetail, StageEventView
 
 from ..widgets import labels
-from .kit import RecordTable, fmt, make_table
+from ..widgets.kit import RecordTable, fmt, make_table
 from .lazy import LazyTab
 
 

@@ -30,7 +30,7 @@ from resettle.services.cases import CaseQuery
 from resettle.services.context import Actor
 from resettle.services.intake import ImportRejected, IntakeForm, PossibleDuplicate
 
-from ..case_detail.kit import (
+from ..widgets.kit import (
     BirthDateEdit,
     RecordTable,
     error_label,

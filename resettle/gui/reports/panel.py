@@ -28,7 +28,7 @@ from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.reports import ReportFile
 
-from ..case_detail.kit import explain, pydate, qdate, tell
+from ..widgets.kit import explain, pydate, qdate, tell
 from ..widgets.pdf_preview import PdfPreview, PdfPreviewDialog
 from ..widgets.tasks import TaskRunner
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..case_detail.kit import tell
+from .kit import tell
 
 try:  # QtPdf ships in the PySide6-Pdf wheel, not in PySide6-Essentials
     from PySide6.QtPdf import QPdfDocument

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from resettle.domain.errors import ResettleError
 
-from ..widgets.errors import error_text
+from .errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 # Status colours shared by custody clocks and follow-up schedules (readable on white and dark).
