@@ -57,6 +57,19 @@ class CohortInfo:
 
 
 @dataclass(frozen=True)
+class CohortRow:
+    """One line of the cohort list (the Programme page, `cohort list`)."""
+
+    code: str
+    start_date: date
+    weeks: int
+    expected_end: date
+    centre: str
+    members: int
+    completed: int
+
+
+@dataclass(frozen=True)
 class ProgrammeView:
     """One person's programme: cohort, dates, hours per module and whether complete."""
 
@@ -124,6 +137,13 @@ def _modules(attended: Mapping[str, float],
     return rows, not missing
 
 
+def programme_completed(session: Session, case_id: int, on: date) -> bool:
+    """Whether the case's programme was completed on or before `on` (release requires it)."""
+    completed = session.scalar(select(Enrolment.completed_on)
+                               .where(Enrolment.case_id == case_id).limit(1))
+    return completed is not None and completed <= on
+
+
 def programme_for(session: Session, case_id: int) -> ProgrammeView | None:
     """The case's enrolment (a case has at most one), or None if never enrolled."""
     row = session.execute(select(Enrolment, ProgrammeCohort)
@@ -151,16 +171,15 @@ class Programme:
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
             cohort_code = required_text(code, "code", 32).upper()
             if not isinstance(start_date, date):
-                raise InvalidInput("start_date", "must be a date", value=start_date)
+                raise InvalidInput("start_date", "not_a_date", value=start_date)
             if weeks is None:
                 weeks = _default_weeks(tx)
             if isinstance(weeks, bool) or not isinstance(weeks, int) or not (
                     1 <= weeks <= MAX_WEEKS):
-                raise InvalidInput("weeks", f"must be a whole number from 1 to {MAX_WEEKS}",
-                                   value=weeks)
+                raise InvalidInput("weeks", "out_of_range", min=1, max=MAX_WEEKS, value=weeks)
             if tx.session.scalar(select(ProgrammeCohort.id)
                                  .where(ProgrammeCohort.code == cohort_code)):
-                raise InvalidInput("code", f"cohort {cohort_code} already exists")
+                raise InvalidInput("code", "already_exists", value=cohort_code)
             cohort = ProgrammeCohort(code=cohort_code, start_date=start_date, weeks=weeks,
                                      centre=optional_text(centre, "centre", 200),
                                      recorded_by_id=actor.id)
@@ -178,16 +197,16 @@ class Programme:
             case = find_case(tx, case_no, Action.EDIT_CASE, lock=True)
             cohort = _cohort(tx, cohort_code)
             if case.stage not in ENROLLABLE:
-                raise RuleViolation(f"a case in stage {case.stage} cannot be enrolled; only "
-                                    + ", ".join(sorted(ENROLLABLE)), stage=case.stage)
+                raise RuleViolation("enrol_stage", stage=case.stage,
+                                    stages=", ".join(sorted(ENROLLABLE)))
             effective_date(enrolled_on, "enrolled_on", today=self.ctx.today(),
-                           not_before=case.arrival_date, before_what="the arrival")
+                           not_before=case.arrival_date, before_what="arrival_date")
             existing = tx.session.scalar(
                 select(ProgrammeCohort.code).join(Enrolment,
                                                   Enrolment.cohort_id == ProgrammeCohort.id)
                 .where(Enrolment.case_id == case.id))
             if existing is not None:
-                raise InvalidInput("cohort", f"{case.case_no} is already enrolled in {existing}",
+                raise InvalidInput("cohort", "already_enrolled", case_no=case.case_no,
                                    cohort=existing)
             enrolment = Enrolment(case_id=case.id, cohort_id=cohort.id, enrolled_on=enrolled_on,
                                   recorded_by_id=actor.id)
@@ -207,7 +226,7 @@ class Programme:
             rules.check_attendance_date(attended_on, start=cohort.start_date,
                                         today=self.ctx.today())
             if enrolment.completed_on is not None:
-                raise RuleViolation(f"the programme was completed on {enrolment.completed_on}",
+                raise RuleViolation("programme_already_completed",
                                     completed_on=enrolment.completed_on)
             hours = _tenths(hours)
             that_day = tx.session.scalar(
@@ -229,18 +248,19 @@ class Programme:
             case = find_case(tx, case_no, Action.EDIT_CASE)
             enrolment, cohort = _enrolment(tx, case, lock=True)
             if enrolment.completed_on is not None:
-                raise RuleViolation(f"the programme was already completed on "
-                                    f"{enrolment.completed_on}",
+                raise RuleViolation("programme_already_completed",
                                     completed_on=enrolment.completed_on)
             effective_date(completed_on, "completed_on", today=self.ctx.today(),
-                           not_before=cohort.start_date, before_what="the programme start")
+                           not_before=max(cohort.start_date, enrolment.enrolled_on),
+                           before_what="start_date" if cohort.start_date >= enrolment.enrolled_on
+                           else "enrolled_on")
             required = required_hours(tx.session)
             attended = _hours_by_enrolment(tx.session, Enrolment.id == enrolment.id)
             missing = _missing(attended[enrolment.id], required)
             if missing:
                 raise RuleViolation(
-                    "the programme is not complete; hours missing: "
-                    + ", ".join(f"{m} {h:g}" for m, h in missing.items()), missing=missing)
+                    "programme_hours_missing", missing=missing,
+                    modules=", ".join(f"{m} {h:g}" for m, h in missing.items()))
             enrolment.completed_on = completed_on
             tx.session.flush()
             tx.audit("update", "enrolment", enrolment.id, case_id=case.id, details=changes(
@@ -270,6 +290,45 @@ class Programme:
                      details={"members": len(members)})
             return CohortView(_info(cohort), tuple(required.items()), tuple(members))
 
+    def cohorts(self, actor: Actor, *, code: str = "", started_from: date | None = None,
+                started_to: date | None = None, running_on: date | None = None,
+                limit: int = 500) -> list[CohortRow]:
+        """Cohorts, newest first, for a list to pick from: `code` is a prefix of the code,
+        `started_from`/`started_to` bound the start date, `running_on` keeps the cohorts
+        whose weeks include that day. Member counts are of the cases the actor may see."""
+        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
+            query = select(ProgrammeCohort).order_by(ProgrammeCohort.start_date.desc(),
+                                                     ProgrammeCohort.code)
+            prefix = code.strip().upper()
+            if prefix:
+                query = query.where(ProgrammeCohort.code.startswith(prefix, autoescape=True))
+            if started_from is not None:
+                query = query.where(ProgrammeCohort.start_date >= started_from)
+            if started_to is not None:
+                query = query.where(ProgrammeCohort.start_date <= started_to)
+            if running_on is not None:  # the end needs the weeks: filtered below
+                query = query.where(ProgrammeCohort.start_date <= running_on)
+            rows = [c for c in tx.session.scalars(query)
+                    if running_on is None or rules.expected_end(c.start_date, c.weeks)
+                    >= running_on][:max(1, limit)]
+            counts = _member_counts(tx, [c.id for c in rows])
+            tx.audit("view", "programme_cohort", details={"count": len(rows)})
+            return [CohortRow(c.code, c.start_date, c.weeks,
+                              rules.expected_end(c.start_date, c.weeks), c.centre,
+                              *counts.get(c.id, (0, 0))) for c in rows]
+
+
+def _member_counts(tx: Tx, cohort_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """Members and completed members per cohort, in one grouped query (scoped for lawyers)."""
+    if not cohort_ids:
+        return {}
+    query = (select(Enrolment.cohort_id, func.count(Enrolment.id),
+                    func.count(Enrolment.completed_on))
+             .join(Case, Case.id == Enrolment.case_id)
+             .where(Enrolment.cohort_id.in_(cohort_ids)).group_by(Enrolment.cohort_id))
+    return {cid: (int(n), int(done))
+            for cid, n, done in tx.session.execute(scoped(query, tx.actor))}
+
 
 def _default_weeks(tx: Tx) -> int:
     value = tx.session.scalar(select(Setting.value).where(Setting.key == WEEKS_SETTING))
@@ -280,9 +339,9 @@ def _default_weeks(tx: Tx) -> int:
 def _tenths(hours: float) -> float:
     """Stored to a tenth of an hour: anything finer would be rounded silently, so refuse it."""
     if isinstance(hours, bool) or not isinstance(hours, int | float) or math.isnan(hours):
-        raise InvalidInput("hours", "must be a number", value=hours)
+        raise InvalidInput("hours", "not_a_number", value=hours)
     if math.isinf(hours) or abs(hours * 10 - round(hours * 10)) > 1e-6:
-        raise InvalidInput("hours", "must be given to a tenth of an hour", value=hours)
+        raise InvalidInput("hours", "tenths_of_an_hour", value=hours)
     return round(float(hours), 1)
 
 
@@ -303,8 +362,7 @@ def _enrolment(tx: Tx, case: Case, *, lock: bool) -> tuple[Enrolment, ProgrammeC
         query = query.with_for_update(of=Enrolment)
     row = tx.session.execute(query).first()
     if row is None:
-        raise RuleViolation(f"{case.case_no} is not enrolled in a programme cohort",
-                            case_no=case.case_no)
+        raise RuleViolation("not_enrolled", case_no=case.case_no)
     return row[0], row[1]
 
 

@@ -56,7 +56,7 @@ def test_enrol_refusals(programme, actors, new_case, enrolled):
         programme.enrol(cw, new_case(stage="released"), "B2", date(2026, 1, 12))
     with pytest.raises(InvalidInput) as error:
         programme.enrol(cw, enrolled, "B2", date(2026, 1, 12))
-    assert error.value.field == "cohort" and "C-2026-01" in str(error.value)
+    assert error.value.field == "cohort" and error.value.params["cohort"] == "C-2026-01"
     with pytest.raises(InvalidInput) as error:
         programme.enrol(cw, new_case(stage="custody"), "B2", date(2026, 3, 3))
     assert error.value.field == "enrolled_on"
@@ -94,7 +94,9 @@ def test_completion_needs_every_required_hour(programme, actors, enrolled):
             day = day.fromordinal(day.toordinal() + 1)
     with pytest.raises(RuleViolation) as error:
         programme.complete(cw, enrolled, date(2026, 3, 1))
-    assert "society 1" in str(error.value) and error.value.params["missing"] == {"society": 1}
+    assert error.value.key == "programme_hours_missing"
+    assert "society 1" in error.value.params["modules"]
+    assert error.value.params["missing"] == {"society": 1}
     programme.record_attendance(cw, enrolled, "society", day, 1)
     done = programme.complete(cw, enrolled, date(2026, 3, 1))
     assert done.complete and done.completed_on == date(2026, 3, 1) and done.total_hours == 380
@@ -119,3 +121,33 @@ def test_cohort_view_hours_per_member_and_lawyer_scope(services, programme, acto
     Legal(services.ctx).assign(cw, other, "lawyer")
     assert [m.case_no for m in programme.cohort_view(actors["lawyer"], "C-2026-01").members] \
         == [other]
+
+
+def test_cohort_list_counts_members_and_filters(services, programme, actors, enrolled,
+                                                new_case):
+    cw = actors["caseworker"]
+    programme.create_cohort(cw, "C-2025-07", date(2025, 7, 7))
+    programme.create_cohort(cw, "B-2026-02", date(2026, 2, 9), weeks=8)
+    other = new_case(stage="programme")
+    programme.enrol(cw, other, "C-2026-01", date(2026, 1, 12))
+    day = START
+    for module, hours in DEFAULT_MODULE_HOURS.items():
+        left = float(hours)
+        while left > 0:
+            step = min(left, 12.0)
+            programme.record_attendance(cw, other, module.value, day, step)
+            left, day = left - step, date.fromordinal(day.toordinal() + 1)
+    programme.complete(cw, other, date(2026, 3, 1))
+    rows = programme.cohorts(cw)
+    assert [(r.code, r.start_date, r.expected_end, r.members, r.completed) for r in rows] == [
+        ("B-2026-02", date(2026, 2, 9), date(2026, 4, 5), 0, 0),
+        ("C-2026-01", START, date(2026, 4, 5), 2, 1),
+        ("C-2025-07", date(2025, 7, 7), date(2025, 9, 28), 0, 0)]
+    assert [r.code for r in programme.cohorts(cw, code="c-")] == ["C-2026-01", "C-2025-07"]
+    assert [r.code for r in programme.cohorts(cw, started_from=date(2026, 1, 1),
+                                              started_to=date(2026, 1, 31))] == ["C-2026-01"]
+    assert [r.code for r in programme.cohorts(cw, running_on=date(2025, 9, 28))] == [
+        "C-2025-07"]
+    Legal(services.ctx).assign(cw, enrolled, "lawyer")
+    lawyer_rows = {r.code: r.members for r in programme.cohorts(actors["lawyer"])}
+    assert lawyer_rows["C-2026-01"] == 1  # only the member they represent

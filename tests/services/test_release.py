@@ -63,7 +63,7 @@ def test_placement_and_its_refusals(services, release, actors, new_case):
 def test_follow_up_schedule_states(release, actors, released):
     cw = actors["caseworker"]
     release.add_follow_up(cw, released, date(2025, 6, 9), "visit", wellbeing=4)
-    release.add_follow_up(cw, released, date(2025, 9, 3), "phone", wellbeing=2, notes="tired")
+    release.add_follow_up(cw, released, date(2025, 9, 3), "call", wellbeing=2, notes="tired")
     view = release.follow_ups(actors["supervisor"], released, as_of=date(2026, 3, 2))
     assert view.protection_end == date(2030, 6, 2)
     states = [(s.scheduled, s.state) for s in view.schedule[:6]]
@@ -90,14 +90,17 @@ def test_follow_up_bad_inputs(release, actors, released, new_case):
 
 def test_flags_mirror_history_and_alerts(services, release, actors, released, new_case):
     cw, sv = actors["caseworker"], actors["supervisor"]
-    release.raise_flag(cw, released, "suicide_risk", date(2026, 2, 1), note="after a call")
-    release.raise_flag(cw, released, "health", date(2026, 2, 3))
+    release.raise_flag(cw, released, "suicide_risk", date(2026, 2, 1), "after a call")
+    with pytest.raises(InvalidInput) as error:  # a flag is raised with a reason
+        release.raise_flag(cw, released, "health", date(2026, 2, 3), "  ")
+    assert error.value.field == "reason"
+    release.raise_flag(cw, released, "health", date(2026, 2, 3), "a hospital stay")
     assert case_row(services, released).flags == "health,suicide_risk"
     with pytest.raises(InvalidInput) as error:
-        release.raise_flag(cw, released, "suicide_risk", date(2026, 2, 4))
+        release.raise_flag(cw, released, "suicide_risk", date(2026, 2, 4), "again")
     assert error.value.field == "flag"
     with pytest.raises(InvalidInput) as error:
-        release.raise_flag(cw, released, "mood", date(2026, 2, 4))
+        release.raise_flag(cw, released, "mood", date(2026, 2, 4), "low")
     assert error.value.field == "flag"
     alerts = release.alerts(sv)
     assert [(a.case_no, a.flag, a.raised_on) for a in alerts] == [
@@ -107,14 +110,17 @@ def test_flags_mirror_history_and_alerts(services, release, actors, released, ne
         with pytest.raises(PermissionDenied):
             release.alerts(actors[role])
     with pytest.raises(InvalidInput) as error:
-        release.clear_flag(cw, released, "suicide_risk", date(2026, 1, 31))
+        release.clear_flag(cw, released, "suicide_risk", date(2026, 1, 31), "stable")
     assert error.value.field == "cleared_on"
-    release.clear_flag(sv, released, "suicide_risk", date(2026, 3, 1), note="stable")
+    with pytest.raises(InvalidInput) as error:  # cleared with a reason too
+        release.clear_flag(sv, released, "suicide_risk", date(2026, 3, 1), "")
+    assert error.value.field == "reason"
+    release.clear_flag(sv, released, "suicide_risk", date(2026, 3, 1), "stable")
     assert case_row(services, released).flags == "health"
     assert release.alerts(sv) == []
     with pytest.raises(InvalidInput):
-        release.clear_flag(sv, released, "suicide_risk", date(2026, 3, 1))
-    release.raise_flag(sv, released, "suicide_risk", date(2026, 3, 2))
+        release.clear_flag(sv, released, "suicide_risk", date(2026, 3, 1), "stable")
+    release.raise_flag(sv, released, "suicide_risk", date(2026, 3, 2), "another call")
     with services.db.reader() as s:
         history = flags_for(s, case_row(services, released).id)
         audits = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "risk_flag"))
@@ -122,3 +128,80 @@ def test_flags_mirror_history_and_alerts(services, release, actors, released, ne
     assert [(f.flag, f.active) for f in history] == [
         ("suicide_risk", False), ("health", True), ("suicide_risk", True)]
     assert history[0].note.endswith("stable")
+
+
+def _programme_case(services, new_case, cw):
+    """A case in the programme (cohort C-REL from 2025-10-06), placed for release."""
+    case_no = new_case(stage="screening", arrival=date(2025, 9, 1))
+    services.lifecycle.advance(cw, case_no, "programme", date(2025, 10, 6))
+    try:
+        services.programme.create_cohort(cw, "C-REL", date(2025, 10, 6))
+    except InvalidInput:
+        pass  # made by an earlier call in the same test
+    services.programme.enrol(cw, case_no, "C-REL", date(2025, 10, 6))
+    services.release.place(cw, case_no, "rental_flat", "Incheon", date(2026, 1, 2))
+    return case_no
+
+
+def _attend_everything(services, cw, case_no):
+    day = date(2025, 10, 6)
+    for module, hours in services.programme.cohort_view(cw, "C-REL").required:
+        left = hours
+        while left > 0:
+            step = min(left, 12.0)
+            services.programme.record_attendance(cw, case_no, module, day, step)
+            left -= step
+            day = date.fromordinal(day.toordinal() + 1)
+
+
+def test_release_needs_the_programme_completed(services, actors, new_case):
+    cw = actors["caseworker"]
+    case_no = _programme_case(services, new_case, cw)
+    with pytest.raises(RuleViolation) as error:
+        services.lifecycle.advance(cw, case_no, "released", date(2026, 1, 5))
+    assert error.value.key == "release_needs_programme"
+    _attend_everything(services, cw, case_no)
+    services.programme.complete(cw, case_no, date(2026, 1, 2))
+    with pytest.raises(RuleViolation):  # completed after the release date: not yet
+        services.lifecycle.advance(cw, case_no, "released", date(2026, 1, 1))
+    services.lifecycle.advance(cw, case_no, "released", date(2026, 1, 5))
+    assert services.cases.show(cw, case_no).stage == "released"
+
+
+def test_a_supervisor_may_release_early_with_a_reason_audited(services, actors, new_case):
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    case_no = _programme_case(services, new_case, cw)
+    with pytest.raises(InvalidInput) as error:
+        services.lifecycle.advance(sv, case_no, "released", date(2026, 1, 5))
+    assert (error.value.field, error.value.rule) == ("reason", "release_override_reason")
+    services.lifecycle.advance(sv, case_no, "released", date(2026, 1, 5),
+                               "hospital care near a relative")
+    assert services.cases.show(sv, case_no).stage == "released"
+    with services.db.reader() as s:
+        details = s.scalars(select(AuditEntry.details).where(
+            AuditEntry.entity == "case", AuditEntry.entity_id == case_no,
+            AuditEntry.action == "update")
+            .order_by(AuditEntry.id.desc())).first()
+    assert details["override"] == "programme_not_completed"
+    assert details["reason"] == "hospital care near a relative"
+
+
+def test_dates_typed_are_refused_not_changed(services, release, actors, released):
+    cw = actors["caseworker"]
+    for day, rule in [(date(2026, 3, 3), "date_in_future"), (date(2025, 6, 1), "date_before")]:
+        with pytest.raises(InvalidInput) as error:
+            release.add_follow_up(cw, released, day, "visit")
+        assert (error.value.field, error.value.rule, error.value.params["date"]) == (
+            "contact_date", rule, day)
+    with pytest.raises(InvalidInput) as error:
+        release.raise_flag(cw, released, "address_exposed", date(2025, 1, 5), "leak")
+    assert (error.value.field, error.value.rule) == ("raised_on", "date_before")
+    assert release.follow_ups(cw, released, date(2026, 3, 2)).contacts == ()
+
+
+def test_an_exposed_address_alerts_supervisors(release, actors, released):
+    release.raise_flag(actors["caseworker"], released, "address_exposed", date(2026, 2, 1),
+                       "address posted online")
+    assert [a.flag for a in release.alerts(actors["supervisor"])] == ["address_exposed"]
+    assert [f.flag for f in release.flags(actors["caseworker"], released)] == [
+        "address_exposed"]
