@@ -140,6 +140,8 @@ def case_show(args: argparse.Namespace) -> int:
                                for n in d.other_names]},
            "former_names": [{"hangul": n.hangul, "latin": n.latin, "until": n.valid_until}
                             for n in d.former_names],
+           "former_names": [{"hangul": n.hangul, "latin": n.latin, "until": n.valid_until}
+                            for n in d.former_names],
            "birth_date": d.birth_date, "sex": d.sex, "arrival_date": d.arrival_date,
            "group": d.group, "caseworker": d.caseworker, "flags": list(d.flags),
            "as_of": d.as_of, **custody_json(c),

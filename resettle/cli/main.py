@@ -21,7 +21,7 @@ unlock failure, 4 permission denied, 5 not found, 70 unexpected error (see the l
 
 # Each module has register(subparsers): its commands, with `func` set to their handler.
 COMMAND_MODULES = ("accounts", "database", "cases", "reports", "selftest", "legal", "notes",
-                   "rewards", "custody")
+                   "rewards", "person", "custody")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,6 +21,23 @@ tell those apart. Each word is folded on its own (steps 2-4 per hyphenated part)
 
 Surname and given name are folded alike; fold_surname and fold_given are separate entry
 points so that they can diverge without touching callers.
+
+Design of the folded Hangul key. North Korean spelling keeps an initial ㄹ or ㄴ that the
+South's initial-sound rule (두음법칙, 한글 맞춤법 제10-12항) drops or changes, so one person
+may be written 리금숙 in one record and 이금숙 in another. fold_initial_sounds applies the
+South's rule to every syllable:
+
+- ㄹ before ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ becomes ㅇ (리 -> 이, 림 -> 임, 류 -> 유, 량 -> 양, 려 -> 여);
+- ㄹ before any other vowel becomes ㄴ (로 -> 노, 라 -> 나, 루 -> 누, 뢰 -> 뇌);
+- ㄴ before ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ becomes ㅇ (녀 -> 여, 니 -> 이, 뉴 -> 유);
+- the final consonant and everything that is not a Hangul syllable stay as they are.
+
+The rule is about the first sound of a word, but the key folds every syllable: a search
+box does not know where the surname ends (김련희 typed whole, 련희 alone), so only a key
+that folds everywhere gives the same prefix for every way of typing the name. As with the
+Latin key, a few different names share a key (명란 and 명난): the key is for finding,
+and a person looks at the candidates. The initial-consonant key is not folded (ㄹ alone
+cannot say whether it would become ㄴ or ㅇ).
 """
 
 from __future__ import annotations
@@ -75,8 +92,34 @@ def _has_control(text: str) -> bool:
 def normalise_hangul(text: str, field: str = "name") -> str:
     """NFC (decomposed jamo sequences become syllables), trimmed, inner spaces collapsed."""
     if _has_control(text):
-        raise InvalidInput(field, "must not contain control characters")
+        bad = next(char for char in text if unicodedata.category(char) == "Cc")
+        raise InvalidInput(field, "control_character", character=f"U+{ord(bad):04X}")
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+_NIEUN, _RIEUL, _IEUNG = 2, 5, 11  # initial consonant indexes: ㄴ, ㄹ, ㅇ
+_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ (vowel indexes)
+_PER_VOWEL = 28  # syllables per vowel: no final, then 27 finals
+
+
+def _fold_syllable(char: str) -> str:
+    code = ord(char) - _SYLLABLE_FIRST
+    if not 0 <= code <= _SYLLABLE_LAST - _SYLLABLE_FIRST:
+        return char
+    initial, rest = divmod(code, _SYLLABLES_PER_INITIAL)
+    if initial not in (_NIEUN, _RIEUL):
+        return char
+    if rest // _PER_VOWEL in _Y_VOWELS:
+        initial = _IEUNG
+    elif initial == _RIEUL:
+        initial = _NIEUN
+    return chr(_SYLLABLE_FIRST + initial * _SYLLABLES_PER_INITIAL + rest)
+
+
+def fold_initial_sounds(text: str) -> str:
+    """The South's initial-sound rule on every syllable (리금숙 -> 이금숙, 로영호 -> 노영호,
+    녀 -> 여); see the module docstring. Text is NFC-normalised first; other characters stay."""
+    return "".join(_fold_syllable(char) for char in unicodedata.normalize("NFC", text))
 
 
 _SURNAME_SPELLINGS = {"park": "pak", "bark": "pak", "choy": "choe", "rhie": "ri"}
@@ -144,29 +187,47 @@ def fold_surname(name: str) -> str:
 
 @dataclass(frozen=True)
 class NameKeys:
-    """Search keys for indexed columns: Hangul without spaces, its initials, the Latin fold."""
+    """Search keys for indexed columns: Hangul without spaces, its initials, the Latin fold;
+    the Hangul folded by the initial-sound rule; the given name alone (folded Hangul and
+    initials) and the Latin fold given name first, so that a given name alone finds."""
 
     hangul: str
     initials: str
     latin_folded: str
+    folded: str = ""
+    given: str = ""
+    given_initials: str = ""
+    latin_rev: str = ""
+
+    def columns(self) -> dict[str, str]:
+        """The keys by the names of the columns that hold them (persons, person_names)."""
+        return {"key_hangul": self.hangul, "key_initials": self.initials,
+                "key_latin": self.latin_folded, "key_latin_rev": self.latin_rev,
+                "key_folded": self.folded, "key_given": self.given,
+                "key_given_initials": self.given_initials}
 
 
 def name_keys(
     hangul_family: str, hangul_given: str, latin_family: str, latin_given: str
 ) -> NameKeys:
     family = normalise_hangul(hangul_family, "family_name")
-    given = normalise_hangul(hangul_given, "given_name")
-    hangul = "".join((family + given).split())
+    given = "".join(normalise_hangul(hangul_given, "given_name").split())
+    hangul = "".join(family.split()) + given
     return NameKeys(
         hangul=hangul,
         initials=initials(hangul),
         latin_folded=fold_surname(latin_family) + fold_given(latin_given),
+        folded=fold_initial_sounds(hangul),
+        given=fold_initial_sounds(given),
+        given_initials=initials(given),
+        latin_rev=fold_given(latin_given) + fold_surname(latin_family),
     )
 
 
 def same_name(a: NameKeys, b: NameKeys) -> bool:
-    """The same name in Hangul, or a romanisation variant of it; empty keys never match."""
-    return bool(a.hangul and a.hangul == b.hangul) or bool(
+    """The same name in Hangul up to the initial-sound rule (리금숙 and 이금숙), or a
+    romanisation variant of it; empty keys never match."""
+    return bool(a.folded and a.folded == b.folded) or bool(
         a.latin_folded and a.latin_folded == b.latin_folded
     )
 

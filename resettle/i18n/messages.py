@@ -248,6 +248,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "이 행의 항목은 {count}개입니다. {expected}개여야 합니다."),
     "malformed_csv": ("The row is not well-formed CSV ({detail}).",
                       "CSV 형식이 올바르지 않습니다({detail})."),
+    # names: legal name changes and possible duplicates (services/names.py, intake.py)
+    "name_unchanged": ("The new name is the same as the current one: change the family name, "
+                       "the given name or the Latin name.",
+                       "새 성명이 현재 성명과 같습니다. 성, 이름 또는 로마자 성명 중 하나 이상을 "
+                       "바꾸십시오."),
+    "latin_name_format": ("{field} must be written \"Family Given\" (e.g. \"Ri Gum-suk\").",
+                          "{field}: \"성 이름\" 순서로 띄어 쓰십시오(예: \"Ri Gum-suk\")."),
+    "possible_duplicate": ("Possibly the same person as {cases}: look at these cases first, "
+                           "and record a new case only if this is someone else.",
+                           "{cases}와(과) 같은 사람일 수 있습니다. 해당 사례를 먼저 확인하고, "
+                           "다른 사람인 경우에만 새 사례로 등록하십시오."),
     # the custody clock
     "too_many_days": ("That is more days than the custody rule allows for one extension "
                       "(at most {maximum}).",

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from resettle.domain import names, validation
 from resettle.domain.dates import PartialDate
-from resettle.domain.errors import InvalidInput, ResettleError
+from resettle.domain.errors import ImportProblem, InvalidInput, ResettleError
 from resettle.domain.roles import Action
 from resettle.domain.stages import Stage
 from resettle.storage.models import Case, Group, Note, Person, PersonName, Setting, StageEvent
@@ -48,7 +48,6 @@ class IntakeForm:
 class CleanIntake:
     form: IntakeForm
     keys: names.NameKeys
-    key_latin_rev: str
     birth: PartialDate | None
 
 
@@ -71,20 +70,22 @@ def clean(form: IntakeForm, today: date) -> CleanIntake:
         notes=t.optional_text(form.notes, "notes", 20000, multiline=True),
     )
     if form.arrival_date > today:
-        raise InvalidInput("arrival_date", f"{form.arrival_date} must not be in the future")
+        raise InvalidInput("arrival_date", "date_in_future", date=form.arrival_date)
     birth = PartialDate.parse(form.birth_date, "birth_date") if form.birth_date.strip() else None
     if birth is not None and birth.approx_date() > form.arrival_date:
-        raise InvalidInput("birth_date", "must not be after the arrival date")
+        raise InvalidInput("birth_date", "date_after", date=str(birth), other="arrival_date",
+                           other_date=form.arrival_date)
     keys = names.name_keys(form.family_name, form.given_name, form.family_name_latin,
                            form.given_name_latin)
-    rev = names.fold_given(form.given_name_latin) + names.fold_surname(form.family_name_latin)
-    return CleanIntake(form, keys, rev, birth)
+    return CleanIntake(form, keys, birth)
 
 
 def duplicates(session: Session, item: CleanIntake) -> tuple[str, ...]:
-    """Cases whose current or former name is the same or a variant, with the same birth year."""
-    conds = [Person.key_hangul == item.keys.hangul]
-    former = [PersonName.key_hangul == item.keys.hangul]
+    """Cases whose current or former name is the same (up to the initial-sound rule: 리금숙
+    and 이금숙) or a romanisation variant, with the same or an unknown birth year. Equality
+    on indexed keys (names.same_name says the same in pure code)."""
+    conds = [Person.key_folded == item.keys.folded]
+    former = [PersonName.key_folded == item.keys.folded]
     if item.keys.latin_folded:
         conds.append(Person.key_latin == item.keys.latin_folded)
         former.append(PersonName.key_latin == item.keys.latin_folded)
@@ -125,8 +126,7 @@ def create(tx: Tx, item: CleanIntake) -> str:
     person = Person(
         family_name=f.family_name, given_name=f.given_name,
         family_name_latin=f.family_name_latin, given_name_latin=f.given_name_latin,
-        key_hangul=item.keys.hangul, key_initials=item.keys.initials,
-        key_latin=item.keys.latin_folded, key_latin_rev=item.key_latin_rev,
+        **item.keys.columns(),
         birth_date=str(item.birth) if item.birth else None,
         birth_precision=item.birth.precision.value if item.birth else None,
         birth_year=item.birth.year if item.birth else None, sex=f.sex,
@@ -167,8 +167,8 @@ class Intake:
             item = clean(form, self.ctx.today())
             found = duplicates(tx.session, item)
             if found and not accept_duplicates:
-                raise PossibleDuplicate("possible duplicate of " + ", ".join(found),
-                                        case_nos=found)
+                raise PossibleDuplicate("possible_duplicate", case_nos=found,
+                                        cases=", ".join(found))
             return IntakeResult(create(tx, item), found)
 
     def import_csv(self, actor: Actor, data: bytes) -> list[tuple[int, IntakeResult]]:
@@ -182,9 +182,9 @@ class Intake:
                 try:
                     cleaned.append((line, clean(form, today)))
                 except InvalidInput as exc:
-                    problems.append(f"line {line}: {exc.field}: {exc.rule}")
+                    problems.append(ImportProblem.of(line, exc))
             if problems:
-                raise ImportRejected(sorted(problems, key=_line_number))
+                raise ImportRejected(sorted(problems))
             results = []
             for line, item in cleaned:
                 found = duplicates(tx.session, item)
@@ -197,11 +197,10 @@ def _line_number(problem: str) -> int:
 
 
 class ImportRejected(ResettleError):
-    """Bad rows: nothing was imported. `problems` lists `line N: field: problem`."""
+    """Bad rows: nothing was imported. `problems` are ImportProblem(line, field, code, params)."""
 
     code = "import_rejected"
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"{len(problems)} bad row(s); nothing was imported\n" +
-                         "\n".join(problems), problems=problems)
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        super().__init__("import_rejected", count=len(problems), problems=problems)
         self.problems = problems

@@ -11,6 +11,7 @@ from resettle.domain.names import (
     INITIALS,
     NameKeys,
     fold_given,
+    fold_initial_sounds,
     fold_latin,
     fold_surname,
     initials,
@@ -231,12 +232,28 @@ def test_folding_text_without_letters_is_empty(text: str) -> None:
 
 def test_name_keys() -> None:
     keys = name_keys(" 리", "금숙 ", "Ri", "Gum-suk")
-    assert keys == NameKeys(hangul="리금숙", initials="ㄹㄱㅅ", latin_folded="ikumsuk")
+    assert keys == NameKeys(hangul="리금숙", initials="ㄹㄱㅅ", latin_folded="ikumsuk",
+                            folded="이금숙", given="금숙", given_initials="ㄱㅅ",
+                            latin_rev="kumsuki")
 
 
 def test_name_keys_without_latin_names() -> None:
     keys = name_keys("김", "순희", "", "")
-    assert keys == NameKeys("김순희", "ㄱㅅㅎ", "")
+    assert keys == NameKeys("김순희", "ㄱㅅㅎ", "", "김순희", "순희", "ㅅㅎ", "")
+
+
+def test_name_keys_of_a_two_syllable_surname_and_a_spaced_given_name() -> None:
+    keys = name_keys("남궁", "련 희", "Namgung", "Ryon-hui")
+    assert (keys.hangul, keys.folded, keys.given, keys.given_initials) == (
+        "남궁련희", "남궁연희", "연희", "ㄹㅎ")
+
+
+def test_name_key_columns() -> None:
+    keys = name_keys("로", "영호", "Ro", "Yong-ho")
+    assert keys.columns() == {
+        "key_hangul": "로영호", "key_initials": "ㄹㅇㅎ", "key_latin": "nuyunghu",
+        "key_latin_rev": "yunghunu", "key_folded": "노영호", "key_given": "영호",
+        "key_given_initials": "ㅇㅎ"}
 
 
 def test_name_keys_name_the_bad_field() -> None:
@@ -276,3 +293,78 @@ def test_possible_duplicate(
 def test_same_name() -> None:
     assert same_name(A, A_SOUTH)
     assert not same_name(A, OTHER)
+
+
+def test_north_and_south_spellings_are_possible_duplicates() -> None:
+    north, south = name_keys("리", "금숙", "", ""), name_keys("이", "금숙", "", "")
+    assert possible_duplicate(north, 1980, south, 1980)
+    assert not possible_duplicate(north, 1980, south, 1981)
+    assert not same_name(north, name_keys("이", "금순", "", ""))
+
+
+# --- the initial-sound rule (두음법칙) -------------------------------------------------
+
+# Each pair of DOMAIN.md: the North's spelling, then the South's.
+PAIRS = [("리", "이"), ("림", "임"), ("류", "유"), ("량", "양"), ("로", "노"), ("녀", "여")]
+
+
+@pytest.mark.parametrize(("north", "south"), PAIRS)
+def test_domain_pairs_fold_to_the_south(north: str, south: str) -> None:
+    assert fold_initial_sounds(north) == south
+    assert fold_initial_sounds(south) == south
+
+
+def _syllable(initial: str, vowel: int, final: int = 0) -> str:
+    return chr(0xAC00 + INITIALS.index(initial) * 588 + vowel * 28 + final)
+
+
+VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"  # Unicode's order
+Y_VOWELS = "ㅑㅒㅕㅖㅛㅠㅣ"  # i and y sounds: the rule drops ㄹ and ㄴ before them
+
+
+@pytest.mark.parametrize("vowel", range(21), ids=lambda v: VOWELS[v])
+@pytest.mark.parametrize("final", [0, 1, 4, 8, 16, 21, 27])  # none, ㄱ, ㄴ, ㄹ, ㅁ, ㅇ, ㅎ
+def test_every_rieul_and_nieun_syllable(vowel: int, final: int) -> None:
+    """Exhaustive over the vowels: ㄹ+i/y -> ㅇ, ㄹ+other -> ㄴ, ㄴ+i/y -> ㅇ, ㄴ+other
+    stays; the vowel and the final consonant never change."""
+    y = VOWELS[vowel] in Y_VOWELS
+    rieul, nieun = _syllable("ㄹ", vowel, final), _syllable("ㄴ", vowel, final)
+    assert fold_initial_sounds(rieul) == _syllable("ㅇ" if y else "ㄴ", vowel, final)
+    assert fold_initial_sounds(nieun) == _syllable("ㅇ" if y else "ㄴ", vowel, final)
+
+
+def test_every_other_syllable_is_unchanged() -> None:
+    untouched = [chr(c) for c in range(0xAC00, 0xD7A4)
+                 if (c - 0xAC00) // 588 not in (INITIALS.index("ㄴ"), INITIALS.index("ㄹ"))]
+    assert len(untouched) == 11172 - 2 * 588
+    text = "".join(untouched)
+    assert fold_initial_sounds(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("라", "나"), ("려", "여"), ("니", "이"), ("뢰", "뇌"), ("루", "누"), ("르", "느"),
+    ("례", "예"), ("료", "요"), ("뉴", "유"), ("냐", "야"), ("릐", "늬"), ("력", "역"),
+    ("련", "연"), ("렬", "열"), ("룡", "용"), ("륜", "윤"), ("률", "율"), ("릉", "능"),
+    ("리금숙", "이금숙"), ("로영호", "노영호"), ("류정", "유정"), ("량순", "양순"),
+    ("김녀순", "김여순"), ("리련희", "이연희"),
+    ("명란", "명난"),  # every syllable, not only the first: see the module docstring
+    ("노영호", "노영호"), ("이금숙", "이금숙"), ("김정숙", "김정숙"),
+    ("ㄹ", "ㄹ"), ("ㄴ", "ㄴ"), ("Ri 리", "Ri 이"), ("", ""),  # jamo and Latin stay
+    (unicodedata.normalize("NFD", "리금숙"), "이금숙"),
+])
+def test_fold_initial_sounds(text: str, expected: str) -> None:
+    assert fold_initial_sounds(text) == expected
+
+
+def test_folding_is_idempotent() -> None:
+    text = "".join(chr(c) for c in range(0xAC00, 0xD7A4))
+    once = fold_initial_sounds(text)
+    assert fold_initial_sounds(once) == once
+    assert not any((ord(c) - 0xAC00) // 588 == INITIALS.index("ㄹ") for c in once)
+
+
+def test_folding_keeps_prefixes() -> None:
+    """A prefix of a name folds to a prefix of the folded name: searches are index ranges."""
+    name = "리련희"
+    for end in range(len(name) + 1):
+        assert fold_initial_sounds(name).startswith(fold_initial_sounds(name[:end]))

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from resettle.domain.names import fold_given, fold_surname, name_keys
+from resettle.domain.names import name_keys
 from resettle.storage.models import Case, Person, StageEvent
 
 _seq = itertools.count(1)
@@ -21,9 +21,7 @@ def insert_case(services, *, family="김", given="설화", family_latin="Kim",
     case_no = f"R-{arrival.year}-{next(_seq):05d}"
     with services.db.writer() as s, s.begin():
         person = Person(family_name=family, given_name=given, family_name_latin=family_latin,
-                        given_name_latin=given_latin, key_hangul=keys.hangul,
-                        key_initials=keys.initials, key_latin=keys.latin_folded,
-                        key_latin_rev=fold_given(given_latin) + fold_surname(family_latin),
+                        given_name_latin=given_latin, **keys.columns(),
                         birth_date=birth, birth_precision="year", birth_year=int(birth[:4]),
                         sex=sex)
         case = Case(case_no=case_no, person=person, stage=stage, stage_date=arrival,

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import event
 
+from resettle.domain.names import name_keys
 from resettle.services.cases import CaseQuery
 from resettle.storage.models import Case, PersonName
 
@@ -34,8 +35,7 @@ def crowd(services, new_case):
         person_id = s.scalar(select(Case.person_id).where(Case.case_no == others[0]))
         s.add(PersonName(person_id=person_id, kind="former", family_name="김",
                          given_name="선", family_name_latin="Kim", given_name_latin="Son",
-                         key_hangul="김선", key_initials="ㄱㅅ", key_latin="kimson",
-                         key_latin_rev="sonkim"))
+                         **name_keys("김", "선", "Kim", "Son").columns()))
     return kims, others
 
 

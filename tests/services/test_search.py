@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from resettle.domain.names import name_keys
 from resettle.services.cases import CaseQuery
 from resettle.storage.models import Case, PersonName
 
@@ -20,8 +21,8 @@ def people(services, new_case):
         person_id = s.get(Case, _id(services, made["pak"])).person_id
         s.add(PersonName(person_id=person_id, kind="former", family_name="한",
                          given_name="순이", family_name_latin="Han",
-                         given_name_latin="Sun-i", key_hangul="한순이", key_initials="ㅎㅅㅇ",
-                         key_latin="hansuni", key_latin_rev="sunihan"))
+                         given_name_latin="Sun-i",
+                         **name_keys("한", "순이", "Han", "Sun-i").columns()))
     return made
 
 

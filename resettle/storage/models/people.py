@@ -9,7 +9,8 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from .base import Base, Recorded, Versioned
 
-NAME_KEYS = ("key_hangul", "key_initials", "key_latin", "key_latin_rev")
+NAME_KEYS = ("key_hangul", "key_initials", "key_latin", "key_latin_rev", "key_folded",
+             "key_given", "key_given_initials")  # see domain.names.NameKeys.columns
 
 
 class NameKeysMixin:
@@ -24,6 +25,9 @@ class NameKeysMixin:
     key_initials: Mapped[str] = mapped_column(String(200), default="")
     key_latin: Mapped[str] = mapped_column(String(200), default="")
     key_latin_rev: Mapped[str] = mapped_column(String(200), default="")  # given first
+    key_folded: Mapped[str] = mapped_column(String(200), default="")  # 리 -> 이 (migration 0004)
+    key_given: Mapped[str] = mapped_column(String(200), default="")  # given name alone, folded
+    key_given_initials: Mapped[str] = mapped_column(String(200), default="")
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Index, ...]:  # noqa: N805
@@ -62,7 +66,8 @@ class PersonName(NameKeysMixin, Recorded, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # former, alias
-    valid_until: Mapped[date | None]
+    valid_until: Mapped[date | None]  # a former name: the date the new name took effect
+    reason: Mapped[str] = mapped_column(Text, default="")  # why the name changed (0004)
 
     person: Mapped[Person] = relationship(back_populates="names")
 
