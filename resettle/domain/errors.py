@@ -109,6 +109,10 @@ class Conflict(ResettleError):
 
     code = "conflict"
 
+    @property
+    def key(self) -> str:
+        return self.code
+
     def __init__(self, entity: str, key: object, mine: dict[str, Any], theirs: dict[str, Any]):
         super().__init__(
             f"{entity} {key} was changed by someone else; reload and apply again",

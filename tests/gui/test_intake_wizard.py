@@ -43,7 +43,7 @@ def test_intake_with_the_duplicate_warning(qtbot, services, actors) -> None:
 
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)  # nothing typed yet
     assert wizard.currentPage() is wizard.identity
-    assert wizard.errors["family_name"].text() == "must not be empty"
+    assert wizard.errors["family_name"].text() == "Family name is required."
 
     _identity(qtbot, wizard, ("리", "은별"), ("Ri", "Un-byol"), "1994")
     assert wizard.fields["birth_date"].value() == "1994"
@@ -123,8 +123,8 @@ def test_csv_import_with_bad_rows_shows_them_and_imports_nothing(qtbot, services
     assert dialog.table.isVisible()
     lines = {r[0] for r in rows}
     assert lines == {"3", "4", "5"}  # line 2 is good, the header is line 1
-    assert ("3", "sex", "must be F, M or X") in rows
-    assert any(r[0] == "4" and r[1] == "arrival_date" for r in rows)
+    assert ("3", "Sex", "Sex must be one of: F, M, X (여, 남, 기타).") in rows
+    assert any(r[0] == "4" and r[1] == "Arrival date" for r in rows)
     assert any(r[0] == "5" for r in rows)
     assert dialog.result.text().startswith("Nothing was imported: 3 row(s)")
     assert services.cases.find_ids(cw, CaseQuery()) == []

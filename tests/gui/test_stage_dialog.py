@@ -25,7 +25,7 @@ def test_a_group_moves_to_the_programme(qtbot, services, actors) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert [r[0] for r in dialog.model.rows] == nos  # every member, with their stage
-    assert {r[2] for r in dialog.model.rows} == {"Custody"}
+    assert {r[2] for r in dialog.model.rows} == {"Temporary protection"}
     assert "Every member of group RESTAURANT-13 moves, or none does" in dialog.heading.text()
     assert dialog.target.currentData() == "programme"
     assert not dialog.lock.isVisible() and dialog.move_button.isEnabled()

@@ -30,7 +30,6 @@ from resettle.services.cases import CaseEdit, PersonEdit
 from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
-from .conflict import ConflictDialog
 from ..widgets.kit import (
     BirthDateEdit,
     error_label,
@@ -39,6 +38,7 @@ from ..widgets.kit import (
     tell,
     widget_value,
 )
+from .conflict import ConflictDialog
 from .lazy import LazyTab
 
 PROVINCES = ("함경북도", "함경남도", "양강도", "자강도", "평안북도", "평안남도", "황해북도",
@@ -170,7 +170,7 @@ class ProfileTab(LazyTab):
             if check:
                 check(self.value(name))
         except InvalidInput as exc:
-            show_rule(self.errors[name], exc.rule)
+            show_rule(self.errors[name], explain(exc))
             return False
         show_rule(self.errors[name], "")
         return True
@@ -236,7 +236,7 @@ class ProfileTab(LazyTab):
         if label is None or widget is None:
             tell(self, explain(exc))
             return
-        show_rule(label, exc.rule)
+        show_rule(label, explain(exc))
         widget.setFocus()
         self.status.setText(self.tr("Not saved: correct the field marked in red."))
 

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from resettle.domain.errors import InvalidInput, ResettleError
+from resettle.domain.errors import ImportProblem, InvalidInput, ResettleError
 from resettle.services.api import Services
 from resettle.services.cases import CaseQuery
 from resettle.services.context import Actor
 from resettle.services.intake import ImportRejected, IntakeForm, PossibleDuplicate
 
+from ..widgets import labels
 from ..widgets.kit import (
     BirthDateEdit,
     RecordTable,
@@ -40,7 +41,6 @@ from ..widgets.kit import (
     show_rule,
     widget_value,
 )
-from ..widgets import labels
 
 
 class FormPage(QWizardPage):
@@ -229,7 +229,7 @@ class IntakeWizard(QWizard):
         if label is None or widget is None:
             self.status(explain(exc))
             return
-        show_rule(label, exc.rule)
+        show_rule(label, explain(exc))
         widget.setFocus()
 
     def status(self, text: str) -> None:
@@ -327,12 +327,8 @@ class CsvImportDialog(QDialog):
         self.result.setText(self.tr("%1 new case(s) were created.").replace("%1", str(len(nos))))
         self.casesImported.emit(nos)
 
-    def show_problems(self, problems: list[str]) -> None:
-        rows = []
-        for problem in problems:
-            line, _s, rest = problem.partition(":")
-            field, _s, text = rest.partition(":")
-            rows.append((line.removeprefix("line ").strip(), field.strip(), text.strip()))
+    def show_problems(self, problems: list[ImportProblem]) -> None:
+        rows = [(str(p.line), labels.field(p.field), explain(p.error())) for p in problems]
         self.model.headers = [self.tr("Line"), self.tr("Field"), self.tr("Problem")]
         self.model.set_rows(rows)
         self.table.show()

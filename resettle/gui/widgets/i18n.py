@@ -11,7 +11,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 _installed: list[QTranslator] = []
+_language = ["en"]  # the interface language, set only by install_translators
 FONT_FAMILY = "NanumGothic"
+
+
+def current_language() -> str:
+    """"ko" or "en": the interface language install_translators last put in place."""
+    return _language[0]
 
 
 def system_language() -> str:
@@ -31,6 +37,7 @@ def install_translators(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language[0] = "ko" if language == "ko" else "en"
     if language != "ko":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return "en"

@@ -1,50 +1,54 @@
-"""Translated words for the domain's codes: stages, custody status, roles, flags, sexes, keys."""
+"""Words for the domain's codes on screen: stages, custody status, roles, flags, sexes and
+field names come from the one glossary (resettle.i18n.glossary), in the interface language
+install_translators put in place, so the screen and the printout name each fact alike."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from resettle.domain.custody import CustodyStatus
+from resettle.domain.followup import RiskFlag
+from resettle.domain.roles import Role
+from resettle.domain.stages import Stage
+from resettle.i18n import glossary
+
+from .i18n import current_language
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def _term(kind: str, code: str) -> str:
+    """The glossary's word for `kind.code`; a code without one reads as itself."""
+    key = f"{kind}.{code}"
+    return glossary.term(key, current_language()) if key in glossary.TERMS else code
+
+
+STAGES = tuple(s.value for s in Stage)
+STATUSES = ("ok", "due", "overdue")  # the statuses a list filters by (ended: not held)
+FLAGS = tuple(f.value for f in RiskFlag)
+ROLES = tuple(r.value for r in Role)
+
+
 def stage(code: str) -> str:
-    names = {
-        "intake": _t("Intake"), "screening": _t("Screening"), "custody": _t("Custody"),
-        "programme": _t("Programme"), "released": _t("Released"), "closed": _t("Closed"),
-        "excluded": _t("Excluded"), "withdrawn": _t("Withdrawn"), "deceased": _t("Deceased"),
-    }
-    return names.get(code, code)
-
-
-STAGES = ("intake", "screening", "custody", "programme", "released", "closed", "excluded",
-          "withdrawn", "deceased")
-STATUSES = ("ok", "due", "overdue")
-FLAGS = ("high_profile", "suicide_risk", "family_at_risk", "health", "other")
-ROLES = ("caseworker", "supervisor", "lawyer", "admin")
+    return _term("stage", code)
 
 
 def custody_status(code: str | None) -> str:
-    names = {"ok": _t("Within limit"), "due": _t("Due soon"), "overdue": _t("Overdue")}
-    return names.get(code or "", "")
+    return _term("custody", code) if code in tuple(CustodyStatus) else ""
 
 
 def role(code: str) -> str:
-    names = {"caseworker": _t("Caseworker"), "supervisor": _t("Supervisor"),
-             "lawyer": _t("Lawyer"), "admin": _t("Administrator")}
-    return names.get(code, code)
+    return _term("role", code)
 
 
 def flag(code: str) -> str:
-    names = {"high_profile": _t("High profile"), "suicide_risk": _t("Suicide risk"),
-             "family_at_risk": _t("Family at risk"), "health": _t("Health"),
-             "other": _t("Other")}
-    return names.get(code, code)
+    return _term("flag", code)
 
 
 def sex(code: str) -> str:
-    return {"F": _t("F"), "M": _t("M"), "X": _t("X")}.get(code, code)
+    return _term("sex", code)
 
 
 def key_mode(code: str) -> str:
@@ -56,15 +60,4 @@ def key_mode(code: str) -> str:
 
 def field(name: str) -> str:
     """The label of a form field named in an InvalidInput error."""
-    names = {
-        "username": _t("User name"), "password": _t("Password"), "role": _t("Role"),
-        "passphrase": _t("Passphrase"), "recovery_key": _t("Recovery key"),
-        "reason": _t("Reason"), "days": _t("Days"), "decision_date": _t("Decision date"),
-        "effective_from": _t("Effective from"), "limit_days": _t("Limit (days)"),
-        "max_extension_days": _t("Longest extension (days)"),
-        "max_extensions": _t("Number of extensions"), "language": _t("Language"),
-        "setting": _t("Setting"), "programme_weeks": _t("Programme length (weeks)"),
-        "idle_lock_minutes": _t("Lock after idle minutes"), "sort": _t("Sort"),
-        "custody_status": _t("Custody status"),
-    }
-    return names.get(name, name.replace("_", " "))
+    return glossary.field(name, current_language())
