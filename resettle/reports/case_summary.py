@@ -7,6 +7,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from resettle.reports import legal_sections as legal
 from resettle.reports.charts import clock_bar
 from resettle.reports.data import (
     CaseSummaryData,
@@ -31,7 +32,10 @@ def build_case_summary(data: CaseSummaryData, info: PrintInfo) -> bytes:
         Paragraph(esc(title), st.title),
         Paragraph(f"<b>{esc(ident.name_hangul)}</b> &nbsp;{esc(ident.name_latin)}", st.subtitle),
     ]
-    if data.redacted:
+    if data.legal_only:  # in both languages: the paper may be handed on to a court
+        story.append(banner(" / ".join(legal.words("legal_only_banner", x)
+                                       for x in legal.both(lang))))
+    elif data.redacted:
         story.append(banner(tr("redacted_banner", lang)))
     else:
         story.append(banner(tr("full_banner", lang), fg=NAVY, bg=ZEBRA))
@@ -39,9 +43,15 @@ def build_case_summary(data: CaseSummaryData, info: PrintInfo) -> bytes:
     story += section(tr("sec.chronology", lang), _chronology(data, lang))
     if data.custody is not None:
         story += section(tr("sec.custody", lang), _custody(data.custody, lang))
-    story += section(tr("sec.hearings", lang), _hearings(data, lang))
-    story += section(tr("sec.representation", lang), _representatives(data, lang))
-    story += section(tr("sec.powers", lang), _powers(data, lang))
+    if data.refused_extensions:
+        story += section(legal.words("sec.refused_extensions", lang),
+                         legal.refused(data.refused_extensions, lang))
+    story += section(legal.words("sec.protection", lang), legal.protection(data.protection, lang))
+    story += section(tr("sec.hearings", lang), legal.hearings(data, lang))
+    story += section(tr("sec.representation", lang), legal.representatives(data, lang))
+    story += section(tr("sec.powers", lang), legal.powers(data, lang))
+    if data.legal_only:  # defence in depth: never the personal parts, even if given
+        return render(story, info, title)
     story += section(tr("sec.programme", lang), _programme(data.programme, lang))
     story += section(tr("sec.placement", lang), _placement(data, lang))
     story += section(tr("sec.followups", lang), _follow_ups(data, lang))
@@ -96,6 +106,9 @@ def _chronology(data: CaseSummaryData, lang: str) -> list[Flowable]:
         if e.state is not EntryState.VALID:
             key = "corrected" if e.state is EntryState.CORRECTED else "voided"
             note = esc(tr(key, lang, reason=e.correction_reason))
+            if e.corrected_by or e.corrected_at:
+                note += "<br/>" + esc(legal.words("corrected_by", lang, who=e.corrected_by or "—",
+                                         when=fmt_datetime(e.corrected_at)))
             cells = [f"<strike>{c}</strike>" for c in cells]
             cells = [f'<font color="{MUTED.hexval()}">{c}</font>' for c in cells]
             remark = f'<b><font color="#A4161A">{note}</font></b>' + (
@@ -137,37 +150,6 @@ def _rule(limit: int, since: date, lang: str) -> str:
     if since.year <= 1:  # the original rule, in force since before any recorded date
         return tr("rule_text_first", lang, limit=limit)
     return tr("rule_text", lang, limit=limit, since=fmt_date(since))
-
-
-def _hearings(data: CaseSummaryData, lang: str) -> list[Flowable]:
-    if not data.hearings:
-        return [none_recorded(lang)]
-
-    def yn(v: bool | None) -> str:
-        return tr("unknown", lang) if v is None else tr("yes" if v else "no", lang)
-
-    rows = [[fmt_date(h.hearing_date), h.court, h.subject, yn(h.closed), yn(h.person_present),
-             h.outcome or "—"] for h in data.hearings]
-    return [table([tr("date", lang), tr("court", lang), tr("subject", lang),
-                   tr("closed_hearing", lang), tr("present", lang), tr("outcome", lang)],
-                  rows, [22 * mm, 32 * mm, 46 * mm, 16 * mm, 18 * mm, 40 * mm])]
-
-
-def _representatives(data: CaseSummaryData, lang: str) -> list[Flowable]:
-    if not data.representatives:
-        return [none_recorded(lang)]
-    rows = [[r.name, r.firm, fmt_date(r.since), fmt_date(r.until)] for r in data.representatives]
-    return [table([tr("name", lang), tr("firm", lang), tr("since", lang), tr("until", lang)],
-                  rows, [44 * mm, 82 * mm, 24 * mm, 24 * mm])]
-
-
-def _powers(data: CaseSummaryData, lang: str) -> list[Flowable]:
-    if not data.powers_of_attorney:
-        return [none_recorded(lang)]
-    rows = [[p.granted_by, p.grantee, fmt_date(p.signed_on), p.scope]
-            for p in data.powers_of_attorney]
-    return [table([tr("granted_by", lang), tr("grantee", lang), tr("signed", lang),
-                   tr("scope", lang)], rows, [48 * mm, 36 * mm, 24 * mm, 66 * mm])]
 
 
 def _programme(rec: ProgrammeRecord | None, lang: str) -> list[Flowable]:
@@ -235,3 +217,4 @@ def _rewards(data: CaseSummaryData, lang: str) -> list[Flowable]:
     return [table([tr("date", lang), tr("category", lang), tr("amount", lang),
                    tr("status", lang), tr("decided_by", lang), tr("paid_on", lang)], rows,
                   [22 * mm, 44 * mm, 32 * mm, 22 * mm, 30 * mm, 24 * mm], right=[2])]
+

@@ -19,6 +19,13 @@ from resettle.domain.programme import DEFAULT_MODULE_HOURS, Module
 from resettle.domain.rewards import RewardCategory, RewardStatus
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.domain.validation import Sex
+from resettle.reports.legal_data import (  # noqa: F401 - part of this module's API
+    Hearing,
+    PowerOfAttorney,
+    ProtectionRecord,
+    RefusedExtension,
+    Representative,
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,8 @@ class StageEntry:
     recorded_at: datetime
     state: EntryState = EntryState.VALID
     correction_reason: str = ""  # required when state is not VALID
+    corrected_by: str = ""  # who voided or corrected the entry
+    corrected_at: datetime | None = None  # when the correction was recorded
     remark: str = ""  # e.g. the decision reference
     exclusion_ground: ExclusionGround | None = None
 
@@ -89,32 +98,6 @@ class CustodySection:
 
     clock: CustodyClock
     extensions: tuple[Extension, ...] = ()
-
-
-@dataclass(frozen=True)
-class Hearing:
-    hearing_date: date
-    court: str
-    subject: str
-    closed: bool = False  # held in closed session
-    person_present: bool | None = None  # None: not known
-    outcome: str = ""
-
-
-@dataclass(frozen=True)
-class Representative:
-    name: str
-    firm: str
-    since: date
-    until: date | None = None
-
-
-@dataclass(frozen=True)
-class PowerOfAttorney:
-    granted_by: str  # e.g. "Mother (resides in the North)"
-    grantee: str
-    signed_on: date
-    scope: str
 
 
 @dataclass(frozen=True)
@@ -179,11 +162,15 @@ class RewardClaim:
 @dataclass(frozen=True)
 class CaseSummaryData:
     """One person's case. redacted=True (lawyer's copy): notes marked restricted, screening
-    and rewards are never printed, even if given."""
+    and rewards are never printed, even if given. legal_only=True (a lawyer acting for a
+    relative): only identity, chronology, custody, protection, hearings and representation
+    are printed, whatever else is given, and a banner says so."""
 
     identity: Identity
     stages: tuple[StageEntry, ...]
     custody: CustodySection | None = None
+    refused_extensions: tuple[RefusedExtension, ...] = ()
+    protection: tuple[ProtectionRecord, ...] = ()
     hearings: tuple[Hearing, ...] = ()
     representatives: tuple[Representative, ...] = ()
     powers_of_attorney: tuple[PowerOfAttorney, ...] = ()
@@ -194,6 +181,7 @@ class CaseSummaryData:
     screening: tuple[ScreeningRecord, ...] = ()
     rewards: tuple[RewardClaim, ...] = ()
     redacted: bool = False
+    legal_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,23 +16,31 @@ from resettle.domain.validation import Sex
 from resettle.reports import data as rd
 from resettle.storage.models import Case, CustodyExtension, Placement
 
-from . import case_state
+from . import case_state, legal_summary
 from .context import Tx
 from .groups import GroupView
 from .views import CaseDetail, CustodyView, StageEventView
 
 
-def flags(text: str | tuple[str, ...]) -> tuple[RiskFlag, ...]:
+def flags(text: str | tuple[str, ...], high_profile: bool = False) -> tuple[RiskFlag, ...]:
+    """The risk flags, with "high profile" also when the case is marked so (the column)."""
     items = text.split(",") if isinstance(text, str) else text
-    return tuple(RiskFlag(f) for f in items if f in RiskFlag.__members__.values())
+    found = tuple(RiskFlag(f) for f in items if f in RiskFlag.__members__.values())
+    if high_profile and RiskFlag.HIGH_PROFILE not in found:
+        found = (RiskFlag.HIGH_PROFILE, *found)
+    return found
 
 
-def _entry(e: StageEventView, corrections: dict[int, str]) -> rd.StageEntry:
+def _entry(e: StageEventView, corrections: dict[int, StageEventView]) -> rd.StageEntry:
+    """A chronology entry; a voided one carries its correction's reason, author and time."""
     state = rd.EntryState.VOIDED if e.voided else rd.EntryState.VALID
+    fix = corrections.get(e.id) if e.voided else None
     return rd.StageEntry(
         effective_date=e.effective_date, stage=Stage(e.to_stage), recorded_by=e.recorded_by,
         recorded_at=e.recorded_at, state=state,
-        correction_reason=corrections.get(e.id, "") if e.voided else "",
+        correction_reason=fix.reason if fix else "",
+        corrected_by=fix.recorded_by if fix else "",
+        corrected_at=fix.recorded_at if fix else None,
         remark=e.reason if e.corrects_id is None else "",
         exclusion_ground=ExclusionGround(e.ground) if e.ground else None)
 
@@ -49,13 +57,13 @@ def custody_section(c: CustodyView | None, rules: tuple[custody.CustodyRule, ...
 
 
 def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.CaseSummaryData:
-    corrections = {e.corrects_id: e.reason for e in d.events if e.corrects_id}
+    corrections = {e.corrects_id: e for e in d.events if e.corrects_id}
     identity = rd.Identity(
         case_no=d.case_no, name_hangul=d.name.hangul, name_latin=d.name.latin,
         birth_date=d.birth_date or "", sex=Sex(d.sex),
         origin=", ".join(p for p in (d.origin_province, d.origin_city) if p),
         arrival_date=d.arrival_date, route=d.route, group_code=d.group,
-        caseworker=d.caseworker, flags=flags(d.flags),
+        caseworker=d.caseworker, flags=flags(d.flags, d.high_profile),
         former_names=tuple(rd.FormerName(n.hangul, n.latin, n.valid_until)
                            for n in d.other_names))
     sec = d.sections
@@ -63,13 +71,10 @@ def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.Ca
         identity=identity,
         stages=tuple(_entry(e, corrections) for e in d.events if e.corrects_id is None),
         custody=custody_section(d.custody, rules),
-        hearings=tuple(rd.Hearing(h.hearing_date, h.court, h.kind, h.closed_session, None,
-                                  h.outcome) for h in sec.get("hearings", ())),
-        representatives=tuple(
-            rd.Representative(r.lawyer_name or r.lawyer, "",
-                              r.since.date() if r.since else d.arrival_date,
-                              r.ended_at.date() if r.ended_at else None)
-            for r in sec.get("representatives", ())),
+        refused_extensions=legal_summary.refused_extensions(d.custody),
+        protection=legal_summary.protection(sec.get("protection", ())),
+        hearings=legal_summary.hearings(sec.get("hearings", ())),
+        representatives=legal_summary.representatives(sec.get("representatives", ())),
         powers_of_attorney=tuple(
             rd.PowerOfAttorney(p.granted_by, r.lawyer_name or r.lawyer, p.granted_on, p.scope)
             for r in sec.get("representatives", ()) for p in r.powers_of_attorney),
@@ -87,7 +92,7 @@ def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.Ca
             rd.RewardClaim(c.claim_date, RewardCategory(c.category), c.amount_won,
                            RewardStatus(c.status), c.decided_by or "", c.paid_on)
             for c in sec.get("rewards", ())),
-        redacted=d.redacted)
+        redacted=d.redacted, legal_only=d.legal_only)
 
 
 def _programme(p: Any) -> rd.ProgrammeRecord | None:
