@@ -16,6 +16,7 @@ from resettle.storage.models import Case, CustodyExtension, Person, Placement, S
 from . import case_state, protection
 from .access import find_case, scoped
 from .context import Actor, Context, Tx, transaction
+from .programme import programme_completed
 from .views import PersonName
 
 REQUESTED, APPROVED, REFUSED, LAPSED = "requested", "approved", "refused", "lapsed"
@@ -63,11 +64,13 @@ def advance_case(tx: Tx, case: Case, target: Stage, effective_date: date, reason
     """One case's transition inside the caller's transaction (a group moves all or none)."""
     has_placement = tx.session.scalar(
         select(Placement.id).where(Placement.case_id == case.id).limit(1)) is not None
+    # Release needs the programme completed, or a supervisor's override (issue 13).
+    completed = programme_completed(tx.session, case.id, effective_date)
     stages.check_transition(
         Stage(case.stage), target, effective_date=effective_date, today=tx.ctx.today(),
         previous_date=case.stage_date, arrival_date=case.arrival_date, role=tx.actor.role,
         ground=ground, reason=reason, has_placement=has_placement,
-        protection_end=case.protection_end)
+        protection_end=case.protection_end, programme_completed=completed)
     protection.check_ground(tx.session, case, ground)  # what the record can check
     event = StageEvent(case_id=case.id, from_stage=case.stage, to_stage=target.value,
                        effective_date=effective_date, reason=reason.strip(),
@@ -79,7 +82,9 @@ def advance_case(tx: Tx, case: Case, target: Stage, effective_date: date, reason
     tx.audit("update", "case", case.case_no, case.id, {
         "stage": {"before": before["stage"], "after": target.value},
         "stage_date": {"before": before["stage_date"], "after": effective_date.isoformat()},
-        **({"ground": ground.value} if ground else {})})
+        **({"ground": ground.value} if ground else {}),
+        **({"override": "programme_not_completed", "reason": reason.strip()}
+           if target is Stage.RELEASED and not completed else {})})
     return event
 
 
@@ -87,6 +92,11 @@ def refresh(tx: Tx, case: Case) -> None:
     """Derived columns from the events, then: once the person has left custody, every
     pending extension request lapses by itself (recorded and audited, never decided)."""
     case_state.refresh(tx.session, case)
+    lapse_pending(tx, case)
+
+
+def lapse_pending(tx: Tx, case: Case) -> None:
+    """A request still pending when the person left custody lapses on the day they left."""
     if case.custody_last_day is None:
         return
     end = date.fromordinal(case.custody_last_day.toordinal() + 1)
@@ -213,6 +223,12 @@ class Lifecycle:
         clock as of today and what approving it would make of the limit."""
         with transaction(self.ctx, actor, Action.APPROVE_EXTENSION) as tx:
             today = self.ctx.today()
+            for case in tx.session.scalars(select(Case).where(  # left before 0003 or by hand
+                    Case.custody_last_day.is_not(None), Case.id.in_(
+                        select(CustodyExtension.case_id)
+                        .where(CustodyExtension.status == REQUESTED)))):
+                lapse_pending(tx, case)
+            tx.session.flush()
             rules = case_state.custody_rules(tx.session)
             stmt = scoped(
                 select(CustodyExtension, Case, Person, User.username)
