@@ -20,7 +20,8 @@ BAR_OK = colors.HexColor("#4F7CAC")
 BAR_DUE = colors.HexColor("#E0A526")
 BAR_OVERDUE = RED
 SERIES = (colors.HexColor("#4F7CAC"), colors.HexColor("#C9824A"), colors.HexColor("#8FA9C7"))
-_FILL = {CustodyStatus.OK: BAR_OK, CustodyStatus.DUE: BAR_DUE, CustodyStatus.OVERDUE: BAR_OVERDUE}
+_FILL = {CustodyStatus.OK: BAR_OK, CustodyStatus.DUE: BAR_DUE, CustodyStatus.OVERDUE: BAR_OVERDUE,
+         CustodyStatus.ENDED: MUTED}  # a stopped clock: no warning colour
 
 
 @dataclass(frozen=True)
