@@ -282,7 +282,7 @@ def _name(person: Any, kind: str = "current") -> PersonName:
 
 def detail(tx: Tx, case: Case, as_of: date) -> CaseDetail:
     """The case as it stood on `as_of`: stage, events dated by then, the clock then."""
-    from .sections import sections_for
+    from .sections import limit_for_actor, sections_for
 
     s, actor = tx.session, tx.actor
     recorder = aliased(User)
@@ -299,7 +299,7 @@ def detail(tx: Tx, case: Case, as_of: date) -> CaseDetail:
         events = tuple(e for e in events if e.effective_date <= as_of)
     person = case.person
     caseworker = s.get(User, case.caseworker_id) if case.caseworker_id else None
-    return CaseDetail(
+    return limit_for_actor(tx, case, CaseDetail(  # a relative's lawyer: legal part only
         id=case.id, case_no=case.case_no, version=case.version, person_version=person.version,
         name=_name(person), other_names=tuple(_name(n, n.kind) for n in person.names),
         birth_date=person.birth_date, birth_precision=person.birth_precision, sex=person.sex,
@@ -312,7 +312,7 @@ def detail(tx: Tx, case: Case, as_of: date) -> CaseDetail:
         stage_date=stage_date, as_of=as_of, events=events,
         custody=custody_view(tx, case, as_of),
         redacted=not allowed(actor.role, Action.VIEW_RESTRICTED_NOTES),
-        sections=sections_for(tx, case, as_of))
+        sections=sections_for(tx, case, as_of)))
 
 
 def case_state_on(events: tuple[StageEventView, ...], arrival: date, as_of: date) -> Any:
