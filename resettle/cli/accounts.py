@@ -6,9 +6,10 @@ import argparse
 import sys
 
 from resettle.domain.roles import Role
+from resettle.i18n.glossary import code
 
-from .output import emit_json, table
-from .session import call, location, read_stdin_secret, secret
+from .output import emit_json, say, table
+from .session import call, language, location, read_stdin_secret, secret
 
 MODE_TEXT = {
     "keyring": "The database key is held by this computer's credential store.",
@@ -36,6 +37,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="read the new account's password from standard input")
     add.set_defaults(func=user_add)
     us.add_parser("list", help="list accounts").set_defaults(func=user_list)
+    edit = us.add_parser("edit", help="change an account's role or display name (the last "
+                                      "active administrator keeps the admin role)")
+    edit.add_argument("name")
+    edit.add_argument("--role", choices=[r.value for r in Role])
+    edit.add_argument("--display-name")
+    edit.set_defaults(func=user_edit)
     for name, func, text in [("disable", user_disable, "disable an account"),
                              ("enable", user_enable, "enable a disabled account"),
                              ("unlock", user_unlock, "clear a lockout")]:
@@ -80,7 +87,10 @@ def _admin_call(args: argparse.Namespace, method: str, *params: object) -> int:
     if args.json:
         emit_json(info)
     else:
-        print(f"{info.username}: {info.role.value}, {'active' if info.active else 'disabled'}")
+        lang = language(args)
+        print(say("user_line", lang, username=info.username, role=code("role", info.role, lang),
+                  name=info.display_name or "-",
+                  state=say("active" if info.active else "disabled", lang)))
     return 0
 
 
@@ -99,6 +109,17 @@ def user_enable(args: argparse.Namespace) -> int:
 
 def user_unlock(args: argparse.Namespace) -> int:
     return _admin_call(args, "unlock", args.name)
+
+
+def user_edit(args: argparse.Namespace) -> int:
+    if args.role is None and args.display_name is None:
+        raise SystemExit(_usage("user edit: give --role, --display-name or both"))
+    return _admin_call(args, "edit_user", args.name, args.role, args.display_name)
+
+
+def _usage(text: str) -> int:
+    print(f"resettle: {text}", file=sys.stderr)
+    return 2
 
 
 def user_reset(args: argparse.Namespace) -> int:

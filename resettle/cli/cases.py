@@ -1,5 +1,5 @@
-"""`intake`, `case`, `demo` and `group`: the case lifecycle from the command line
-(`custody` is in custody.py)."""
+"""`intake`, `case` and `group`: the case lifecycle from the command line
+(`custody` is in custody.py, `case correct` in corrections.py, `demo` in demo.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from resettle.domain.dates import parse_date
 from resettle.domain.errors import NotFound
 from resettle.domain.stages import ExclusionGround, Stage
 
+from .corrections import add_case_correct
 from .output import emit_json, table
 from .session import call
 
@@ -50,11 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     adv.add_argument("--reason", default="")
     adv.add_argument("--ground", choices=[g.value for g in ExclusionGround])
     adv.set_defaults(func=case_advance)
-
-    demo = sub.add_parser("demo", help="load fictional demo cases (admins)")
-    demo.add_argument("--cases", type=int, default=2000)
-    demo.add_argument("--seed", type=int, default=1)
-    demo.set_defaults(func=demo_load)
+    add_case_correct(cs)
 
     group = sub.add_parser("group", help="groups that arrived together")
     gs = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
@@ -179,19 +176,3 @@ def group_advance(args: argparse.Namespace) -> int:
     print(f"group {args.group.upper()}: {len(moved)} members moved to {args.to}")
     return 0
 
-
-def demo_load(args: argparse.Namespace) -> int:
-    import time
-
-    started = time.perf_counter()
-    result = call(args, "demo", "load", args.cases, args.seed)
-    seconds = time.perf_counter() - started
-    if args.json:
-        emit_json(result)
-        return 0
-    print(f"{result.cases} fictional cases loaded in {seconds:.1f} s "
-          f"({result.in_custody} now in screening or custody)")
-    if result.users:
-        print(f"demo accounts ({', '.join(result.users[:3])}, ...) use the password "
-              f"'{result.password}'")
-    return 0

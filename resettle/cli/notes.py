@@ -1,12 +1,13 @@
-"""`note add`: a note on a case (`--text -` reads it from standard input, out of shell history)."""
+"""`note add` and `note list`: notes on a case (`--text -` reads the note from standard
+input, out of shell history)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from .output import emit_json
-from .session import call
+from .output import emit_json, say, table
+from .session import call, language
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +19,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--restricted", action="store_true",
                      help="visible to supervisors and admins only (supervisors write them)")
     add.set_defaults(func=note_add)
+    lst = ns.add_parser("list", help="a case's notes, oldest first (restricted ones only for "
+                                     "supervisors and admins)")
+    lst.add_argument("case_no")
+    lst.set_defaults(func=note_list)
 
 
 def note_add(args: argparse.Namespace) -> int:
@@ -28,4 +33,21 @@ def note_add(args: argparse.Namespace) -> int:
     else:
         kind = "restricted note" if note.restricted else "note"
         print(f"{args.case_no.strip().upper()}: {kind} {note.id} added")
+    return 0
+
+
+def note_list(args: argparse.Namespace) -> int:
+    notes = call(args, "notes", "list", args.case_no)
+    if args.json:
+        emit_json(notes)
+        return 0
+    lang = language(args)
+    if not notes:
+        print(say("no_notes", lang, case_no=args.case_no.strip().upper()))
+        return 0
+    columns = ["id", "recorded_at", "by", "restricted", "text"]
+    table([{"id": n.id, "recorded_at": n.recorded_at.isoformat(timespec="minutes"),
+            "by": n.recorded_by, "restricted": say("restricted", lang) if n.restricted else "",
+            "text": " ".join(n.text.split())} for n in notes],
+          columns, [say(f"col.{c}", lang) for c in columns])
     return 0

@@ -1,4 +1,4 @@
-"""From the command line's options to open services and a logged-in actor."""
+"""From the command line's options to open services, a logged-in actor and a language."""
 
 from __future__ import annotations
 
@@ -8,26 +8,43 @@ import os
 import sys
 from typing import Any
 
-from resettle.app import default_data_dir
-from resettle.domain.errors import AuthenticationFailed, UnlockFailed
+from resettle.domain.errors import AuthenticationFailed, InvalidInput, ResettleError, UnlockFailed
 from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.installation import Location, open_services
+from resettle.startup import default_data_dir, env
 
 
 def location(args: argparse.Namespace) -> Location:
-    url = args.db or os.environ.get("RESETTLE_DB_URL")
-    return Location(args.data_dir or default_data_dir(), url,
-                    os.environ.get("RESETTLE_DB_PASSWORD"))
+    url = args.db or env("RESETTLE_DB_URL")
+    return Location(args.data_dir or default_data_dir(), url, env("RESETTLE_DB_PASSWORD"))
 
 
-def secret(env: str, prompt: str, failure: type[Exception] = AuthenticationFailed) -> str:
+_SECRET_FIELDS = {"RESETTLE_PASSPHRASE": "passphrase", "RESETTLE_RECOVERY_KEY": "recovery_key"}
+_NO_LANGUAGE = ("", "C", "POSIX")
+
+
+def language(args: argparse.Namespace | None = None) -> str:
+    """"ko" or "en" for what the CLI prints. A locale (LC_ALL, LC_MESSAGES, LANG: the first
+    set) starting with ko means Korean and one naming another language means English; with
+    no locale, or C/POSIX, the logged-in account's language decides (English before log-in)."""
+    locale = next((v for v in (os.environ.get(n, "") for n in ("LC_ALL", "LC_MESSAGES", "LANG"))
+                   if v), "")
+    if locale.lower().startswith("ko"):
+        return "ko"
+    if locale.split(".")[0] not in _NO_LANGUAGE:
+        return "en"
+    account = getattr(args, "account_language", None)
+    return "ko" if account == "ko" else "en"
+
+
+def secret(name: str, prompt: str, failure: type[ResettleError] = AuthenticationFailed) -> str:
     """A secret from the environment, else a prompt without echo; never a command-line option."""
-    value = os.environ.get(env)
+    value = os.environ.get(name)
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise failure(f"no {prompt.lower()} given: set {env} or run in a terminal")
+        raise failure("secret_not_given", field=_SECRET_FIELDS.get(name, "password"), env=name)
     return getpass.getpass(f"{prompt}: ")
 
 
@@ -40,10 +57,13 @@ def open_for(args: argparse.Namespace) -> Services:
 
 
 def login(services: Services, args: argparse.Namespace) -> Actor:
-    user = args.user or os.environ.get("RESETTLE_USER")
+    """The acting user; from here on the CLI may speak the account's language."""
+    user = args.user or env("RESETTLE_USER")
     if not user:
-        raise AuthenticationFailed("no user given: use --user NAME or set RESETTLE_USER")
-    return services.accounts.login(user, secret("RESETTLE_PASSWORD", "Password"))
+        raise AuthenticationFailed("user_not_given")
+    actor = services.accounts.login(user, secret("RESETTLE_PASSWORD", "Password"))
+    args.account_language = actor.language
+    return actor
 
 
 def call(args: argparse.Namespace, area: str, method: str, *params: Any, **kw: Any) -> Any:
@@ -58,7 +78,5 @@ def call(args: argparse.Namespace, area: str, method: str, *params: Any, **kw: A
 def read_stdin_secret(field: str) -> str:
     value = sys.stdin.readline().rstrip("\r\n")
     if not value:
-        from resettle.domain.errors import InvalidInput
-
-        raise InvalidInput(field, "must be given on standard input")
+        raise InvalidInput(field, "stdin_required")
     return value

@@ -18,7 +18,11 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def cli_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RESETTLE_")}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("RESETTLE_") and k not in ("LC_ALL", "LC_MESSAGES")}
+    # an English locale: messages in English whatever the account's language (a test of
+    # Korean output passes LANG=ko_KR.UTF-8)
+    env.update(LANG="en_US.UTF-8")
     env.update(RESETTLE_DATA_DIR=str(tmp_path / "data"), RESETTLE_KEY_MODE="passphrase",
                RESETTLE_PASSPHRASE=PASSPHRASE, RESETTLE_PASSWORD=ADMIN_PASSWORD,
                RESETTLE_USER="admin")

@@ -24,7 +24,7 @@ def test_legal_notes_and_rewards(initialised, tmp_path):
     case_no = json.loads(imported.stdout)[0]["case_no"]
 
     bad = run("legal", "assign", case_no, "--lawyer", "lw", "--poa-date", "2024-13-01", **as_cw)
-    assert bad.returncode == 1 and "poa_date" in bad.stderr
+    assert bad.returncode == 1 and "power of attorney" in bad.stderr
     assigned = run("--json", "legal", "assign", case_no, "--lawyer", "lw", "--on-behalf-of",
                    "한 영숙", "--poa-date", "2024-02-01", **as_cw)
     assert assigned.returncode == 0, assigned.stderr
