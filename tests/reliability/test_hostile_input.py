@@ -196,7 +196,7 @@ def _import(svc: Any, data: bytes) -> str:
     try:
         results = s.intake.import_csv(actor, data)
     except ImportRejected as exc:
-        assert exc.problems and all(PROBLEM.fullmatch(p) for p in exc.problems), exc.problems
+        assert exc.problems and all(PROBLEM.fullmatch(str(p)) for p in exc.problems), exc.problems
         assert counts(s) == before
         stats["csv_rejected"] = stats.get("csv_rejected", 0) + 1
         return "rejected"
