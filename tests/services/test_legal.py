@@ -45,7 +45,8 @@ def test_assign_with_power_of_attorney_lets_the_lawyer_see_the_case(services, ac
     assert rep.relative_id is None  # not a recorded relative: kept by name
     [poa] = rep.powers_of_attorney
     assert (poa.granted_on, poa.granted_by) == (date(2026, 2, 10), "박순희 (mother)")
-    assert notes.list(actors["lawyer"], case_no) == []
+    with pytest.raises(PermissionDenied):  # acting for a relative: the legal part only
+        notes.list(actors["lawyer"], case_no)
     assert ("create", "legal_representative") in audit_rows(services, case_no)
     assert ("create", "power_of_attorney") in audit_rows(services, case_no)
     with services.db.reader() as s:
@@ -74,7 +75,39 @@ def test_the_lawyer_must_be_an_active_lawyer_account(services, actors, legal, ne
 def test_power_of_attorney_date_may_not_be_in_the_future(actors, legal, new_case):
     with pytest.raises(InvalidInput) as error:
         legal.assign(actors["caseworker"], new_case(), "lawyer", poa_date=date(2026, 3, 3))
-    assert error.value.field == "poa_date" and "2026-03-03" in str(error.value)
+    assert (error.value.field, error.value.rule) == ("poa_date", "date_in_future")
+    assert error.value.params["date"] == date(2026, 3, 3)
+
+
+def test_power_of_attorney_may_not_be_dated_before_arrival(services, actors, legal, new_case):
+    case_no = new_case(arrival=date(2026, 1, 5))
+    with pytest.raises(InvalidInput) as error:
+        legal.assign(actors["caseworker"], case_no, "lawyer", on_behalf_of="박 순희",
+                     poa_date=date(2023, 1, 5))
+    assert (error.value.field, error.value.rule) == ("poa_date", "date_before")
+    assert error.value.params["other_date"] == date(2026, 1, 5)
+    with services.db.reader() as s:  # nothing was written, not even the representation
+        assert representatives_for(s, case_id(services, case_no)) == []
+    legal.assign(actors["caseworker"], case_no, "lawyer")
+    with pytest.raises(InvalidInput) as error:
+        legal.add_power_of_attorney(actors["caseworker"], case_no, "lawyer", "the person",
+                                    date(2026, 1, 4))
+    assert error.value.rule == "date_before"
+    rep = legal.add_power_of_attorney(actors["caseworker"], case_no, "lawyer", "the person",
+                                      date(2026, 1, 5), "habeas corpus")
+    assert rep.since == date(2026, 1, 5) and rep.powers_of_attorney[0].scope == "habeas corpus"
+
+
+def test_ending_is_dated(services, actors, legal, new_case):
+    case_no = new_case(arrival=date(2026, 1, 5))
+    legal.assign(actors["caseworker"], case_no, "lawyer", poa_date=date(2026, 1, 20))
+    for day, rule in [(date(2026, 3, 3), "date_in_future"), (date(2026, 1, 19), "date_before")]:
+        with pytest.raises(InvalidInput) as error:
+            legal.end(actors["caseworker"], case_no, "lawyer", day)
+        assert (error.value.field, error.value.rule) == ("ended_on", rule)
+    ended = legal.end(actors["caseworker"], case_no, "lawyer", date(2026, 2, 1))
+    assert (ended.active, ended.ended_on, ended.since) == (False, date(2026, 2, 1),
+                                                            date(2026, 1, 20))
 
 
 @pytest.mark.parametrize("role", ["lawyer", "admin"])
@@ -112,7 +145,11 @@ def test_hearings_and_their_outcome(services, actors, legal, clock, new_case):
     later = legal.add_hearing(cw, case_no, "Seoul Central District Court", date(2026, 3, 20),
                               kind="habeas corpus review")
     first = legal.add_hearing(cw, case_no, "Seoul Central District Court", date(2026, 2, 20),
-                              closed_session=False)
+                              closed_session=False, attended="no")
+    assert (first.attended, later.attended) == ("no", "unknown")
+    with pytest.raises(RuleViolation) as error:  # not known before it takes place
+        legal.add_hearing(cw, case_no, "Court", date(2026, 3, 20), attended="yes")
+    assert error.value.key == "hearing_not_yet_held"
     with pytest.raises(InvalidInput) as error:
         legal.add_hearing(cw, case_no, " ", date(2026, 2, 20))
     assert error.value.field == "court"
@@ -121,8 +158,9 @@ def test_hearings_and_their_outcome(services, actors, legal, clock, new_case):
     assert error.value.field == "hearing_date"
     with pytest.raises(RuleViolation):
         legal.record_outcome(cw, later.id, "detention found lawful")
-    done = legal.record_outcome(cw, first.id, "adjourned", expected_version=first.version)
-    assert done.outcome == "adjourned"
+    done = legal.record_outcome(cw, first.id, "adjourned", expected_version=first.version,
+                                attended="yes")
+    assert (done.outcome, done.attended) == ("adjourned", "yes")
     with pytest.raises(Conflict):
         legal.record_outcome(actors["supervisor"], first.id, "dismissed",
                              expected_version=first.version)
