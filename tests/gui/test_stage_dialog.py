@@ -96,7 +96,14 @@ def test_release_needs_a_placement(qtbot, services, actors) -> None:
     services.release.place(cw, no, "rental_flat", "Incheon", date(2026, 2, 20))
     dialog = StageChangeDialog(services, cw, [no])
     qtbot.addWidget(dialog)
+    dialog.show()  # placed, but the programme is not completed: a supervisor's override
+    assert "missing" not in dialog.needs.text() and not dialog.move_button.isEnabled()
+    assert "only a supervisor may release before completion" in dialog.needs.text()
+    dialog = StageChangeDialog(services, actors["supervisor"], [no])
+    qtbot.addWidget(dialog)
     dialog.show()
-    assert "missing" not in dialog.needs.text() and dialog.move_button.isEnabled()
+    assert not dialog.move_button.isEnabled()  # the override needs a reason
+    qtbot.keyClicks(dialog.reason, "work offer in Incheon")
+    assert dialog.move_button.isEnabled()
     qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
     assert services.cases.show(cw, no).stage == "released"

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,23 +16,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resettle.domain.errors import ResettleError
+from resettle.domain.errors import InvalidInput, ResettleError
 from resettle.domain.roles import Role
-from resettle.domain.stages import ExclusionGround, RequirementCode, Stage, allowed_targets
+from resettle.domain.stages import (
+    ExclusionGround,
+    RequirementCode,
+    Stage,
+    allowed_targets,
+    check_effective_date,
+)
+from resettle.i18n import messages
 from resettle.services.api import Services
 from resettle.services.cases import CaseQuery
 from resettle.services.context import Actor
 from resettle.services.views import CaseRow
 
 from ..widgets import labels
+from ..widgets.date_field import DateField
+from ..widgets.i18n import current_language
 from ..widgets.kit import (
     STATUS_COLOURS,
     LockNote,
     RecordTable,
     explain,
     make_table,
-    pydate,
-    qdate,
 )
 
 OK, MISSING = "✔", "✘"
@@ -52,6 +58,8 @@ NEEDS = {
     RequirementCode.GROUND: QT_TRANSLATE_NOOP(_C, "a ground for refusing protection"),
     RequirementCode.SUPERVISOR: QT_TRANSLATE_NOOP(_C, "the decision of a supervisor"),
     RequirementCode.PLACEMENT: QT_TRANSLATE_NOOP(_C, "a placement to be released to"),
+    RequirementCode.PROGRAMME_COMPLETED: QT_TRANSLATE_NOOP(
+        _C, "the programme completed, or a supervisor's override with a reason"),
     RequirementCode.REASON_OR_PROTECTION_END: QT_TRANSLATE_NOOP(
         _C, "the end of the protection period, or a supervisor and a reason")}
 
@@ -75,13 +83,10 @@ class StageChangeDialog(QDialog):
         self.ground.addItem(self.tr("— choose a ground —"), None)
         for code in ExclusionGround:
             self.ground.addItem(self.tr(GROUNDS[code.value]), code.value)
-        today = services.ctx.today()
-        self.date = QDateEdit(qdate(today))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(qdate(today))
-        if self.members:
-            self.date.setMinimumDate(qdate(max(m.stage_date for m in self.members)))
+        # A typed date is never changed (no QDateEdit clamping): a date that is not allowed
+        # is refused with the catalogue's sentence and stays in the field to be corrected.
+        self.date = DateField(services.ctx.today(), "effective_date")
+        self.date.setObjectName("effectiveDate")
         self.reason = QLineEdit()
         self.needs = QLabel()
         self.needs.setWordWrap(True)
@@ -181,10 +186,12 @@ class StageChangeDialog(QDialog):
             met, text = self._met(req.code)
             blocked |= met is None
             missing |= met is False and req.code in (RequirementCode.GROUND,
-                                                     RequirementCode.PLACEMENT)
+                                                     RequirementCode.PLACEMENT,
+                                                     RequirementCode.PROGRAMME_COMPLETED)
             mark = OK if met else MISSING
             colour = STATUS_COLOURS["ok" if met else "overdue"]
-            rule = self.tr(NEEDS.get(req.code, req.rule))
+            rule = (self.tr(NEEDS[req.code]) if req.code in NEEDS
+                    else messages.text(req.rule, current_language()))
             lines.append(f"<span style='color:{colour}'>{mark}</span> {rule}"
                          + (f" — <i>{text}</i>" if text else ""))
         self.needs.setText("<br>".join(lines) or self.tr("Only an effective date (not in the "
@@ -209,6 +216,16 @@ class StageChangeDialog(QDialog):
             missing = [r.case_no for r in self.members if not self._has_placement(r.case_no)]
             return (not missing, self.tr("missing for %1").replace("%1", ", ".join(missing))
                     if missing else "")
+        if code is RequirementCode.PROGRAMME_COMPLETED:
+            missing = [r.case_no for r in self.members if not self._completed(r.case_no)]
+            if not missing:
+                return True, ""
+            if supervisor:
+                return bool(self.reason.text().strip()), self.tr(
+                    "not completed by %1: your override needs a reason").replace(
+                    "%1", ", ".join(missing))
+            return None, self.tr("not completed by %1: only a supervisor may release "
+                                 "before completion").replace("%1", ", ".join(missing))
         if code is RequirementCode.REASON_OR_PROTECTION_END:
             if supervisor:
                 return bool(self.reason.text().strip()), self.tr(
@@ -217,16 +234,39 @@ class StageChangeDialog(QDialog):
                                  "period")
         return True, ""
 
-    def _has_placement(self, case_no: str) -> bool:
+    def _section(self, case_no: str, name: str) -> Any:
         try:
-            return self.services.cases.show(self.actor, case_no).sections.get(
-                "placement") is not None
+            return self.services.cases.show(self.actor, case_no).sections.get(name)
         except ResettleError:
-            return False
+            return None
+
+    def _has_placement(self, case_no: str) -> bool:
+        return self._section(case_no, "placement") is not None
+
+    def _completed(self, case_no: str) -> bool:
+        programme = self._section(case_no, "programme")
+        return programme is not None and programme.completed_on is not None
+
+    def typed_date(self) -> Any:
+        """The date as typed, checked against every member's arrival and current stage date
+        (the service checks again); None, with the refusal shown, when it is not allowed."""
+        try:
+            when = self.date.value()
+            for r in self.members:
+                check_effective_date(when, today=self.services.ctx.today(),
+                                     previous_date=r.stage_date,
+                                     arrival_date=getattr(r, "arrival_date", None))
+        except InvalidInput as exc:
+            self.result.setText(self.tr("Nothing was moved.") + " " + explain(exc))
+            self.date.setFocus()
+            return None
+        return when
 
     def apply(self) -> None:
         target = str(self.target.currentData())
-        when, reason = pydate(self.date.date()), self.reason.text()
+        when, reason = self.typed_date(), self.reason.text()
+        if when is None:
+            return
         ground = self.ground.currentData() if target == Stage.EXCLUDED.value else None
         try:
             if self.group:
