@@ -121,8 +121,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "{username}은(는) 마지막 활성 시스템 관리자이므로 시스템 관리자 역할을 "
                    "내려놓을 수 없습니다. 먼저 다른 계정을 시스템 관리자로 지정하십시오."),
     "user_not_given": ("No user given: use --user NAME or set RESETTLE_USER.",
-                       "사용자가 지정되지 않았습니다. --user 이름을 쓰거나 환경 변수 "
-                       "RESETTLE_USER를 설정하십시오."),
+                       "사용자가 지정되지 않았습니다. --user 옵션으로 사용자 이름을 "
+                       "지정하거나 환경 변수 RESETTLE_USER를 설정하십시오."),
     "secret_not_given": ("{field} not given: set {env} or run in a terminal.",
                          "{field}: 입력되지 않았습니다. 환경 변수 {env}을(를) 설정하거나 "
                          "터미널에서 실행하십시오."),
@@ -274,11 +274,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "extension_after_limit": ("An extension must be decided before the limit has passed: "
                               "the last lawful day was {last_day}, and {date} is after it.",
                               "기간 연장은 한도가 지나기 전에 결정해야 합니다. 보호 가능 "
-                              "최종일은 {last_day}이며 {date}은(는) 그 이후입니다."),
+                              "최종일({last_day})이 지난 {date}에는 결정할 수 없습니다."),
     "extension_not_held": ("An extension is decided while the person is held: custody "
                            "ended on {end}, and {date} is not before it.",
-                           "기간 연장은 보호 중에 결정해야 합니다. 보호가 {end}에 "
-                           "종료되었으며 {date}은(는) 그 이전이 아닙니다."),
+                           "기간 연장은 보호 중에 결정해야 합니다. 조사·임시보호가 "
+                           "{end}에 종료되었으므로 {date}에는 결정할 수 없습니다."),
     "extension_already_decided": ("Extension request {id} is no longer pending (it is "
                                   "{status}); it cannot be decided again.",
                                   "연장 요청 {id}은(는) 이미 처리되었습니다({status}). "
@@ -303,7 +303,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_such_user": ("{field}: there is no user {value}.",
                      "{field}: 사용자 {value}이(가) 없습니다."),
     "account_inactive": ("{field}: the account {value} is disabled.",
-                         "{field}: {value} 계정은 비활성화되어 있습니다."),
+                         "{field}: {value} 계정은 사용이 중지되어 있습니다."),
     "not_a_lawyer": ("{field}: {value} is not a lawyer account.",
                      "{field}: {value}은(는) 변호사 계정이 아닙니다."),
     "hearing_not_yet_held": ("The hearing on {hearing_date} has not taken place yet.",
@@ -341,6 +341,82 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only more than {years} year(s) after entry, that is after {last_day}.",
         "{applied_on} 보호신청은 기한 내에 이루어졌습니다. {entry_date} 입국자는 입국 후 "
         "{years}년이 지난 뒤({last_day} 이후)에 신청해야 기한 경과에 해당합니다."),
+    # programme, release, risk flags, groups (services/programme.py, release.py, groups.py)
+    "release_needs_programme": ("A case can be released only after the settlement programme "
+                                "is completed, or earlier by a supervisor with a reason.",
+                                "정착지원교육을 수료한 뒤에만 거주지로 전입할 수 있습니다. "
+                                "그 전에는 관리자가 사유를 기록하여 승인할 수 있습니다."),
+    "release_override_reason": ("{field}: a reason is required to release before the "
+                                "programme is completed.",
+                                "{field}: 정착지원교육 수료 전에 전입시키려면 사유를 "
+                                "입력하십시오."),
+    "hours_per_day": ("{field}: at most {maximum} hours in one day ({total} with this entry).",
+                      "{field}: 하루 {maximum}시간을 넘을 수 없습니다(이번 입력을 포함하면 "
+                      "{total}시간)."),
+    "tenths_of_an_hour": ("{field} must be given to a tenth of an hour.",
+                          "{field}: 0.1시간 단위로 입력하십시오."),
+    "enrol_stage": ("A case in the stage {stage} cannot be enrolled in the programme.",
+                    "{stage} 단계의 사례는 정착지원교육에 입교할 수 없습니다."),
+    "already_enrolled": ("{field}: {case_no} is already enrolled in cohort {cohort}.",
+                         "{field}: {case_no}은(는) 이미 {cohort} 기수에 입교했습니다."),
+    "programme_already_completed": ("The programme was already completed on {completed_on}.",
+                                    "정착지원교육은 이미 {completed_on}에 수료했습니다."),
+    "programme_hours_missing": ("The programme is not complete; hours still missing: "
+                                "{modules}.",
+                                "정착지원교육을 아직 수료하지 않았습니다. 부족한 시간: "
+                                "{modules}."),
+    "not_enrolled": ("{case_no} is not enrolled in a programme cohort.",
+                     "{case_no}은(는) 정착지원교육 기수에 입교하지 않았습니다."),
+    "not_released": ("{case_no} has not been released to residence.",
+                     "{case_no}은(는) 아직 거주지로 전입하지 않았습니다."),
+    "place_stage": ("A case in the stage {stage} cannot be given a placement; only cases in "
+                    "the programme or released can.",
+                    "{stage} 단계의 사례에는 거주지를 배정할 수 없습니다. 정착지원교육 또는 "
+                    "거주지 전입 단계의 사례만 배정할 수 있습니다."),
+    "flag_already_raised": ("{field}: {flag} is already raised on {case_no}.",
+                            "{field}: {case_no}에는 이미 '{flag}' 표시가 있습니다."),
+    "flag_not_raised": ("{field}: {flag} is not raised on {case_no}.",
+                        "{field}: {case_no}에는 '{flag}' 표시가 없습니다."),
+    "member_of_other_group": ("{case_no} is already a member of group {group}; moving them "
+                              "to {target} is a change of group, made with a reason.",
+                              "{case_no}은(는) 이미 {group} 집단에 속해 있습니다. {target} "
+                              "집단으로 옮기려면 사유를 기록하여 집단을 변경하십시오."),
+    "already_in_group": ("{case_no} is already in group {group}.",
+                         "{case_no}은(는) 이미 {group} 집단에 속해 있습니다."),
+    "group_empty": ("Group {group} has no members.", "{group} 집단에 구성원이 없습니다."),
+    "group_all_left": ("Every member of group {group} has left (withdrawn, refused, deceased "
+                       "or closed); nobody was moved.",
+                       "{group} 집단의 모든 구성원이 보호 절차를 마쳤습니다(보호신청 "
+                       "철회·보호 제외·사망·거주지 보호 종료). 아무도 이동하지 않았습니다."),
+    "group_not_moved": ("Group {group} was not moved: {case_no} cannot make this move; "
+                        "nobody moved.",
+                        "{group} 집단을 이동하지 않았습니다. {case_no}은(는) 이 단계로 이동할 "
+                        "수 없어 아무도 이동하지 않았습니다."),
+    # reward claims (domain/rewards.py, services/rewards.py)
+    "reward_over_cap": ("{field} exceeds the cap of {cap_won} won for "
+                        "{category} in force on {date}.",
+                        "{field}: {date} 시행 기준 {category}의 상한액 {cap_won}원을 "
+                        "넘습니다."),
+    "reward_no_cap": ("No reward cap is recorded for {category}.",
+                      "{category}에 대한 보로금 상한액이 등록되어 있지 않습니다."),
+    "reward_transition": ("A reward claim cannot move from {current} to {target}.",
+                          "보로금 신청을 {current}에서 {target}(으)로 바꿀 수 없습니다."),
+    "reward_protection_refused": ("No reward can be paid to a person refused protection.",
+                                  "보호 제외(비보호) 결정을 받은 사람에게는 보로금을 "
+                                  "지급할 수 없습니다."),
+    "reward_duplicate": ("A claim with the same category, date and amount is already "
+                         "recorded (claim {claim_ids}); confirm it with a reason if it is a "
+                         "claim of its own.",
+                         "같은 구분·일자·금액의 신청이 이미 있습니다(신청 {claim_ids}). 별개의 "
+                         "신청이면 사유를 입력하여 확인하십시오."),
+    "reward_approver_not_claimant": ("The person who claimed or assessed a reward cannot "
+                                     "approve it; another supervisor must.",
+                                     "보로금을 신청하거나 심사한 사람은 승인할 수 없습니다. "
+                                     "다른 관리자가 승인해야 합니다."),
+    "reward_payer_not_approver": ("The person who approved a reward cannot record its "
+                                  "payment; someone else must.",
+                                  "보로금을 승인한 사람은 지급을 기록할 수 없습니다. 다른 "
+                                  "사람이 기록해야 합니다."),
     # generic codes of ResettleError subclasses
     "not_found": ("Not found: {entity} {key}.", "{entity} {key}을(를) 찾을 수 없습니다."),
     "permission_denied": ("Your role ({role}) may not do this.",
@@ -362,7 +438,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "storage_reason.cannot_open": ("the database file cannot be opened for writing",
                                    "데이터베이스 파일에 쓸 수 없음"),
     "storage_reason.busy": ("the database is busy in another program; try again",
-                            "다른 프로그램이 데이터베이스를 쓰는 중이므로 잠시 후 다시 시도"),
+                            "다른 프로그램에서 데이터베이스를 쓰고 있음"),
     "invalid_input": ("{field}: the value does not follow the rules.",
                       "{field}: 입력값이 규칙에 맞지 않습니다."),
     "rule_violation": ("This is not allowed by the rules.", "규칙상 허용되지 않는 작업입니다."),
@@ -382,7 +458,7 @@ _ENTITY = {"case": ("case", "사례"), "user": ("user", "사용자"), "group": (
 # Parameters that carry a domain code, and the glossary kind that words it.
 _CODE_PARAMS = {"from_stage": "stage", "to_stage": "stage", "stage": "stage",
                 "target": "stage", "ground": "ground", "role": "role", "flag": "flag",
-                "placement_type": "placement", "status": "custody"}
+                "placement_type": "placement", "status": "custody", "category": "reward"}
 
 
 def _i(lang: str) -> int:
