@@ -455,10 +455,19 @@ _ENTITY = {"case": ("case", "사례"), "user": ("user", "사용자"), "group": (
            "protection_application": ("protection application", "보호신청"),
            "file": ("file", "파일"), "record": ("record", "기록")}
 
-# Parameters that carry a domain code, and the glossary kind that words it.
-_CODE_PARAMS = {"from_stage": "stage", "to_stage": "stage", "stage": "stage",
-                "target": "stage", "ground": "ground", "role": "role", "flag": "flag",
-                "placement_type": "placement", "status": "custody", "category": "reward"}
+# Parameters that carry a domain code, and the glossary kinds that may word it (first match).
+_CODE_PARAMS: dict[str, tuple[str, ...]] = {
+    "from_stage": ("stage",), "to_stage": ("stage",), "stage": ("stage",),
+    "current": ("stage", "reward_status"), "target": ("stage", "reward_status"),
+    "ground": ("ground",), "role": ("role",), "flag": ("flag",),
+    "placement_type": ("placement",), "category": ("reward",),
+    "status": ("custody", "extension_status", "reward_status"),
+}
+# A field whose codes a glossary kind words, for "one_of" choices without a `kind`.
+_FIELD_KINDS = {"placement_type": "placement", "kind": "contact", "location": "location",
+                "attended": "attended", "decision": "decision", "category": "reward",
+                "flag": "flag", "ground": "ground", "sex": "sex", "role": "role",
+                "stage": "stage", "target": "stage", "to": "stage"}
 
 
 def _i(lang: str) -> int:
@@ -481,9 +490,19 @@ def text(code: str, lang: str, **params: Any) -> str:
     return template.format_map({k: _value(v) for k, v in params.items()})
 
 
-def _word(kind: str, value: Any, lang: str) -> Any:
-    key = f"{kind}.{value}"
-    return term(key, lang) if key in TERMS else value
+def _word(kinds: str | tuple[str, ...], value: Any, lang: str) -> Any:
+    for kind in (kinds,) if isinstance(kinds, str) else kinds:
+        key = f"{kind}.{value}"
+        if key in TERMS:
+            return term(key, lang)
+    return value
+
+
+def _choice(kind: str, code: Any, lang: str) -> str:
+    """A choice in words with the code to type, e.g. "임대주택(rental_flat)"."""
+    word = str(_word(kind, code, lang))
+    same = word.casefold() == str(code).replace("_", " ").casefold()
+    return word if same else f"{word}({code})" if lang == "ko" else f"{word} ({code})"
 
 
 def _params(exc: ResettleError, lang: str) -> dict[str, Any]:
@@ -492,16 +511,16 @@ def _params(exc: ResettleError, lang: str) -> dict[str, Any]:
     for name in ("field", "other"):
         if name in params:
             params[name] = field_label(str(params[name]), lang)
-    for name, kind in _CODE_PARAMS.items():
-        if name in params and name != "field":
-            params[name] = _word(kind, params[name], lang)
+    for name, kinds in _CODE_PARAMS.items():
+        if name in params:
+            params[name] = _word(kinds, params[name], lang)
     if "entity" in params:
         names = _ENTITY.get(str(params["entity"]))
         if names:
             params["entity"] = names[_i(lang)]
-    kind = str(params.get("kind") or "")
+    kind = str(params.get("kind") or _FIELD_KINDS.get(str(exc.params.get("field")), ""))
     if kind and isinstance(params.get("choices"), tuple | list):
-        params["choices"] = tuple(_word(kind, c, lang) for c in params["choices"])
+        params["choices"] = tuple(_choice(kind, c, lang) for c in params["choices"])
     if exc.key == "storage_failed" and f"storage_reason.{params.get('reason')}" in MESSAGES:
         params["reason"] = text(f"storage_reason.{params['reason']}", lang)
     return params
