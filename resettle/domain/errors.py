@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -130,7 +131,8 @@ class ImportProblem:
     line: int
     field: str
     code: str
-    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False,
+                                                  hash=False)
 
     @classmethod
     def of(cls, line: int, exc: InvalidInput) -> ImportProblem:
