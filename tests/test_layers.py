@@ -4,6 +4,7 @@ gui never reaches storage or SQLAlchemy, reports never reach storage, nothing re
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,54 @@ def test_checker_sees_a_violation(tmp_path: Path) -> None:
             base = fake.relative_to(PACKAGE.parent).with_suffix("").parts[: -node.level]
             names.add(".".join(base + (node.module,)))
     assert "resettle.storage" in names
+
+
+def test_import_linter_contracts_are_kept() -> None:
+    """pyproject.toml's [tool.importlinter] contracts: DESIGN.md's layers, checked by
+    import-linter over the whole import graph (indirect imports included)."""
+    import subprocess
+
+    linter = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run([str(linter), "--no-cache"], cwd=PACKAGE.parent, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def test_no_import_cycles() -> None:
+    """No two modules of ours import each other, directly or round a loop (type-only imports
+    aside): each module can be read, tested and loaded on its own."""
+    import grimp
+
+    graph = grimp.build_graph("resettle", exclude_type_checking_imports=True)
+    modules = sorted(graph.modules)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:  # Tarjan's strongly connected components
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == module:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for module in modules:
+        if module not in index:
+            visit(module)
+    assert not cycles, "\n".join(" <-> ".join(c) for c in cycles)

@@ -98,7 +98,7 @@ def run_gui(location: Any) -> int:
     login = LoginDialog(location)
     login.show()
     QTimer.singleShot(PRELOAD_AFTER_MS, lambda: _start_preload(login))
-    from resettle.app import previous_crash
+    from resettle.startup import previous_crash
 
     crash = previous_crash(location.data_dir)
     if crash:
@@ -126,7 +126,7 @@ def show_main(app: QApplication, services: Any, actor: Any) -> int:
 
 def main(data_dir: Path | None = None) -> int:
     """The fast path to the log-in window (no CLI parsing, no services imported yet)."""
-    from resettle.app import default_data_dir, setup_logging
+    from resettle.startup import default_data_dir, setup_logging
 
     data_dir = data_dir or default_data_dir()
     setup_logging(data_dir)

@@ -13,7 +13,7 @@ from resettle.domain import validation
 from resettle.domain.dates import parse_date
 from resettle.domain.errors import ImportProblem, InvalidInput
 
-from .intake import IntakeForm
+from .intake_form import IntakeForm
 
 HEADER = [
     "family_name", "given_name", "family_name_latin", "given_name_latin", "sex", "birth_date",

@@ -16,6 +16,8 @@ from resettle.domain.stages import Stage
 from resettle.storage.models import Case, Group, Note, Person, PersonName, Setting, StageEvent
 
 from .context import Actor, Context, Tx, transaction
+from .csv_intake import read
+from .intake_form import IntakeForm
 from .views import IntakeResult
 
 
@@ -23,25 +25,6 @@ class PossibleDuplicate(ResettleError):
     """Same or variant name and birth year as existing cases; a person must look first."""
 
     code = "possible_duplicate"
-
-
-@dataclass(frozen=True)
-class IntakeForm:
-    family_name: str
-    given_name: str
-    sex: str
-    arrival_date: date
-    family_name_latin: str = ""
-    given_name_latin: str = ""
-    birth_date: str = ""
-    birth_place: str = ""
-    occupation: str = ""
-    route: str = ""
-    travel_document: str = "none"
-    group: str = ""
-    high_profile: bool = False
-    referred_by: str = ""
-    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,8 +156,6 @@ class Intake:
 
     def import_csv(self, actor: Actor, data: bytes) -> list[tuple[int, IntakeResult]]:
         """All rows or none, in one transaction; every bad row is reported by its line."""
-        from .csv_intake import read
-
         with transaction(self.ctx, actor, Action.CREATE_CASE) as tx:
             rows, problems = read(data)
             today, cleaned = self.ctx.today(), []

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from resettle.domain.errors import InvalidInput, UnlockFailed
+from resettle.startup import env
 
 from .engine import KEY_BYTES
 
@@ -39,7 +40,7 @@ _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and ty
 
 def credential_store() -> keyring.backend.KeyringBackend | None:
     """The OS credential store, or None: fail, null and plaintext backends do not count."""
-    if os.environ.get("RESETTLE_KEY_MODE") == PASSPHRASE:
+    if env("RESETTLE_KEY_MODE") == PASSPHRASE:
         return None
     backend = keyring.get_keyring()
     candidates = getattr(backend, "backends", [backend])

@@ -6,9 +6,10 @@ window can appear before SQLAlchemy loads; everything else goes through the serv
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from resettle.startup import default_data_dir, env
 
 DB_FILE, KEY_FILE = "resettle.db", "keystore.json"
 
@@ -23,12 +24,8 @@ class Place(NamedTuple):
 
 
 def from_environment(data_dir: Path | None = None) -> Place:
-    if data_dir is None:
-        from resettle.app import default_data_dir
-
-        data_dir = default_data_dir()
-    return Place(data_dir, os.environ.get("RESETTLE_DB_URL"),
-                 os.environ.get("RESETTLE_DB_PASSWORD"))
+    return Place(data_dir or default_data_dir(), env("RESETTLE_DB_URL"),
+                 env("RESETTLE_DB_PASSWORD"))
 
 
 def is_initialised(place: Any) -> bool:

@@ -52,7 +52,7 @@ def details_of(exc: BaseException) -> str:
 def excepthook(kind: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
     """sys.excepthook for the GUI: log, then show the crash dialog; the app keeps running."""
-    from resettle.app import log_exception
+    from resettle.startup import log_exception
 
     if exc.__traceback__ is None:
         exc = exc.with_traceback(tb)
