@@ -22,25 +22,23 @@ def gui_check() -> str:
     return qt_offscreen()
 
 
-def _plain_gui_start(argv: list[str]) -> Path | str | None:
-    """For `resettle`, `resettle gui` and either with `--data-dir DIR`: the data folder
-    ("" for the default); None when the command line is anything else."""
-    rest, data_dir = list(argv), ""
+def _plain_gui_start(argv: list[str]) -> tuple[bool, Path | None]:
+    """For `resettle`, `resettle gui` and either with `--data-dir DIR`: (True, the data folder
+    or None for the default); (False, None) when the command line is anything else."""
+    rest, data_dir = list(argv), None
     if rest[:1] == ["--data-dir"] and len(rest) >= 2:
-        data_dir, rest = rest[1], rest[2:]
-    if rest not in ([], ["gui"]):
-        return None
-    return Path(data_dir) if data_dir else ""
+        data_dir, rest = Path(rest[1]), rest[2:]
+    return (rest in ([], ["gui"]), data_dir)
 
 
 def main(argv: list[str]) -> int:
     """The CLI parses; with no command (or `gui`) it starts the desktop application, and
     then straight away: the log-in window shows before the CLI and services load."""
-    gui_data_dir = _plain_gui_start(argv)
-    if gui_data_dir is not None:
+    plain_gui, data_dir = _plain_gui_start(argv)
+    if plain_gui:
         from resettle.gui.main import main as gui_main
 
-        return gui_main(gui_data_dir or None)
+        return gui_main(data_dir)
     from resettle.cli.main import run
 
     return run(argv, start_gui, gui_check)

@@ -77,7 +77,7 @@ class RotatingLog(logging.FileHandler):
     def _roll(self) -> None:
         if self.stream:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
         base = self.baseFilename
         for i in range(self.backups - 1, 0, -1):
             if os.path.exists(f"{base}.{i}"):
