@@ -80,7 +80,7 @@ def test_caseworker_is_refused_in_a_sentence(qtbot, services, actors, people) ->
     _select(qtbot, view, people[1])
     said = _in_dialog(_fill(qtbot, "please"))
     qtbot.mouseClick(view.extend_button, Qt.MouseButton.LeftButton)
-    assert said == ["Your role (Caseworker) may not do this: approve extension."]
+    assert said == ["Your role (Caseworker) may not do this."]
     assert services.cases.show(actors["caseworker"], people[1]).custody.extensions == ()
 
 

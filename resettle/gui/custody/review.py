@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from resettle.domain.errors import ResettleError
+from resettle.domain.roles import Action, allowed
 from resettle.services.case_query import CaseQuery
 from resettle.services.context import Actor
 
@@ -72,10 +74,30 @@ class CustodyReview(QWidget):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.extend_button)
         buttons.addWidget(self.report_button)
+        held = QWidget()
+        inner = QVBoxLayout(held)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(buttons)
+        inner.addWidget(self.chart)
+        inner.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.table, 1)
+        self.inbox: Any = None
+        if not allowed(actor.role, Action.APPROVE_EXTENSION):
+            layout.addWidget(held)
+            return
+        from .inbox import ExtensionInbox
+
+        self.inbox = ExtensionInbox(services, actor)
+        self.inbox.openCase.connect(self.openCase)
+        self.inbox.decided.connect(lambda _id: self.refresh())
+        self.inbox.loaded.connect(self._count_requests)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(held, self.tr("People held"))
+        self.tabs.addTab(self.inbox, self.tr("Extension requests"))
+        layout.addWidget(self.tabs)
+
+    def _count_requests(self, pending: int) -> None:
+        self.tabs.setTabText(1, self.tr("Extension requests (%1)").replace("%1", str(pending)))
 
     def _size_columns(self) -> None:
         zero = self.fontMetrics().horizontalAdvance("0")
@@ -85,6 +107,8 @@ class CustodyReview(QWidget):
             self.table.setColumnWidth(column, chars * zero + 16)
 
     def refresh(self) -> None:
+        if self.inbox is not None:
+            self.inbox.refresh()
         services, actor = self.services, self.actor
         self.runner.run("custody", lambda: held_rows(services, actor), self._show,
                         self._failed)
@@ -127,7 +151,7 @@ class CustodyReview(QWidget):
             return
         custody = detail.custody
         pending = next((x for x in (custody.extensions if custody else ())
-                        if x.status == "requested"), None)
+                        if x.status == "requested"), None)  # the dialog finds its clock
         dialog = ExtensionDialog(self.services, self.actor, case_no,
                                  self.services.ctx.today(), pending, self)
         if dialog.exec():
@@ -151,6 +175,8 @@ class CustodyReview(QWidget):
                         done, failed)
 
     def clear(self) -> None:
+        if self.inbox is not None:
+            self.inbox.clear()
         self.runner.cancel("custody")
         self.runner.cancel("custody-report")
         self.model.clear()
