@@ -181,3 +181,24 @@ def test_pending_requests_lapse_when_custody_ends(services, actors, new_case) ->
     with pytest.raises(RuleViolation) as rv:
         services.lifecycle.request_extension(cw, case_no, 10, "again")
     assert rv.value.key == "extension_not_held"
+
+
+def test_statistics_count_custody_by_arrival_year_and_keep_unknown_ages(services, actors,
+                                                                         new_case) -> None:
+    from resettle.services.statistics import gather
+    from resettle.storage.models import Person
+
+    sv = actors["supervisor"]
+    late_december = new_case(arrival=D(2025, 12, 20))
+    services.lifecycle.advance(actors["caseworker"], late_december, "screening", D(2026, 1, 5))
+    unknown = new_case(arrival=D(2025, 12, 21), given="은하", given_latin="Un-ha")
+    services.lifecycle.advance(actors["caseworker"], unknown, "screening", D(2025, 12, 22))
+    person_id = services.cases.show(sv, unknown).id
+    with services.db.writer() as s, s.begin():
+        s.get(Person, s.get(Case, person_id).person_id).birth_date = None
+    with transaction(services.ctx, sv) as tx:
+        data = gather(tx, 2025, D(2026, 3, 2))
+    assert [(c.year, c.cases) for c in data.custody_years] == [(2025, 2)]
+    assert sum(a.count for a in data.arrivals) == 2
+    bands = {b.band: b.female for b in data.by_sex_and_age}
+    assert bands["unknown"] == 1 and sum(bands.values()) == 2
