@@ -1,4 +1,4 @@
-"""`reward claim|assess|approve|pay|list`: reward claims from the command line."""
+"""`reward claim|assess|approve|reject|pay|list`: reward claims from the command line."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     claim.add_argument("--category", required=True, choices=[c.value for c in RewardCategory])
     claim.add_argument("--amount", required=True, help="whole won, e.g. 50000000 or 50,000,000")
     claim.add_argument("--date", required=True, help="claim date (YYYY-MM-DD)")
+    claim.add_argument("--confirm-duplicate", default="", metavar="REASON",
+                       help="why a claim like an earlier one (same category, date and "
+                            "amount) is a claim of its own")
     claim.set_defaults(func=reward_claim)
     assess = rs.add_parser("assess", help="the amount on the scale of importance")
     assess.add_argument("id", type=int)
@@ -36,14 +39,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("id", type=int)
         p.add_argument("--date", help="default: today")
         p.set_defaults(func=func)
-    lst = rs.add_parser("list", help="a case's claims")
+    reject = rs.add_parser("reject", help="reject a claim (supervisors)")
+    reject.add_argument("id", type=int)
+    reject.add_argument("--reason", required=True)
+    reject.set_defaults(func=reward_reject)
+    lst = rs.add_parser("list", help="a case's claims, with the assessed amount")
     lst.add_argument("case_no")
     lst.set_defaults(func=reward_list)
 
 
 def _won(text: str) -> int:
     if not _WON.fullmatch(text.strip()):
-        raise InvalidInput("amount", "must be a whole number of won", value=text)
+        raise InvalidInput("amount", "whole_won", value=text)
     return int(text.strip().replace(",", ""))
 
 
@@ -68,14 +75,17 @@ def _show(args: argparse.Namespace, claim: Any) -> int:
     if args.json:
         emit_json(claim)
     else:
-        print(f"claim {claim.id} ({claim.case_no}, {claim.category}, {claim.amount_won:,} won): "
-              f"{claim.status}")
+        assessed = (f", assessed {claim.assessed_amount_won:,} won"
+                    if claim.assessed_amount_won is not None else "")
+        print(f"claim {claim.id} ({claim.case_no}, {claim.category}, {claim.amount_won:,} won"
+              f"{assessed}): {claim.status}")
     return 0
 
 
 def reward_claim(args: argparse.Namespace) -> int:
     amount, day = _won(args.amount), parse_date(args.date, "date")
-    return _show(args, _call(args, "claim", args.case_no, args.category, amount, day))
+    return _show(args, _call(args, "claim", args.case_no, args.category, amount, day,
+                             args.confirm_duplicate))
 
 
 def reward_assess(args: argparse.Namespace) -> int:
@@ -84,6 +94,10 @@ def reward_assess(args: argparse.Namespace) -> int:
 
 def reward_approve(args: argparse.Namespace) -> int:
     return _show(args, _call(args, "approve", args.id, _day(args)))
+
+
+def reward_reject(args: argparse.Namespace) -> int:
+    return _show(args, _call(args, "reject", args.id, args.reason))
 
 
 def reward_pay(args: argparse.Namespace) -> int:
@@ -95,7 +109,11 @@ def reward_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(claims)
     else:
-        table([{"id": c.id, "category": c.category, "amount": f"{c.amount_won:,}",
-                "date": c.claim_date, "status": c.status} for c in claims],
-              ["id", "category", "amount", "date", "status"])
+        table([{"id": c.id, "category": c.category, "date": c.claim_date,
+                "claimed": f"{c.amount_won:,}",
+                "assessed": "" if c.assessed_amount_won is None
+                else f"{c.assessed_amount_won:,}", "status": c.status,
+                "claimed_by": c.claimed_by, "decided_by": c.decided_by} for c in claims],
+              ["id", "category", "date", "claimed", "assessed", "status", "claimed_by",
+               "decided_by"])
     return 0

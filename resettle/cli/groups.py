@@ -1,0 +1,60 @@
+"""`group list` and `group move-member`: the groups that arrived together (added to the
+`group` command that cli/cases.py registers, next to `group advance`)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from resettle.domain.dates import parse_date
+
+from .output import emit_json, table
+from .session import call
+
+
+def add_group_actions(gs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    lst = gs.add_parser("list", help="groups, newest arrival first, with member counts")
+    lst.add_argument("--code", default="", help="codes starting with this")
+    lst.add_argument("--kind", choices=["group", "family"])
+    lst.add_argument("--from", dest="arrived_from", help="arrived on or after (YYYY-MM-DD)")
+    lst.add_argument("--to", dest="arrived_to", help="arrived on or before (YYYY-MM-DD)")
+    lst.set_defaults(func=group_list)
+    move = gs.add_parser("move-member", help="change a person's group (with a reason)")
+    move.add_argument("case_no")
+    move.add_argument("--to", required=True, dest="group", help="the new group's code")
+    move.add_argument("--reason", required=True)
+    move.set_defaults(func=group_move_member)
+
+
+def group_list(args: argparse.Namespace) -> int:
+    rows = call(args, "groups", "list", code=args.code, kind=args.kind or "",
+                arrived_from=parse_date(args.arrived_from, "date") if args.arrived_from
+                else None,
+                arrived_to=parse_date(args.arrived_to, "date") if args.arrived_to else None)
+    if args.json:
+        emit_json(rows)
+    else:
+        table([{"code": r.code, "kind": r.kind, "arrival": r.arrival_date,
+                "members": r.members, "active": r.active} for r in rows],
+              ["code", "kind", "arrival", "members", "active"])
+    return 0
+
+
+def group_move_member(args: argparse.Namespace) -> int:
+    call(args, "groups", "move_member", args.case_no, args.group, args.reason)
+    if args.json:
+        emit_json({"case_no": args.case_no.strip().upper(), "group": args.group.upper()})
+    else:
+        print(f"{args.case_no.strip().upper()}: now in group {args.group.upper()}")
+    return 0
+
+
+def print_move(args: argparse.Namespace, move: Any) -> int:
+    """What `group advance` prints: who moved, and who was skipped because they left."""
+    if args.json:
+        emit_json(move)
+        return 0
+    print(f"group {move.group}: {len(move.moved)} members moved to {move.target}")
+    for member in move.skipped:
+        print(f"  skipped {member.case_no}: {member.stage}")
+    return 0
