@@ -80,7 +80,7 @@ class CustodyTab(LazyTab):
         self.table = make_table(self.model, self)
         self.request = QPushButton(self.tr("&Request extension…"))
         self.approve = QPushButton(self.tr("&Approve"))
-        self.refuse = QPushButton(self.tr("Re&fuse"))
+        self.refuse = QPushButton(self.tr("Refu&se"))
         self.lock = LockNote()
         self.request.clicked.connect(self.ask_extension)
         self.approve.clicked.connect(lambda: self.decide(True))

@@ -12,7 +12,8 @@ from ..widgets import labels
 
 PHOTO_SIZE = 96
 FLAG_COLOURS = {"high_profile": "#6a1b9a", "suicide_risk": "#c62828",
-                "family_at_risk": "#d84315", "health": "#1565c0", "other": "#546e7a"}
+                "family_at_risk": "#d84315", "address_exposed": "#ad1457", "health": "#1565c0",
+                "other": "#546e7a"}
 STAGE_COLOUR = "#37474f"
 
 
@@ -59,18 +60,23 @@ class CaseHeader(QFrame):
         self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hangul, self.latin, self.case_no = QLabel(), QLabel(), QLabel()
+        self.former = QLabel()
+        self.former.setObjectName("formerNames")
+        self.former.setStyleSheet("color: #6b6b6b;")
+        self.former.setWordWrap(True)
         big = QFont(self.hangul.font())
         big.setPointSizeF(big.pointSizeF() * 1.7)
         big.setBold(True)
         self.hangul.setFont(big)
         self.latin.setStyleSheet("color: #455a64; font-size: 13pt;")
-        for label in (self.hangul, self.latin, self.case_no):
+        for label in (self.hangul, self.latin, self.former, self.case_no):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chips = QHBoxLayout()
         self.chips.setSpacing(6)
         names = QVBoxLayout()
         names.addWidget(self.hangul)
         names.addWidget(self.latin)
+        names.addWidget(self.former)
         names.addWidget(self.case_no)
         names.addLayout(self.chips)
         names.addStretch(1)
@@ -84,6 +90,10 @@ class CaseHeader(QFrame):
         self.photo.setAccessibleName(self.tr("Photo") if photo else self.tr("No photo"))
         self.hangul.setText(d.name.hangul)
         self.latin.setText(d.name.latin)
+        from .name_dialog import formerly
+
+        self.former.setText(formerly(d))
+        self.former.setVisible(bool(d.former_names))
         text = self.tr("Case %1 · arrived %2").replace("%1", d.case_no).replace(
             "%2", d.arrival_date.isoformat())
         if d.group:

@@ -48,7 +48,7 @@ class NotesTab(LazyTab):
         self.text.setAccessibleName(self.tr("New note"))
         self.restricted = QCheckBox(self.tr("Restricted (supervisors and administrators only)"))
         self.restricted.setVisible(allowed(self.actor.role, Action.WRITE_RESTRICTED_NOTES))
-        self.add = QPushButton(self.tr("Add &note"))
+        self.add = QPushButton(self.tr("&Add note"))
         self.add.clicked.connect(self.add_note)
         self.rule = error_label()
         row = QHBoxLayout()

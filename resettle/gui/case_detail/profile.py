@@ -135,9 +135,14 @@ class ProfileTab(LazyTab):
         self.save_button.clicked.connect(self.save)
         self.photo_button = QPushButton(self.tr("Change ph&oto…"))
         self.photo_button.clicked.connect(self.choose_photo)
+        self.rename_button = QPushButton(self.tr("Na&me change…"))
+        self.rename_button.clicked.connect(self.open_rename)
+        self.name_dialog: QWidget | None = None
         self.status = QLabel()
+        self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.rename_button)
         buttons.addWidget(self.photo_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -148,6 +153,7 @@ class ProfileTab(LazyTab):
             w.setEnabled(editable)
         self.save_button.setVisible(editable)
         self.photo_button.setVisible(editable)
+        self.rename_button.setVisible(editable)
 
     def _watch(self, name: str) -> None:
         w = self.widgets[name]
@@ -269,6 +275,17 @@ class ProfileTab(LazyTab):
             if name in self.widgets and self.value(name) == self.original.get(name):
                 self.set_value(name, value)
                 self.original[name] = "" if value is None else value
+
+    def open_rename(self) -> None:
+        """A legal name change is recorded as a change, dated, the old name kept."""
+        from .name_dialog import NameChangeDialog
+
+        if self.detail is None:
+            return
+        dialog = NameChangeDialog(self, self.services, self.actor, self.detail)
+        dialog.saved.connect(lambda d: self.saved.emit(d))
+        self.name_dialog = dialog
+        dialog.open()
 
     def choose_photo(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",

@@ -17,12 +17,15 @@ from resettle.services.views import CaseDetail
 from ..reports.panel import print_case_summary, refusal_text
 from .custody import CustodyTab
 from .documents import DocumentsTab
+from .family import FamilyTab
 from .followup import FollowUpTab
 from .header import CaseHeader
 from .history import HistoryTab
+from .legal import LegalTab
 from .notes import NotesTab
 from .profile import ProfileTab
-from .sections import FamilyTab, LegalTab, ProgrammeTab, RewardsTab
+from .programme import ProgrammeTab
+from .rewards import RewardsTab
 from .timeline import TimelineTab
 
 
@@ -36,7 +39,7 @@ class CaseDetailWindow(QMainWindow):
         self.detail: CaseDetail | None = None
         self.preview: Any = None
         self.setWindowTitle(self.tr("Case %1").replace("%1", self.case_no))
-        self.resize(1200, 800)
+        self._fit_screen()
         self._actions()
         try:
             detail = services.cases.show(actor, self.case_no)
@@ -45,6 +48,19 @@ class CaseDetailWindow(QMainWindow):
             return
         self._build()
         self.show_detail(detail)
+
+    def _fit_screen(self) -> None:
+        """1200×800 where it fits; on a smaller screen (a 1366×768 laptop) the window fits
+        the available area, so Save and every button stay on screen."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        width, height = 1200, 800
+        if area is not None and area.height() > 0:
+            width, height = min(width, area.width()), min(height, area.height() - 40)
+        self.setMinimumSize(800, 560)
+        self.resize(width, max(560, height))
 
     def _refused(self, text: str) -> None:
         """Nothing of the case is shown, only why."""
@@ -60,20 +76,28 @@ class CaseDetailWindow(QMainWindow):
         bar = self.addToolBar(self.tr("Case"))
         bar.setObjectName("caseToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.print_action = QAction(self.tr("&Print case summary…"), self,
+        # No &letters here: the tabs and each tab's buttons own the Alt+letters; the tool
+        # buttons are reached by Tab and have shortcuts (Ctrl+P, Ctrl+Shift+S, F5).
+        self.print_action = QAction(self.tr("Print case summary…"), self,
                                     shortcut=QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_summary)
-        self.stage_action = QAction(self.tr("Change &stage…"), self,
+        self.stage_action = QAction(self.tr("Change stage…"), self,
                                     shortcut=QKeySequence("Ctrl+Shift+S"))
         self.stage_action.triggered.connect(self.change_stage)
         self.stage_action.setVisible(allowed(self.actor.role, Action.ADVANCE_STAGE))
-        self.reload_action = QAction(self.tr("&Reload"), self,
+        self.reload_action = QAction(self.tr("Reload"), self,
                                      shortcut=QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.reload)
         close = QAction(self.tr("&Close"), self, shortcut=QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         for action in (self.print_action, self.stage_action, self.reload_action):
             bar.addAction(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} ({keys})")
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toolbar = bar
         self.addAction(close)
 
     def _build(self) -> None:
@@ -83,27 +107,31 @@ class CaseDetailWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.profile = ProfileTab(s, a)
-        self.timeline = TimelineTab()
+        self.timeline = TimelineTab(s, a)
         self.custody = CustodyTab(s, a)
-        self.programme = ProgrammeTab()
+        self.programme = ProgrammeTab(s, a)
         self.follow_up = FollowUpTab(s, a)
-        self.family = FamilyTab()
-        self.legal = LegalTab()
-        self.rewards = RewardsTab() if allowed(a.role, Action.VIEW_REWARDS) else None
+        self.family = FamilyTab(s, a)
+        self.legal = LegalTab(s, a)
+        self.rewards = RewardsTab(s, a) if allowed(a.role, Action.VIEW_REWARDS) else None
         self.notes = NotesTab(s, a)
         self.documents = DocumentsTab(s, a)
         self.history = HistoryTab(s, a) if allowed(a.role, Action.READ_AUDIT) else None
         tabs: list[tuple[QWidget | None, str]] = [
             (self.profile, self.tr("&Profile")), (self.timeline, self.tr("&Timeline")),
             (self.custody, self.tr("C&ustody")), (self.programme, self.tr("Pro&gramme")),
-            (self.follow_up, self.tr("&Release and follow-up")),
+            (self.follow_up, self.tr("R&elease and follow-up")),
             (self.family, self.tr("&Family")), (self.legal, self.tr("&Legal")),
             (self.rewards, self.tr("Re&wards")), (self.notes, self.tr("&Notes")),
             (self.documents, self.tr("&Documents")), (self.history, self.tr("&History"))]
         for widget, title in tabs:
             if widget is not None:
                 self.tabs.addTab(widget, title)
-        for widget in (self.profile, self.custody, self.follow_up, self.notes, self.documents):
+        for widget in (self.profile, self.timeline, self.custody, self.programme,
+                       self.follow_up, self.family, self.legal, self.rewards, self.notes,
+                       self.documents):
+            if widget is None:
+                continue
             signal = widget.saved if widget is self.profile else widget.changed
             signal.connect(lambda *_a: self.reload())
         self.profile.reload_requested.connect(self.reload)

@@ -1,0 +1,250 @@
+"""The legal tab: representatives (assigned, powers of attorney, ended on a date) and the
+hearings on the detention (court, date, closed or not, attended, outcome)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resettle.domain.errors import ResettleError
+from resettle.domain.roles import Action, Role, allowed
+from resettle.services.api import Services
+from resettle.services.context import Actor
+from resettle.services.legal import Attended
+from resettle.services.views import CaseDetail
+
+from ..widgets.date_field import DateField
+from ..widgets.kit import RecordTable, fmt, make_table, selected_key
+from .lazy import LazyTab
+from .record_dialog import RecordDialog, button_row, combo, term, text_box
+
+
+def _heading(text: str) -> QLabel:
+    return QLabel(f"<b>{text}</b>")
+
+
+class LegalTab(LazyTab):
+    changed = Signal()
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+
+    def build(self) -> None:
+        self.detail: CaseDetail | None = None
+        self.dialog: RecordDialog | None = None
+        self.rep_list: list[Any] = []
+        self.hearing_list: list[Any] = []
+        self.reps = RecordTable([self.tr("Lawyer"), self.tr("On behalf of"), self.tr("Active"),
+                                 self.tr("Since"), self.tr("Powers of attorney")])
+        self.hearings = RecordTable([self.tr("Date"), self.tr("Court"), self.tr("Kind"),
+                                     self.tr("Closed session"), self.tr("Attendance"),
+                                     self.tr("Outcome")])
+        self.rep_view = make_table(self.reps, self)
+        self.hearing_view = make_table(self.hearings, self)
+        self.assign = QPushButton(self.tr("&Assign lawyer…"))
+        self.poa = QPushButton(self.tr("Power of attorne&y…"))
+        self.end = QPushButton(self.tr("End &representation…"))
+        self.hearing = QPushButton(self.tr("Record a &court hearing…"))
+        self.outcome = QPushButton(self.tr("Record outco&me…"))
+        may_assign = allowed(self.actor.role, Action.ASSIGN_LAWYER)
+        may_edit = allowed(self.actor.role, Action.EDIT_CASE)
+        for button, ok, slot in ((self.assign, may_assign, self.open_assign),
+                                 (self.poa, may_assign, self.open_poa),
+                                 (self.end, may_assign, self.open_end),
+                                 (self.hearing, may_edit, self.open_hearing),
+                                 (self.outcome, may_edit, self.open_outcome)):
+            button.setVisible(ok)
+            button.clicked.connect(slot)
+        for view in (self.rep_view, self.hearing_view):
+            view.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Legal representatives")))
+        layout.addWidget(self.rep_view, 1)
+        layout.addLayout(button_row(self.assign, self.poa, self.end))
+        layout.addWidget(_heading(self.tr("Hearings")))
+        layout.addWidget(self.hearing_view, 1)
+        layout.addLayout(button_row(self.hearing, self.outcome))
+
+    def fill(self, d: CaseDetail) -> None:
+        self.detail = d
+        reps: list[Any] = list(d.sections.get("representatives") or [])
+        self.rep_list = reps
+        self.reps.set_rows([(r.lawyer_name or r.lawyer, r.on_behalf_of or self.tr("the person"),
+                             "✓" if r.active else self.tr("ended %1").replace(
+                                 "%1", fmt(r.ended_on or r.ended_at)),
+                             fmt(r.since), "; ".join(
+                                 self.tr("%1 granted by %2").replace("%1", fmt(p.granted_on))
+                                 .replace("%2", p.granted_by) for p in r.powers_of_attorney))
+                            for r in reps], [r.id for r in reps],
+                           struck={i for i, r in enumerate(reps) if not r.active})
+        hs: list[Any] = list(d.sections.get("hearings") or [])
+        self.hearing_list = hs
+        self.hearings.set_rows([(fmt(h.hearing_date), h.court, h.kind,
+                                 "✓" if h.closed_session else "",
+                                 term("attended", h.attended), h.outcome) for h in hs],
+                               [h.id for h in hs])
+        self._enable()
+
+    def _rep(self) -> Any:
+        key = selected_key(self.rep_view)
+        active = [r for r in self.rep_list if r.active]
+        return next((r for r in active if r.id == key), active[0] if len(active) == 1 else None)
+
+    def _hearing(self) -> Any:
+        key = selected_key(self.hearing_view)
+        return next((h for h in self.hearing_list if h.id == key), None)
+
+    def _enable(self) -> None:
+        has_active = any(r.active for r in self.rep_list)
+        self.poa.setEnabled(has_active)
+        self.end.setEnabled(has_active)
+        self.outcome.setEnabled(self._hearing() is not None)
+
+    def _open(self, dialog: RecordDialog) -> None:
+        dialog.saved.connect(lambda _r: self.changed.emit())
+        self.dialog = dialog
+        dialog.open()
+
+    def _lawyers(self, active_only: bool) -> QComboBox:
+        """The case's active lawyers, or every lawyer account the actor may list; typed in
+        by user name where the list is not theirs to read."""
+        if active_only:
+            return combo((r.lawyer, f"{r.lawyer_name or r.lawyer} ({r.lawyer})")
+                         for r in self.rep_list if r.active)
+        try:
+            users = [u for u in self.services.accounts.list_users(self.actor)
+                     if u.role == Role.LAWYER and u.active]
+        except ResettleError:
+            users = []
+        box = combo(((u.username, f"{u.display_name or u.username} ({u.username})")
+                     for u in users), editable=not users)
+        if not users:
+            box.setPlaceholderText(self.tr("the lawyer's user name"))
+            box.setCurrentText("")
+        return box
+
+    @staticmethod
+    def _user(box: QComboBox) -> str:
+        data = box.currentData()
+        return str(data) if data and box.currentText() == box.itemText(
+            box.currentIndex()) else box.currentText()
+
+    def _behalf(self) -> QComboBox:
+        rel: list[Any] = (self.detail.sections.get("relatives") or []) if self.detail else []
+        box = combo([("", self.tr("the person"))] + [
+            (f"{r.family_name}{r.given_name}", f"{r.family_name}{r.given_name}") for r in rel],
+            editable=True)
+        return box
+
+    @staticmethod
+    def _behalf_value(box: QComboBox) -> str:
+        text = box.currentText().strip()
+        return "" if box.currentIndex() == 0 and text == box.itemText(0) else text
+
+    def open_assign(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+
+        def submit(dlg: RecordDialog) -> object:
+            poa_text = dlg.fields["poa_date"].text().strip()  # type: ignore[attr-defined]
+            behalf = self._behalf_value(dlg.fields["on_behalf_of"])  # type: ignore[arg-type]
+            return self.services.legal.assign(
+                self.actor, d.case_no, self._user(dlg.fields["lawyer"]),  # type: ignore[arg-type]
+                behalf, dlg.value("poa_date") if poa_text else None,
+                dlg.value("poa_granted_by"))
+
+        dialog = RecordDialog(self, self.tr("Assign a lawyer"), submit)
+        dialog.add("lawyer", self.tr("&Lawyer"), self._lawyers(False))
+        dialog.add("on_behalf_of", self.tr("On &behalf of"), self._behalf())
+        dialog.add("poa_granted_by", self.tr("Power of attorney &granted by"), QLineEdit())
+        dialog.add("poa_date", self.tr("Power of attorney &dated"), DateField(None, "poa_date"))
+        self._open(dialog)
+
+    def open_poa(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        dialog = RecordDialog(self, self.tr("Record a power of attorney"), lambda dlg: (
+            self.services.legal.add_power_of_attorney(
+                self.actor, d.case_no, self._user(dlg.fields["lawyer"]),  # type: ignore[arg-type]
+                dlg.value("poa_granted_by"), dlg.value("poa_date"), dlg.value("scope"))))
+        box = self._lawyers(True)
+        rep = self._rep()
+        if rep is not None:
+            box.setCurrentIndex(max(0, box.findData(rep.lawyer)))
+        dialog.add("lawyer", self.tr("&Lawyer"), box)
+        dialog.add("poa_granted_by", self.tr("&Granted by"), QLineEdit(), ("granted_by",))
+        dialog.add("poa_date", self.tr("&Dated"), DateField(d.as_of, "poa_date"),
+                   ("granted_on",))
+        dialog.add("scope", self.tr("Sco&pe"), text_box(48))
+        self._open(dialog)
+
+    def open_end(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        dialog = RecordDialog(self, self.tr("End a representation"), lambda dlg: (
+            self.services.legal.end(self.actor, d.case_no,
+                                    self._user(dlg.fields["lawyer"]),  # type: ignore[arg-type]
+                                    dlg.value("ended_on"))),
+            self.tr("From that day the lawyer no longer sees the case. The representation "
+                    "stays in the record."))
+        box = self._lawyers(True)
+        rep = self._rep()
+        if rep is not None:
+            box.setCurrentIndex(max(0, box.findData(rep.lawyer)))
+        dialog.add("lawyer", self.tr("&Lawyer"), box)
+        dialog.add("ended_on", self.tr("&Ended on"), DateField(d.as_of, "ended_on"))
+        self._open(dialog)
+
+    def _attended(self) -> QComboBox:
+        return combo((a.value, term("attended", a.value))
+                     for a in (Attended.UNKNOWN, Attended.YES, Attended.NO))
+
+    def open_hearing(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        dialog = RecordDialog(self, self.tr("Record a hearing"), lambda dlg: (
+            self.services.legal.add_hearing(
+                self.actor, d.case_no, dlg.value("court"), dlg.value("hearing_date"),
+                dlg.value("kind"), dlg.value("closed_session"), dlg.value("attended"))))
+        dialog.add("court", self.tr("Co&urt"), QLineEdit())
+        dialog.add("hearing_date", self.tr("&Date"), DateField(d.as_of, "hearing_date"))
+        kind = QComboBox()
+        kind.setEditable(True)
+        kind.addItems([self.tr("habeas corpus"), ""])
+        dialog.add("kind", self.tr("&Kind"), kind)
+        closed = QCheckBox(self.tr("Closed session (&not public)"))
+        closed.setChecked(True)
+        dialog.add("closed_session", "", closed)
+        dialog.add("attended", self.tr("&Attended"), self._attended())
+        self._open(dialog)
+
+    def open_outcome(self) -> None:
+        h = self._hearing()
+        if h is None:
+            return
+        dialog = RecordDialog(self, self.tr("Record a hearing's outcome"), lambda dlg: (
+            self.services.legal.record_outcome(self.actor, h.id, dlg.value("outcome"),
+                                               h.version, dlg.value("attended"))),
+            f"{fmt(h.hearing_date)} · {h.court}")
+        box = text_box()
+        box.setPlainText(h.outcome)
+        dialog.add("outcome", self.tr("&Outcome"), box)
+        attended = self._attended()
+        attended.setCurrentIndex(max(0, attended.findData(h.attended)))
+        dialog.add("attended", self.tr("&Attended"), attended)
+        self._open(dialog)
