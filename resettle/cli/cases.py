@@ -13,6 +13,7 @@ from resettle.domain.errors import NotFound
 from resettle.domain.stages import ExclusionGround, Stage
 
 from .corrections import add_case_correct
+from .groups import add_group_actions, print_move
 from .output import emit_json, table
 from .session import call
 
@@ -61,6 +62,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gadv.add_argument("--date", required=True, type=_date("date"))
     gadv.add_argument("--reason", default="")
     gadv.set_defaults(func=group_advance)
+    add_group_actions(gs)
 
 
 def intake_import(args: argparse.Namespace) -> int:
@@ -137,8 +139,6 @@ def case_show(args: argparse.Namespace) -> int:
                                for n in d.other_names]},
            "former_names": [{"hangul": n.hangul, "latin": n.latin, "until": n.valid_until}
                             for n in d.former_names],
-           "former_names": [{"hangul": n.hangul, "latin": n.latin, "until": n.valid_until}
-                            for n in d.former_names],
            "birth_date": d.birth_date, "sex": d.sex, "arrival_date": d.arrival_date,
            "group": d.group, "caseworker": d.caseworker, "flags": list(d.flags),
            "as_of": d.as_of, **custody_json(c),
@@ -172,7 +172,6 @@ def case_advance(args: argparse.Namespace) -> int:
 
 
 def group_advance(args: argparse.Namespace) -> int:
-    moved = call(args, "groups", "advance", args.group, args.to, args.date, args.reason)
-    print(f"group {args.group.upper()}: {len(moved)} members moved to {args.to}")
-    return 0
+    return print_move(args, call(args, "groups", "move", args.group, args.to, args.date,
+                                 args.reason))
 
