@@ -1,4 +1,5 @@
-"""The Groups screen: a group or family by code, every member, and moving them together."""
+"""The Groups screen: the groups and families that exist (filterable), a chosen one's members,
+and moving them together."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from resettle.domain.roles import Action, allowed
 from resettle.services.context import Actor
 
 from ..widgets import labels
@@ -20,11 +22,20 @@ def _t(text: str) -> str:
 class GroupsPage(CodeLookup):
     def __init__(self, services: Any, actor: Actor, parent: QWidget | None = None) -> None:
         self.headers = (_t("Case no."), _t("Name"), _t("Stage"), _t("Custody days"))
+        self.list_headers = (_t("Group"), _t("Kind"), _t("Arrived"), _t("Members"),
+                             _t("Still active"))
         super().__init__(_t("Group &code:"), parent)
         self.services, self.actor = services, actor
         self.move = QPushButton(_t("&Move the group…"))
         self.move.clicked.connect(self.move_group)
+        self.move.setVisible(allowed(actor.role, Action.ADVANCE_STAGE))
         self.row.addWidget(self.move)
+
+    def items(self, prefix: str) -> tuple[list[list[str]], list[str]]:
+        rows = self.services.groups.list(self.actor, code=prefix)
+        return ([[g.code, _t("Family") if g.kind == "family" else _t("Group"),
+                  g.arrival_date.isoformat() if g.arrival_date else "", str(g.members),
+                  str(g.active)] for g in rows], [g.code for g in rows])
 
     def load(self, code: str) -> tuple[str, list[list[str]], list[str]]:
         view = self.services.groups.view(self.actor, code)
@@ -38,14 +49,11 @@ class GroupsPage(CodeLookup):
         return summary, rows, [m.case_no for m in view.members]
 
     def move_group(self) -> None:
-        code = self.code.text().strip().upper()
+        code = self.current_code
         if not code:
+            QMessageBox.information(self, _t("Groups"), _t("Choose a group in the list first."))
             return
-        try:
-            from ..case_detail.stage_dialog import StageChangeDialog  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:
-            QMessageBox.information(self, _t("Groups"), _t("Stage changes are not available "
-                                                           "yet."))
-            return
+        from ..case_detail.stage_dialog import StageChangeDialog
+
         if StageChangeDialog(self.services, self.actor, None, code, self).exec():
-            self.show_code()
+            self.refresh()
