@@ -13,6 +13,21 @@ if TYPE_CHECKING:
 _installed: list[QTranslator] = []
 _language = ["en"]  # the interface language, set only by install_translators
 FONT_FAMILY = "NanumGothic"
+PSEUDO = "pseudo"  # Korean words from the glossary, every Qt string shown as ⟦English⟧
+
+
+def _pseudo_translator(app: QCoreApplication) -> QTranslator:
+    """Vorta's pseudo-localisation switch: each string that goes through Qt's translation
+    comes out wrapped, so a string that escaped translation stands out on the screen (and
+    in tests/gui/test_pseudo_locale.py)."""
+    from PySide6.QtCore import QTranslator
+
+    class Pseudo(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:
+            return f"⟦{source}⟧" if source else source
+
+    return Pseudo(app)
 
 
 def current_language() -> str:
@@ -37,7 +52,12 @@ def install_translators(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    _language[0] = "ko" if language == "ko" else "en"
+    _language[0] = "ko" if language in ("ko", PSEUDO) else "en"
+    if language == PSEUDO:
+        pseudo = _pseudo_translator(app)
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
+        return PSEUDO
     if language != "ko":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return "en"
