@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from resettle.domain.roles import Action
 from resettle.storage import audit_chain
-from resettle.storage.models import AuditEntry
+from resettle.storage.models import AuditEntry, Case
 
 from .context import Actor, Context, transaction
 
 ChainReport = audit_chain.ChainReport
+# What the audit viewer offers to filter by (AuditEntry.action).
+ACTIONS = ("create", "update", "view", "print", "export", "delete", "move_group", "login",
+           "failed_login", "permission_denied", "recover")
+
+
+def _utc(moment: datetime) -> datetime:
+    """The stored times are UTC (a naive moment is taken as UTC)."""
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -34,14 +42,29 @@ class Audit:
         self.ctx = ctx
 
     def entries(self, actor: Actor, *, limit: int = 100, before_id: int | None = None,
-                case_id: int | None = None) -> list[AuditRow]:
-        """Newest first, keyset-paged by id."""
+                case_id: int | None = None, who: str = "", action: str = "",
+                case_no: str = "", since: datetime | None = None,
+                until: datetime | None = None) -> list[AuditRow]:
+        """Newest first, keyset-paged by id; filtered by the acting user's name, the action
+        (create, update, view, permission_denied...), a case number and a time range
+        [since, until) given as aware datetimes (the audit viewer's filters)."""
         with transaction(self.ctx, actor, Action.READ_AUDIT) as tx:
             q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
             if before_id is not None:
                 q = q.where(AuditEntry.id < before_id)
             if case_id is not None:
                 q = q.where(AuditEntry.case_id == case_id)
+            if who.strip():
+                q = q.where(AuditEntry.actor == who.strip())
+            if action.strip():
+                q = q.where(AuditEntry.action == action.strip())
+            if case_no.strip():
+                q = q.where(AuditEntry.case_id.in_(
+                    select(Case.id).where(Case.case_no == case_no.strip().upper())))
+            if since is not None:
+                q = q.where(AuditEntry.at >= _utc(since))
+            if until is not None:
+                q = q.where(AuditEntry.at < _utc(until))
             return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.case_id,
                              e.details) for e in tx.session.scalars(q)]
 

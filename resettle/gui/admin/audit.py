@@ -9,8 +9,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,10 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from resettle.domain.errors import ResettleError
+from resettle.i18n import glossary
+from resettle.services.audit import ACTIONS
 from resettle.services.context import Actor
 
 from ..cases.model import Index
+from ..widgets.date_field import DateField
 from ..widgets.errors import error_text
+from ..widgets.i18n import current_language
+
+
+def _word(kind: str, code: str) -> str:
+    """An audit action or record kind in words (the glossary); an unknown one as itself."""
+    key = f"{kind}.{code}"
+    return glossary.term(key, current_language()) if key in glossary.TERMS else code
 
 PAGE = 100
 
@@ -90,9 +103,9 @@ class AuditModel(QAbstractTableModel):
         if column is Columns.ACTOR:
             return row.actor
         if column is Columns.ACTION:
-            return row.action
+            return _word("audit_action", row.action)
         if column is Columns.ENTITY:
-            return f"{row.entity} {row.entity_id}".strip()
+            return f"{_word('audit_entity', row.entity)} {row.entity_id}".strip()
         return json.dumps(row.details, ensure_ascii=False) if row.details else ""
 
 
@@ -106,9 +119,9 @@ class AuditTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        zero = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((0, 8), (1, 20), (2, 18), (3, 16), (4, 24)):
-            self.table.setColumnWidth(column, chars * zero)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self._filters()
         self.more = QPushButton(self.tr("&Older entries"))
         self.more.clicked.connect(self.load_more)
         self.verify_button = QPushButton(self.tr("&Verify chain"))
@@ -120,24 +133,96 @@ class AuditTab(QWidget):
         row.addWidget(self.result, 1)
         row.addWidget(self.more)
         layout = QVBoxLayout(self)
+        layout.addLayout(self.filter_row)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self.table.verticalScrollBar().valueChanged.connect(self._near_end)
 
+    def _filters(self) -> None:
+        """Who, what action, which case, from and to (dates inclusive)."""
+        self.who = QComboBox()
+        self.action = QComboBox()
+        self.action.addItem(self.tr("any action"), "")
+        for code in ACTIONS:
+            self.action.addItem(_word("audit_action", code), code)
+        self.case_no = QLineEdit()
+        self.case_no.setPlaceholderText("R-2026-00001")
+        self.since = DateField(None, "since")
+        self.until = DateField(None, "until")
+        self.filter_row = QHBoxLayout()
+        for text, widget in ((self.tr("W&ho:"), self.who), (self.tr("Ac&tion:"), self.action),
+                             (self.tr("Cas&e:"), self.case_no),
+                             (self.tr("Fro&m:"), self.since), (self.tr("To:"), self.until)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            self.filter_row.addWidget(caption)
+            self.filter_row.addWidget(widget, 1 if widget is self.case_no else 0)
+        self.apply_button = QPushButton(self.tr("Show &entries"))
+        self.apply_button.setDefault(False)
+        self.apply_button.clicked.connect(self.refresh)
+        self.filter_row.addWidget(self.apply_button)
+        self.who.currentIndexChanged.connect(lambda _i: self._changed())
+        self.action.currentIndexChanged.connect(lambda _i: self._changed())
+        for edit in (self.case_no, self.since.edit, self.until.edit):
+            edit.returnPressed.connect(self.refresh)
+        self._loading_users = False
+
+    def _changed(self) -> None:
+        if not self._loading_users:
+            self.refresh()
+
+    def _fill_users(self) -> None:
+        chosen = self.who.currentData()
+        self._loading_users = True
+        self.who.clear()
+        self.who.addItem(self.tr("anyone"), "")
+        try:
+            for user in self.services.accounts.list_users(self.actor):
+                self.who.addItem(user.username, user.username)
+        except ResettleError:
+            pass
+        self.who.setCurrentIndex(max(0, self.who.findData(chosen or "")))
+        self._loading_users = False
+
+    def query(self) -> dict[str, Any] | None:
+        """The filters as service arguments; None (with the refusal shown) if a date is not
+        a date. The 'to' day is included."""
+        from datetime import datetime, time, timedelta
+
+        try:
+            since = self.since.value() if self.since.text().strip() else None
+            until = self.until.value() if self.until.text().strip() else None
+        except ResettleError as exc:
+            self.result.setText(error_text(exc))
+            return None
+        local = datetime.now().astimezone().tzinfo
+        return {"who": self.who.currentData() or "", "action": self.action.currentData() or "",
+                "case_no": self.case_no.text(),
+                "since": datetime.combine(since, time.min, local) if since else None,
+                "until": (datetime.combine(until + timedelta(days=1), time.min, local)
+                          if until else None)}
+
     def refresh(self) -> None:
+        if self.who.count() == 0:
+            self._fill_users()
         self.model.reset()
+        self.result.clear()
         self.load_more()
 
     def clear(self) -> None:
         self.model.reset()
         self.result.clear()
+        self.who.clear()
 
     def load_more(self) -> None:
         if self.model.complete:
             return
+        query = self.query()
+        if query is None:
+            return
         try:
             rows = self.services.audit.entries(self.actor, limit=PAGE,
-                                               before_id=self.model.last_id())
+                                               before_id=self.model.last_id(), **query)
         except ResettleError as exc:
             self.result.setText(error_text(exc))
             return

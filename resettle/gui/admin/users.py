@@ -135,6 +135,44 @@ class AddUserDialog(QDialog):
         self.accept()
 
 
+class EditUserDialog(QDialog):
+    """An account's role and display name (accounts.edit_user; audited)."""
+
+    def __init__(self, services: Any, actor: Actor, user: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.user = services, actor, user
+        self.setWindowTitle(self.tr("Edit user %1").replace("%1", user.username))
+        self.display = QLineEdit(user.display_name)
+        self.role = QComboBox()
+        for code in labels.ROLES:
+            self.role.addItem(labels.role(code), code)
+        self.role.setCurrentIndex(self.role.findData(user.role.value))
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("failure")
+        self.message.setStyleSheet("color: #a00000;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name:"), QLabel(user.username))
+        form.addRow(self.tr("&Display name:"), self.display)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save.clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self) -> None:
+        try:
+            self.services.accounts.edit_user(self.actor, self.user.username,
+                                             role=self.role.currentData(),
+                                             display_name=self.display.text())
+        except ResettleError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.accept()
+
+
 class PasswordDialog(QDialog):
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +208,7 @@ class UsersTab(QWidget):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("add", self.tr("&Add user…"), self.add),
+                                ("edit", self.tr("&Change role or name…"), self.edit),
                                 ("disable", self.tr("&Disable"), lambda: self.set_active(False)),
                                 ("enable", self.tr("&Enable"), lambda: self.set_active(True)),
                                 ("unlock", self.tr("&Unlock"), self.unlock),
@@ -212,6 +251,16 @@ class UsersTab(QWidget):
         if AddUserDialog(self.services, self.actor, self).exec():
             self.refresh()
 
+    def edit(self) -> None:
+        name = self.selected()
+        user = next((u for u in self.model.users if u.username == name), None)
+        if user is None:
+            self.message.setText(self.tr("Select a user first."))
+            return
+        if EditUserDialog(self.services, self.actor, user, self).exec():
+            self.message.setText(self.tr("%1 was changed.").replace("%1", user.username))
+            self.refresh()
+
     def set_active(self, active: bool) -> None:
         name = self.selected()
         if name:
@@ -233,7 +282,7 @@ class UsersTab(QWidget):
         if not dialog.exec():
             return
         if dialog.password.text() != dialog.repeat.text():
-            self.message.setText(error_text(InvalidInput("password", "the two passwords differ")))
+            self.message.setText(error_text(InvalidInput("password", "passwords_differ")))
             return
         self._do(lambda: self.services.accounts.reset_password(self.actor, name,
                                                                dialog.password.text()),
