@@ -30,7 +30,8 @@ WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
 TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
 # What may show in Latin letters without translation: data of the fixtures, not words.
 DATA = [re.compile(p) for p in (
-    r"R-\d{4}-\d{5}", r"\d{4}-\d{2}-\d{2}", r"\b(admin|caseworker|supervisor|lawyer)\b",
+    r"R-\d{4}-\d{5}", r"\d{4}-\d{2}-\d{2}", r"YYYY(-MM(-DD)?)?",
+    r"\b(admin|caseworker|supervisor|lawyer)\b",
     r"Resettle", r"\bEnglish\b",  # the language menu names each language in itself
     r"\bPDF\b", r"\bCSV\b", r"\bKB\b|\bMB\b", r"\bID\b", r"Ctrl\+\w",
     *(re.escape(f"{family} {given}") for _, _, family, given in PEOPLE),

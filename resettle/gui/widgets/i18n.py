@@ -54,6 +54,7 @@ def install_translators(language: str) -> str:
     _installed.clear()
     _language[0] = "ko" if language in ("ko", PSEUDO) else "en"
     if language == PSEUDO:
+        QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
         pseudo = _pseudo_translator(app)
         app.installTranslator(pseudo)
         _installed.append(pseudo)
