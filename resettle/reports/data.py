@@ -19,13 +19,11 @@ from resettle.domain.programme import DEFAULT_MODULE_HOURS, Module
 from resettle.domain.rewards import RewardCategory, RewardStatus
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.domain.validation import Sex
-from resettle.reports.legal_data import (  # noqa: F401 - part of this module's API
-    Hearing,
-    PowerOfAttorney,
-    ProtectionRecord,
-    RefusedExtension,
-    Representative,
-)
+from resettle.reports.legal_data import Hearing as Hearing  # re-exported: this module's API
+from resettle.reports.legal_data import PowerOfAttorney as PowerOfAttorney
+from resettle.reports.legal_data import ProtectionRecord as ProtectionRecord
+from resettle.reports.legal_data import RefusedExtension as RefusedExtension
+from resettle.reports.legal_data import Representative as Representative
 
 
 @dataclass(frozen=True)
