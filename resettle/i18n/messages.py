@@ -356,9 +356,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tenths_of_an_hour": ("{field} must be given to a tenth of an hour.",
                           "{field}: 0.1시간 단위로 입력하십시오."),
     "enrol_stage": ("A case in the stage {stage} cannot be enrolled in the programme.",
-                    "{stage} 단계의 사례는 정착지원교육에 입교할 수 없습니다."),
+                    "{stage} 단계의 사례는 정착지원교육에 입소할 수 없습니다."),
     "already_enrolled": ("{field}: {case_no} is already enrolled in cohort {cohort}.",
-                         "{field}: {case_no}은(는) 이미 {cohort} 기수에 입교했습니다."),
+                         "{field}: {case_no}은(는) 이미 {cohort} 기수에 입소했습니다."),
     "programme_already_completed": ("The programme was already completed on {completed_on}.",
                                     "정착지원교육은 이미 {completed_on}에 수료했습니다."),
     "programme_hours_missing": ("The programme is not complete; hours still missing: "
@@ -366,7 +366,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "정착지원교육을 아직 수료하지 않았습니다. 부족한 시간: "
                                 "{modules}."),
     "not_enrolled": ("{case_no} is not enrolled in a programme cohort.",
-                     "{case_no}은(는) 정착지원교육 기수에 입교하지 않았습니다."),
+                     "{case_no}은(는) 정착지원교육 기수에 입소하지 않았습니다."),
     "not_released": ("{case_no} has not been released to residence.",
                      "{case_no}은(는) 아직 거주지로 전입하지 않았습니다."),
     "place_stage": ("A case in the stage {stage} cannot be given a placement; only cases in "
@@ -445,15 +445,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error": ("Something went wrong.", "오류가 발생했습니다."),
 }
 
-_ENTITY = {"case": ("case", "사례"), "user": ("user", "사용자"), "group": ("group", "집단"),
-           "cohort": ("cohort", "기수"), "programme_cohort": ("cohort", "교육 기수"),
-           "extension": ("extension request", "연장 요청"),
-           "claim": ("reward claim", "보로금 신청"),
-           "reward_claim": ("reward claim", "보로금 신청"),
-           "hearing": ("hearing", "심문 기일"), "attachment": ("attachment", "첨부 파일"),
-           "legal_representative": ("legal representative", "법률대리인"),
-           "protection_application": ("protection application", "보호신청"),
-           "file": ("file", "파일"), "record": ("record", "기록")}
+# entity names are the glossary's audit_entity.* terms (the audit viewer's words too)
 
 # Parameters that carry a domain code, and the glossary kinds that may word it (first match).
 _CODE_PARAMS: dict[str, tuple[str, ...]] = {
@@ -515,9 +507,7 @@ def _params(exc: ResettleError, lang: str) -> dict[str, Any]:
         if name in params:
             params[name] = _word(kinds, params[name], lang)
     if "entity" in params:
-        names = _ENTITY.get(str(params["entity"]))
-        if names:
-            params["entity"] = names[_i(lang)]
+        params["entity"] = _word("audit_entity", params["entity"], lang)
     kind = str(params.get("kind") or _FIELD_KINDS.get(str(exc.params.get("field")), ""))
     if kind and isinstance(params.get("choices"), tuple | list):
         params["choices"] = tuple(_choice(kind, c, lang) for c in params["choices"])
