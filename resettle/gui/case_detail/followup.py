@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -71,16 +69,18 @@ class FollowUpTab(LazyTab):
             button.setVisible(editable)
         self.flag_view = make_table(self.flags, self)
         self.flag_view.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
-        inner = QWidget()
-        grid = QGridLayout(inner)
+        grid = QGridLayout(self)
         grid.addWidget(QLabel("<b>" + self.tr("Placement") + "</b>"), 0, 0)
         grid.addWidget(self.placement, 1, 0)
         grid.addLayout(button_row(self.place), 1, 1)
         grid.addWidget(self.summary, 2, 0, 1, 2)
         grid.addWidget(QLabel("<b>" + self.tr("Schedule") + "</b>"), 3, 0)
         grid.addWidget(QLabel("<b>" + self.tr("Contacts made") + "</b>"), 3, 1)
-        grid.addWidget(make_table(self.schedule, self), 4, 0)
-        grid.addWidget(make_table(self.contacts, self), 4, 1)
+        tables = [make_table(model, self) for model in (self.schedule, self.contacts)]
+        for column, table in enumerate(tables):
+            table.setMinimumHeight(80)
+            grid.addWidget(table, 4, column)
+        self.flag_view.setMinimumHeight(70)
         grid.addLayout(button_row(self.add), 5, 1)
         grid.addWidget(QLabel("<b>" + self.tr("Risk flags") + "</b>"), 6, 0)
         grid.addWidget(self.flag_view, 7, 0, 1, 2)
@@ -89,14 +89,6 @@ class FollowUpTab(LazyTab):
         grid.setRowStretch(7, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner.setMinimumHeight(420)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
     def fill(self, d: CaseDetail) -> None:
         self.detail = d

@@ -36,7 +36,7 @@ class NameChangeDialog(RecordDialog):
                   _t("Family name (&Latin)"), _t("Given name (La&tin)"))
         for name, label in zip(NAME_FIELDS, labels, strict=True):
             self.add(name, label, QLineEdit(getattr(detail.name, name)))
-        self.add("effective_date", _t("In effect &from"),
+        self.add("effective_date", _t("&In effect from"),
                  DateField(detail.as_of, "effective_date"))
         self.add("reason", _t("&Reason"), text_box(48))
 
