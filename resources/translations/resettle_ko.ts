@@ -3,27 +3,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="107" />
+        <location filename="../../resettle/gui/admin/users.py" line="107" />
         <source>Add a user</source>
         <translation>사용자 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="116" />
+        <location filename="../../resettle/gui/admin/users.py" line="116" />
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="117" />
+        <location filename="../../resettle/gui/admin/users.py" line="117" />
         <source>&amp;Display name:</source>
         <translation>표시 이름(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="118" />
+        <location filename="../../resettle/gui/admin/users.py" line="118" />
         <source>&amp;Role:</source>
         <translation>역할(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="119" />
+        <location filename="../../resettle/gui/admin/users.py" line="119" />
         <source>&amp;Password (12 characters or more):</source>
         <translation>비밀번호(12자 이상)(&amp;P):</translation>
     </message>
@@ -31,67 +31,67 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="77" />
+        <location filename="../../resettle/gui/admin/page.py" line="77" />
         <source>&amp;Users</source>
         <translation>사용자(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="78" />
+        <location filename="../../resettle/gui/admin/page.py" line="78" />
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="79" />
+        <location filename="../../resettle/gui/admin/page.py" line="79" />
         <source>&amp;Audit log</source>
         <translation>감사 기록(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="80" />
+        <location filename="../../resettle/gui/admin/page.py" line="80" />
         <source>&amp;Backup</source>
         <translation>백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="160" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="160" />
         <source>The first administrator</source>
         <translation>첫 관리자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="161" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="161" />
         <source>This account manages users, settings and backups.</source>
         <translation>이 계정으로 사용자, 설정, 백업을 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="166" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="166" />
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="167" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="167" />
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="168" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="168" />
         <source>Password a&amp;gain:</source>
         <translation>비밀번호 확인(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="169" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="169" />
         <source>The password must be at least 12 characters long. A sentence of several words is easy to remember.</source>
         <translation>비밀번호는 12자 이상이어야 합니다. 여러 단어로 된 문장이 기억하기 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="171" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="171" />
         <source>&amp;Create database</source>
         <translation>데이터베이스 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="175" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="175" />
         <source>The password must be at least 12 characters long.</source>
         <translation>비밀번호는 12자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="178" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="178" />
         <source>The two passwords are not the same.</source>
         <translation>두 비밀번호가 같지 않습니다.</translation>
     </message>
@@ -99,32 +99,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="38" />
+        <location filename="../../resettle/gui/admin/audit.py" line="51" />
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="39" />
+        <location filename="../../resettle/gui/admin/audit.py" line="52" />
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="40" />
+        <location filename="../../resettle/gui/admin/audit.py" line="53" />
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="41" />
+        <location filename="../../resettle/gui/admin/audit.py" line="54" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="42" />
+        <location filename="../../resettle/gui/admin/audit.py" line="55" />
         <source>Record</source>
         <translation>기록 대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="43" />
+        <location filename="../../resettle/gui/admin/audit.py" line="56" />
         <source>Details</source>
         <translation>세부 내용</translation>
     </message>
@@ -132,22 +132,62 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="112" />
+        <location filename="../../resettle/gui/admin/audit.py" line="125" />
         <source>&amp;Older entries</source>
         <translation>이전 기록(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="114" />
+        <location filename="../../resettle/gui/admin/audit.py" line="127" />
         <source>&amp;Verify chain</source>
         <translation>체인 검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="159" />
+        <location filename="../../resettle/gui/admin/audit.py" line="145" />
+        <source>any action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="153" />
+        <source>W&amp;ho:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="153" />
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="154" />
+        <source>Cas&amp;e:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="155" />
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="155" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="160" />
+        <source>Show &amp;entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="178" />
+        <source>anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="244" />
         <source>The chain is intact: %1 entries, head %2.</source>
         <translation>체인이 온전합니다: 기록 %1건, 헤드 %2.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_audit.py" line="163" />
+        <location filename="../../resettle/gui/admin/audit.py" line="248" />
         <source>The chain is broken at entry %1: %2</source>
         <translation>체인이 기록 %1에서 끊어졌습니다: %2</translation>
     </message>
@@ -155,32 +195,32 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="35" />
+        <location filename="../../resettle/gui/admin/page.py" line="35" />
         <source>&amp;Back up now…</source>
         <translation>지금 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="38" />
+        <location filename="../../resettle/gui/admin/page.py" line="38" />
         <source>Backup and restore</source>
         <translation>백업과 복원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="40" />
+        <location filename="../../resettle/gui/admin/page.py" line="40" />
         <source>Backups are encrypted with the database key and verified after writing.</source>
         <translation>백업은 데이터베이스 키로 암호화되고 기록 후 검증됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="44" />
+        <location filename="../../resettle/gui/admin/page.py" line="44" />
         <source>To restore a backup, close Resettle and run 'resettle restore FILE': the current database is kept in the backups folder first.</source>
         <translation>백업을 복원하려면 Resettle을 닫고 'resettle restore 파일'을 실행하십시오. 현재 데이터베이스는 먼저 backups 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="57" />
+        <location filename="../../resettle/gui/admin/page.py" line="57" />
         <source>Back up to</source>
         <translation>백업 위치</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_page.py" line="66" />
+        <location filename="../../resettle/gui/admin/page.py" line="66" />
         <source>Backup written and verified: %1</source>
         <translation>백업을 쓰고 검증했습니다: %1</translation>
     </message>
@@ -188,87 +228,87 @@
 <context>
     <name>CaseDetailWindow</name>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="38" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="41" />
         <source>Case %1</source>
         <translation>사례 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="76" />
         <source>Case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="63" />
-        <source>&amp;Print case summary…</source>
-        <translation>사례 요약 인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail.py" line="66" />
-        <source>Change &amp;stage…</source>
-        <translation>단계 변경(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail.py" line="70" />
-        <source>&amp;Reload</source>
-        <translation>다시 불러오기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail.py" line="73" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="91" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="97" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="121" />
         <source>&amp;Profile</source>
         <translation>인적 사항(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="97" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="121" />
         <source>&amp;Timeline</source>
         <translation>경과(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="98" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="122" />
         <source>C&amp;ustody</source>
         <translation>보호(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="98" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="122" />
         <source>Pro&amp;gramme</source>
         <translation>정착 교육(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="99" />
-        <source>&amp;Release and follow-up</source>
-        <translation>거주지 전입과 사후 관리(&amp;R)</translation>
+        <location filename="../../resettle/gui/case_detail/window.py" line="81" />
+        <source>Print case summary…</source>
+        <translation>사례 요약 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="100" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="84" />
+        <source>Change stage…</source>
+        <translation>단계 변경…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/window.py" line="88" />
+        <source>Reload</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/window.py" line="123" />
+        <source>R&amp;elease and follow-up</source>
+        <translation>거주지 전입·사후 관리(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
         <source>&amp;Family</source>
         <translation>가족(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="100" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
         <source>&amp;Legal</source>
         <translation>법률(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="101" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="125" />
         <source>Re&amp;wards</source>
         <translation>보로금(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="101" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="125" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="102" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
         <source>&amp;Documents</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail.py" line="102" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
         <source>&amp;History</source>
         <translation>이력(&amp;H)</translation>
     </message>
@@ -276,27 +316,27 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_header.py" line="84" />
+        <location filename="../../resettle/gui/case_detail/header.py" line="90" />
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_header.py" line="84" />
+        <location filename="../../resettle/gui/case_detail/header.py" line="90" />
         <source>No photo</source>
         <translation>사진 없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_header.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/header.py" line="97" />
         <source>Case %1 · arrived %2</source>
         <translation>사례 %1 · %2 입국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_header.py" line="90" />
+        <location filename="../../resettle/gui/case_detail/header.py" line="100" />
         <source>group %1</source>
         <translation>그룹 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_header.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/header.py" line="106" />
         <source>%1 since %2</source>
         <translation>%2부터 %1</translation>
     </message>
@@ -304,72 +344,72 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="62" />
+        <location filename="../../resettle/gui/cases/list.py" line="62" />
         <source>Name, initials (ㄱㅈ), Latin or case no.</source>
         <translation>이름, 초성(ㄱㅈ), 로마자 또는 사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="63" />
+        <location filename="../../resettle/gui/cases/list.py" line="63" />
         <source>Search cases</source>
         <translation>사례 검색</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="64" />
+        <location filename="../../resettle/gui/cases/list.py" line="64" />
         <source>All stages</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="66" />
+        <location filename="../../resettle/gui/cases/list.py" line="66" />
         <source>Any custody status</source>
         <translation>모든 보호 상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="68" />
+        <location filename="../../resettle/gui/cases/list.py" line="68" />
         <source>All caseworkers</source>
         <translation>모든 담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="69" />
+        <location filename="../../resettle/gui/cases/list.py" line="69" />
         <source>My cases</source>
         <translation>내 사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="70" />
+        <location filename="../../resettle/gui/cases/list.py" line="70" />
         <source>Any flag</source>
         <translation>모든 표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="73" />
+        <location filename="../../resettle/gui/cases/list.py" line="73" />
         <source>&amp;Search:</source>
         <translation>검색(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="77" />
+        <location filename="../../resettle/gui/cases/list.py" line="77" />
         <source>S&amp;tage</source>
         <translation>단계(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="77" />
+        <location filename="../../resettle/gui/cases/list.py" line="77" />
         <source>C&amp;ustody</source>
         <translation>보호(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="78" />
+        <location filename="../../resettle/gui/cases/list.py" line="78" />
         <source>Case&amp;worker</source>
         <translation>담당자(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="79" />
+        <location filename="../../resettle/gui/cases/list.py" line="79" />
         <source>F&amp;lag</source>
         <translation>표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="145" />
+        <location filename="../../resettle/gui/cases/list.py" line="145" />
         <source>Counting cases…</source>
         <translation>사례 수를 세는 중…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_list.py" line="168" />
+        <location filename="../../resettle/gui/cases/list.py" line="168" />
         <source>%1 cases</source>
         <translation>사례 %1건</translation>
     </message>
@@ -377,57 +417,57 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="63" />
+        <location filename="../../resettle/gui/cases/model.py" line="63" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="64" />
+        <location filename="../../resettle/gui/cases/model.py" line="64" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="65" />
+        <location filename="../../resettle/gui/cases/model.py" line="65" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="66" />
+        <location filename="../../resettle/gui/cases/model.py" line="66" />
         <source>Age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="67" />
+        <location filename="../../resettle/gui/cases/model.py" line="67" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="68" />
+        <location filename="../../resettle/gui/cases/model.py" line="68" />
         <source>Days in stage</source>
         <translation>단계 경과일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="69" />
+        <location filename="../../resettle/gui/cases/model.py" line="69" />
         <source>Custody days</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="70" />
+        <location filename="../../resettle/gui/cases/model.py" line="70" />
         <source>Caseworker</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="71" />
+        <location filename="../../resettle/gui/cases/model.py" line="71" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="72" />
+        <location filename="../../resettle/gui/cases/model.py" line="72" />
         <source>Flags</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_model.py" line="219" />
+        <location filename="../../resettle/gui/cases/model.py" line="219" />
         <source>Not sortable</source>
         <translation>정렬할 수 없음</translation>
     </message>
@@ -435,175 +475,137 @@
 <context>
     <name>CodeLookup</name>
     <message>
-        <location filename="../../resettle/gui/code_lookup.py" line="34" />
-        <source>&amp;Show</source>
-        <translation>보기(&amp;S)</translation>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="7" />
+        <source>None recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="8" />
+        <source>Nothing matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="9" />
+        <source>Start of the code</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="34" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="34" />
         <source>Someone else saved first</source>
         <translation>다른 사람이 먼저 저장함</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="37" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="37" />
         <source>This record was changed by someone else after you opened it. Nothing was written. Compare the two versions: your edits are kept in the form until you choose.</source>
         <translation>이 기록을 연 뒤에 다른 사람이 바꿨습니다. 아무것도 저장되지 않았습니다. 두 버전을 비교하십시오. 선택할 때까지 편집 내용은 양식에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="43" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="43" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="43" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="43" />
         <source>Your version</source>
         <translation>내 버전</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="44" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="44" />
         <source>Their version (saved)</source>
         <translation>상대 버전(저장됨)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="57" />
         <source>&amp;Keep editing</source>
         <translation>계속 편집(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="58" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="58" />
         <source>&amp;Save mine over theirs</source>
         <translation>내 버전으로 덮어쓰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_conflict.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/conflict.py" line="59" />
         <source>&amp;Discard mine, load theirs</source>
         <translation>내 변경 버리고 상대 버전 불러오기(&amp;D)</translation>
     </message>
 </context>
 <context>
-    <name>ContactDialog</name>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="125" />
-        <source>Add a follow-up contact</source>
-        <translation>사후 관리 연락 추가</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="130" />
-        <source>Visit</source>
-        <translation>방문</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="130" />
-        <source>Phone call</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="131" />
-        <source>At the office</source>
-        <translation>사무실 방문</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="135" />
-        <source>not assessed</source>
-        <translation>심사 전</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="139" />
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="140" />
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="141" />
-        <source>Wellbeing (1 in crisis – 5 well)</source>
-        <translation>상태 (1 위기 – 5 양호)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="142" />
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-</context>
-<context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="281" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="281" />
         <source>Import people from a CSV file</source>
         <translation>CSV 파일에서 사람 가져오기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="282" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="282" />
         <source>A UTF-8 CSV file whose first line is exactly:</source>
         <translation>첫 줄이 정확히 다음과 같은 UTF-8 CSV 파일:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="284" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="284" />
         <source>Either every row is imported, or none is.</source>
         <translation>모든 행을 가져오거나, 하나도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="286" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="286" />
         <source>&amp;Choose file…</source>
         <translation>파일 선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="290" />
-        <location filename="../../resettle/gui/intake_wizard.py" line="322" />
-        <location filename="../../resettle/gui/intake_wizard.py" line="336" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="290" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="322" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="332" />
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="290" />
-        <location filename="../../resettle/gui/intake_wizard.py" line="336" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="290" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="332" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="290" />
-        <location filename="../../resettle/gui/intake_wizard.py" line="336" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="290" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="332" />
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="303" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="303" />
         <source>Choose a CSV file</source>
         <translation>CSV 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="304" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="304" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="318" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="318" />
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="322" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="322" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="323" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="323" />
         <source>Possible duplicate of</source>
         <translation>중복 의심 대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="327" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="327" />
         <source>%1 new case(s) were created.</source>
         <translation>새 사례 %1건이 만들어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="339" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="335" />
         <source>Nothing was imported: %1 row(s) need correcting. Fix them in the file and import it again.</source>
         <translation>아무것도 가져오지 않았습니다: %1개 행을 고쳐야 합니다. 파일에서 고친 뒤 다시 가져오십시오.</translation>
     </message>
@@ -611,42 +613,42 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="35" />
+        <location filename="../../resettle/gui/custody/model.py" line="35" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="36" />
+        <location filename="../../resettle/gui/custody/model.py" line="36" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="37" />
+        <location filename="../../resettle/gui/custody/model.py" line="37" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="38" />
+        <location filename="../../resettle/gui/custody/model.py" line="38" />
         <source>Days held / limit</source>
         <translation>보호 일수 / 한도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="39" />
+        <location filename="../../resettle/gui/custody/model.py" line="39" />
         <source>Days left</source>
         <translation>남은 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="40" />
+        <location filename="../../resettle/gui/custody/model.py" line="40" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="41" />
+        <location filename="../../resettle/gui/custody/model.py" line="41" />
         <source>Caseworker</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_model.py" line="42" />
+        <location filename="../../resettle/gui/custody/model.py" line="42" />
         <source>Flags</source>
         <translation>표시</translation>
     </message>
@@ -654,32 +656,47 @@
 <context>
     <name>CustodyReview</name>
     <message>
-        <location filename="../../resettle/gui/custody_review.py" line="65" />
+        <location filename="../../resettle/gui/custody/review.py" line="67" />
         <source>&amp;Extension…</source>
         <translation>연장(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_review.py" line="66" />
+        <location filename="../../resettle/gui/custody/review.py" line="68" />
         <source>Approve a requested extension, or extend the custody of the selected person (supervisors)</source>
         <translation>요청된 연장을 승인하거나 선택한 사람의 보호 기간을 연장합니다(감독자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_review.py" line="69" />
+        <location filename="../../resettle/gui/custody/review.py" line="71" />
         <source>Custody &amp;report (PDF)…</source>
         <translation>보호 현황 보고서(PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_review.py" line="95" />
+        <location filename="../../resettle/gui/custody/review.py" line="95" />
+        <source>People held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/review.py" line="96" />
+        <source>Extension requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/review.py" line="100" />
+        <source>Extension requests (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/review.py" line="119" />
         <source>%1 people held · %2 overdue · %3 due within 14 days</source>
         <translation>보호 중 %1명 · 기한 초과 %2명 · 14일 이내 만료 %3명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_review.py" line="120" />
+        <location filename="../../resettle/gui/custody/review.py" line="144" />
         <source>Custody review</source>
         <translation>보호 현황</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_review.py" line="121" />
+        <location filename="../../resettle/gui/custody/review.py" line="145" />
         <source>Select a person in the list first.</source>
         <translation>먼저 목록에서 사람을 선택하십시오.</translation>
     </message>
@@ -687,186 +704,194 @@
 <context>
     <name>CustodyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="59" />
         <source>Custody clock started</source>
         <translation>보호 기간 계산 시작</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
         <source>Rule in force</source>
         <translation>시행 규칙</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
         <source>Limit</source>
         <translation>한도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
         <source>Days held</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
         <source>Days left</source>
         <translation>남은 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
         <source>Last lawful day</source>
         <translation>적법한 마지막 날</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="62" />
-        <location filename="../../resettle/gui/case_detail_custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="72" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="72" />
         <source>Days held against the limit</source>
         <translation>한도 대비 보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="73" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="73" />
         <source>The custody clock has not started: it starts with screening.</source>
         <translation>보호 기간 계산이 아직 시작되지 않았습니다. 합동신문과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="75" />
         <source>Requested</source>
         <translation>요청됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="75" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="75" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
         <source>Requested by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="78" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
         <source>Decision reason</source>
         <translation>결정 사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="81" />
         <source>&amp;Request extension…</source>
         <translation>연장 요청(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="82" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="82" />
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="83" />
-        <source>Re&amp;fuse</source>
-        <translation>거부(&amp;F)</translation>
+        <location filename="../../resettle/gui/case_detail/custody.py" line="83" />
+        <source>Refu&amp;se</source>
+        <translation>불허(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="96" />
         <source>Extensions</source>
         <translation>연장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="118" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="118" />
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="118" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="118" />
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="119" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="119" />
         <source>Refused</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="124" />
         <source>stopped %1</source>
         <translation>%1 중지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="125" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="125" />
         <source>%1 days (entries from %2)</source>
         <translation>%1일 (%2 이후 입국자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="128" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="128" />
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="129" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="129" />
         <source>(incl. %1 days extension)</source>
         <translation>(연장 %1일 포함)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="137" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="137" />
         <source>%1 of %2 days</source>
         <translation>%2일 중 %1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="159" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="159" />
         <source>Select a pending extension to approve or refuse it.</source>
         <translation>승인하거나 거부할 대기 중인 연장을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="162" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="162" />
         <source>Only a supervisor may approve or refuse an extension.</source>
         <translation>연장 승인이나 거부는 감독자만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="169" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="169" />
         <source>Request an extension</source>
         <translation>연장 요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="184" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="184" />
         <source>Approve the extension</source>
         <translation>연장 승인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="184" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="184" />
         <source>Refuse the extension</source>
         <translation>연장 거부</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../resettle/gui/widgets/date_field.py" line="40" />
+        <source>Pick from a calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DaysLeftChart</name>
     <message>
-        <location filename="../../resettle/gui/custody_paint.py" line="51" />
+        <location filename="../../resettle/gui/custody/paint.py" line="51" />
         <source>over</source>
         <translation>초과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_paint.py" line="65" />
+        <location filename="../../resettle/gui/custody/paint.py" line="65" />
         <source>Days left chart</source>
         <translation>남은 일수 그래프</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody_paint.py" line="83" />
+        <location filename="../../resettle/gui/custody/paint.py" line="83" />
         <source>Days left before the limit</source>
         <translation>한도까지 남은 일수</translation>
     </message>
@@ -874,17 +899,17 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="214" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="214" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="216" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="216" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_custody.py" line="217" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="217" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -892,174 +917,415 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="51" />
-        <location filename="../../resettle/gui/case_detail_documents.py" line="92" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="51" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="92" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="51" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="51" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="51" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="51" />
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="52" />
-        <location filename="../../resettle/gui/case_detail_documents.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="62" />
         <source>Restricted</source>
         <translation>제한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="52" />
         <source>Added</source>
         <translation>추가일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="52" />
         <source>By</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="56" />
         <source>Documents are kept encrypted inside the database, never as loose files. Opening one writes a temporary copy under a random name, readable only by you, which is deleted when this case window closes. Every opening is recorded.</source>
         <translation>문서는 별도 파일이 아니라 데이터베이스 안에 암호화되어 보관됩니다. 문서를 열면 본인만 읽을 수 있는 임시 사본이 무작위 이름으로 만들어지고, 이 사례 창을 닫을 때 삭제됩니다. 열람할 때마다 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="60" />
         <source>&amp;Attach file…</source>
         <translation>파일 첨부(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="61" />
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="86" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="86" />
         <source>Attach a document</source>
         <translation>문서 첨부</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="87" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
         <translation>문서 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="93" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="93" />
         <source>A title for the document:</source>
         <translation>문서 제목:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_documents.py" line="103" />
+        <location filename="../../resettle/gui/case_detail/documents.py" line="103" />
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="145" />
+        <source>Edit user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="155" />
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="156" />
+        <source>&amp;Display name:</source>
+        <translation>표시 이름(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="157" />
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="160" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="36" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="53" />
         <source>Custody extension: %1</source>
         <translation>보호 기간 연장: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="46" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="105" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="119" />
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="105" />
+        <source>Person</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="106" />
+        <source>Days asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="106" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="107" />
+        <source>Requested by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="109" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="123" />
+        <source>Days held / limit</source>
+        <translation>보호 일수 / 한도</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="110" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="111" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="124" />
+        <source>Last lawful day</source>
+        <translation>적법한 마지막 날</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="111" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="125" />
+        <source>%1 → %2 if approved (limit %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="115" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="128" />
         <source>%1 asked for %2 more days.</source>
         <translation>%1 님이 %2일 연장을 요청했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="130" />
+        <source>A new extension of %1 days, decided now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="70" />
         <source>&amp;Days:</source>
         <translation>일수(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="53" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="71" />
         <source>&amp;Reason:</source>
         <translation>사유(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="73" />
+        <source>Reason for the decisi&amp;on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="74" />
         <source>Decision &amp;date:</source>
         <translation>결정일(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="76" />
         <source>Only a supervisor may decide an extension; the rule in force on the day of entry sets how many days.</source>
         <translation>연장은 감독자만 결정할 수 있습니다. 입국일에 시행 중인 규칙이 연장 가능 일수를 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="81" />
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/extension_dialog.py" line="65" />
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="85" />
         <source>Re&amp;fuse</source>
         <translation>거부(&amp;F)</translation>
     </message>
 </context>
 <context>
-    <name>FamilyTab</name>
+    <name>ExtensionInbox</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="92" />
-        <source>Relation</source>
-        <translation>관계</translation>
+        <location filename="../../resettle/gui/custody/inbox.py" line="39" />
+        <source>Case no.</source>
+        <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="92" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="39" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="92" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="39" />
+        <source>Days asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="39" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="40" />
+        <source>Requested by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="40" />
+        <source>Requested on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="40" />
+        <source>Held / limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="41" />
+        <source>Last lawful day</source>
+        <translation>적법한 마지막 날</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="41" />
+        <source>If approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="41" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="44" />
+        <source>Extension requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="47" />
+        <source>Case no., name or requester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="50" />
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="53" />
+        <source>&amp;Decide…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="54" />
+        <source>Approve or refuse the selected request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="56" />
+        <source>Open ca&amp;se</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="100" />
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="107" />
+        <source>Lapsed on %1: left custody first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="112" />
+        <source>%1 pending · %2 lapsed in the last %3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/inbox.py" line="132" />
+        <source>Select a pending request first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>At risk</source>
         <translation>위험</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="93" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="94" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
         <source>Relatives in the North can be put in danger by any leak. Never print or copy this list without need.</source>
         <translation>정보가 새어 나가면 북한에 있는 가족이 위험해질 수 있습니다. 필요 없이 이 목록을 인쇄하거나 복사하지 마십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="37" />
+        <source>&amp;Add relative…</source>
+        <translation>가족 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="69" />
+        <source>Add a relative</source>
+        <translation>가족 추가</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="70" />
+        <source>&amp;Relation</source>
+        <translation>관계(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="72" />
+        <source>&amp;Family name (Hangul)</source>
+        <translation>성(한글)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="73" />
+        <source>&amp;Given name (Hangul)</source>
+        <translation>이름(한글)(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="75" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="76" />
+        <source>&amp;Born</source>
+        <translation>출생(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="77" />
+        <source>Lives &amp;in the North</source>
+        <translation>북한 거주(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="78" />
+        <source>At ris&amp;k (pressured, questioned or punished)</source>
+        <translation>위험에 처함(압박·조사·처벌)(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="80" />
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>FolderPage</name>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="77" />
-        <location filename="../../resettle/gui/setup_wizard.py" line="84" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="77" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="84" />
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="78" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="78" />
         <source>The encrypted database, its key file, backups and logs are kept in this folder. Keep it on this computer's own disk, not on a shared or removable drive.</source>
         <translation>암호화된 데이터베이스, 키 파일, 백업과 로그가 이 폴더에 보관됩니다. 공유 드라이브나 이동식 드라이브가 아닌 이 컴퓨터의 디스크에 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="81" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="81" />
         <source>&amp;Choose…</source>
         <translation>선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="90" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="90" />
         <source>This folder already holds a Resettle database; choose another folder.</source>
         <translation>이 폴더에는 이미 Resettle 데이터베이스가 있습니다. 다른 폴더를 고르십시오.</translation>
     </message>
@@ -1067,97 +1333,232 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="54" />
         <source>Scheduled</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="54" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="54" />
         <source>Done on</source>
         <translation>실시일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>Wellbeing (1-5)</source>
         <translation>상태 (1-5)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="58" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
+        <source>Risk flag</source>
+        <translation>위험 표시</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
+        <source>Raised</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
+        <source>Cleared</source>
+        <translation>해제일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="59" />
+        <source>Place&amp;ment…</source>
+        <translation>거주지 배정(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="60" />
         <source>&amp;Add contact…</source>
         <translation>연락 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="63" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="61" />
+        <source>&amp;Raise flag…</source>
+        <translation>위험 표시 등록(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="62" />
+        <source>&amp;Clear flag…</source>
+        <translation>위험 표시 해제(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="77" />
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="64" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="78" />
         <source>Contacts made</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="70" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="154" />
+        <source>Where the person goes on release. A new placement replaces the current one from its start date; the earlier one stays in the record.</source>
+        <translation>거주지 전입 시 거주할 곳입니다. 새 배정은 시작일부터 현재 배정을 대신하며, 이전 배정은 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="156" />
+        <source>&amp;Type</source>
+        <translation>거주 형태(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="158" />
+        <source>&amp;Region</source>
+        <translation>지역(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="159" />
+        <source>Su&amp;pport centre</source>
+        <translation>지역적응센터(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="160" />
+        <source>Protection &amp;officer</source>
+        <translation>신변보호담당관(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="161" />
+        <source>Officer's co&amp;ntact</source>
+        <translation>담당관 연락처(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="162" />
+        <source>From &amp;date</source>
+        <translation>시작일(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="176" />
+        <source>Add a follow-up contact</source>
+        <translation>사후 관리 연락 추가</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="177" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="199" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="217" />
+        <source>&amp;Date</source>
+        <translation>일자(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="178" />
+        <source>&amp;Kind</source>
+        <translation>유형(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="182" />
+        <source>not assessed</source>
+        <translation>심사 전</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="183" />
+        <source>&amp;Wellbeing (1 in crisis – 5 well)</source>
+        <translation>생활 상태(1 위기 – 5 양호)(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="184" />
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="192" />
+        <source>Raise a risk flag</source>
+        <translation>위험 표시 등록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="195" />
+        <source>Suicide risk, family at risk and an exposed address alert the supervisors at once.</source>
+        <translation>자살 위험, 북한 거주 가족 위험, 주소 노출은 즉시 관리자에게 알려집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="197" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="216" />
+        <source>&amp;Flag</source>
+        <translation>위험 표시(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="200" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="218" />
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="209" />
+        <source>Clear a risk flag</source>
+        <translation>위험 표시 해제</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="73" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="149" />
         <source>Placement</source>
         <translation>거주지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="85" />
+        <source>Risk flags</source>
+        <translation>위험 표시</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="96" />
         <source>None yet: a case can be released only to a placement.</source>
         <translation>아직 없음: 거주지가 정해져야 전입할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="98" />
         <source>%1 in %2 from %3; support centre %4; protection officer %5 %6</source>
         <translation>%1, %2, %3부터; 지원센터 %4; 신변보호관 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="88" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="107" />
         <source>Follow-up starts with the release.</source>
         <translation>사후 관리는 거주지 전입과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="93" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="112" />
         <source>Released %1; protection until %2. %3 overdue; next due %4.</source>
         <translation>%1 전입; 보호 기간 %2까지. 지연 %3건; 다음 예정 %4.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
         <source>Due</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_followup.py" line="97" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="116" />
         <source>Upcoming</source>
         <translation>예정</translation>
     </message>
@@ -1165,95 +1566,115 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="7" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="10" />
         <source>%1 %2: %3 members, arrived %4</source>
         <translation>%1 %2: 구성원 %3명, %4 입국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="8" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="11" />
         <source>&amp;Move the group…</source>
         <translation>그룹 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="9" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="12" />
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="13" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="10" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="14" />
+        <source>Choose a group in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="15" />
         <source>Custody days</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="11" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="16" />
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="12" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="17" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="13" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="18" />
         <source>Group &amp;code:</source>
         <translation>그룹 코드(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="14" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="19" />
         <source>Groups</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="15" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="20" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="21" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="22" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="16" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="23" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="17" />
-        <source>Stage changes are not available yet.</source>
-        <translation>단계 변경은 아직 사용할 수 없습니다.</translation>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="24" />
+        <source>Still active</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="28" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="28" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
         <source>Who</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="28" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="29" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="29" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="29" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="29" />
         <source>Details</source>
         <translation>세부 내용</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="32" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="32" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_history.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="54" />
         <source>The newest %1 entries, newest first.</source>
         <translation>최근 기록 %1건, 최신순.</translation>
     </message>
@@ -1261,148 +1682,148 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="162" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="162" />
         <source>New person (intake)</source>
         <translation>새 사람(접수)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="165" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="165" />
         <source>Import &amp;CSV…</source>
         <translation>CSV 가져오기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="175" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="175" />
         <source>Identity</source>
         <translation>신원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="176" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="176" />
         <source>Names as the person writes them, in Hangul, and romanised as in their documents.</source>
         <translation>본인이 쓰는 한글 이름과 서류에 적힌 로마자 표기.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="177" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="177" />
         <source>Family name (Hangul)</source>
         <translation>성(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="178" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="178" />
         <source>Given name (Hangul)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="179" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="179" />
         <source>Family name (Latin)</source>
         <translation>성(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="180" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="180" />
         <source>Given name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="181" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="181" />
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="183" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="183" />
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="183" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="183" />
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="184" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="184" />
         <source>Other / unknown</source>
         <translation>기타 / 모름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="186" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="186" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="187" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="187" />
         <source>Place of origin</source>
         <translation>출신지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="188" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="188" />
         <source>Occupation</source>
         <translation>직업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="192" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="192" />
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="193" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="193" />
         <source>How and when the person arrived; a group code links people who came together.</source>
         <translation>입국 경위와 날짜. 그룹 코드는 함께 온 사람들을 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="199" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="199" />
         <source>Arrival date</source>
         <translation>입국일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="202" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="202" />
         <source>e.g. Hyesan – Shenyang – Kunming – Laos – Bangkok</source>
         <translation>예: 혜산 – 선양 – 쿤밍 – 라오스 – 방콕</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="203" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="203" />
         <source>Route</source>
         <translation>탈북 경로</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="205" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="205" />
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="205" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="205" />
         <source>Valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="206" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="206" />
         <source>Forged</source>
         <translation>위조</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="208" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="208" />
         <source>Travel document</source>
         <translation>여행 문서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="209" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="209" />
         <source>Group code</source>
         <translation>그룹 코드</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="210" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="210" />
         <source>Referred by</source>
         <translation>인계 기관</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="211" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="211" />
         <source>High profile</source>
         <translation>주요 인물</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="215" />
-        <location filename="../../resettle/gui/intake_wizard.py" line="218" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="215" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="218" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="215" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="215" />
         <source>Anything else the caseworker should know.</source>
         <translation>담당자가 알아야 할 그 밖의 사항.</translation>
     </message>
@@ -1410,37 +1831,37 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="112" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="112" />
         <source>Protecting the database key</source>
         <translation>데이터베이스 키 보호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="118" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="118" />
         <source>The database is encrypted with a random key. This computer has no credential store (a safe place the operating system keeps for secrets), so the key will be locked with a passphrase. You will type the passphrase every time Resettle starts. Choose at least 12 characters that nobody can guess.</source>
         <translation>데이터베이스는 무작위 키로 암호화됩니다. 이 컴퓨터에는 자격 증명 저장소(운영체제가 비밀 정보를 보관하는 안전한 곳)가 없으므로 키를 암호문으로 잠급니다. Resettle을 시작할 때마다 암호문을 입력해야 합니다. 아무도 짐작할 수 없는 12자 이상을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="122" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="122" />
         <source>&amp;Passphrase:</source>
         <translation>암호문(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="123" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="123" />
         <source>Passphrase &amp;again:</source>
         <translation>암호문 확인(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="126" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="126" />
         <source>The database is encrypted with a random key. The key will be kept in this computer's credential store (a safe place the operating system keeps for secrets), so you only need your own password to start Resettle.</source>
         <translation>데이터베이스는 무작위 키로 암호화됩니다. 키는 이 컴퓨터의 자격 증명 저장소(운영체제가 비밀 정보를 보관하는 안전한 곳)에 보관되므로, Resettle을 시작할 때는 본인의 비밀번호만 있으면 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="134" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="134" />
         <source>The passphrase must be at least 12 characters long.</source>
         <translation>암호문은 12자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="137" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="137" />
         <source>The two passphrases are not the same.</source>
         <translation>두 암호문이 같지 않습니다.</translation>
     </message>
@@ -1448,100 +1869,252 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
         <source>Lawyer</source>
         <translation>변호사</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
         <source>On behalf of</source>
         <translation>위임인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="112" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
         <source>Active</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="113" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="49" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="113" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="49" />
         <source>Powers of attorney</source>
         <translation>위임장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="50" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="50" />
         <source>Court</source>
         <translation>법원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="114" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="50" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="51" />
         <source>Closed session</source>
         <translation>비공개 심리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="115" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="51" />
+        <source>Attendance</source>
+        <translation>출석 여부</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="117" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
+        <source>&amp;Assign lawyer…</source>
+        <translation>변호사 지정(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="56" />
+        <source>Power of attorne&amp;y…</source>
+        <translation>위임장(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="57" />
+        <source>End &amp;representation…</source>
+        <translation>대리 종료(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="58" />
+        <source>Record a &amp;court hearing…</source>
+        <translation>심문 기일 기록(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="59" />
+        <source>Record outco&amp;me…</source>
+        <translation>결과 기록(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="72" />
         <source>Legal representatives</source>
         <translation>법률 대리인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="119" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="75" />
         <source>Hearings</source>
-        <translation>심리</translation>
+        <translation>심문 기일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="83" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="145" />
         <source>the person</source>
         <translation>본인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="125" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="84" />
         <source>ended %1</source>
         <translation>%1 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="127" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="87" />
         <source>%1 granted by %2</source>
         <translation>%1, %2 부여</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="133" />
+        <source>the lawyer's user name</source>
+        <translation>변호사의 사용자 이름</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="168" />
+        <source>Assign a lawyer</source>
+        <translation>변호사 지정</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="169" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="187" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="208" />
+        <source>&amp;Lawyer</source>
+        <translation>변호사(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="170" />
+        <source>On &amp;behalf of</source>
+        <translation>위임인(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="171" />
+        <source>Power of attorney &amp;granted by</source>
+        <translation>위임장 위임인(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="172" />
+        <source>Power of attorney &amp;dated</source>
+        <translation>위임장 작성일(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="179" />
+        <source>Record a power of attorney</source>
+        <translation>위임장 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="188" />
+        <source>&amp;Granted by</source>
+        <translation>위임인(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="189" />
+        <source>&amp;Dated</source>
+        <translation>작성일(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="191" />
+        <source>Sco&amp;pe</source>
+        <translation>위임 범위(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="198" />
+        <source>End a representation</source>
+        <translation>법률 대리 종료</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="202" />
+        <source>From that day the lawyer no longer sees the case. The representation stays in the record.</source>
+        <translation>그날부터 변호사는 이 사례를 볼 수 없습니다. 대리 기록은 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="209" />
+        <source>&amp;Ended on</source>
+        <translation>종료일(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="220" />
+        <source>Record a hearing</source>
+        <translation>심문 기일 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="224" />
+        <source>Co&amp;urt</source>
+        <translation>법원(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="225" />
+        <source>&amp;Date</source>
+        <translation>일자(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="228" />
+        <source>habeas corpus</source>
+        <translation>인신보호 구제청구</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="229" />
+        <source>&amp;Kind</source>
+        <translation>유형(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="230" />
+        <source>Closed session (&amp;not public)</source>
+        <translation>비공개 심문(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="233" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="249" />
+        <source>&amp;Attended</source>
+        <translation>출석 여부(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="240" />
+        <source>Record a hearing's outcome</source>
+        <translation>심문 결과 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="246" />
+        <source>&amp;Outcome</source>
+        <translation>결과(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../resettle/gui/startup/lock_page.py" line="92" />
+        <source>Resettle (locked)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../resettle/gui/lock_page.py" line="21" />
+        <location filename="../../resettle/gui/startup/lock_page.py" line="26" />
         <source>Resettle is locked</source>
         <translation>Resettle이 잠겼습니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/lock_page.py" line="26" />
+        <location filename="../../resettle/gui/startup/lock_page.py" line="31" />
         <source>The screen was locked and all personal data was hidden. Enter the password for %1 to continue.</source>
         <translation>화면이 잠기고 모든 개인 정보가 숨겨졌습니다. 계속하려면 %1의 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/lock_page.py" line="33" />
+        <location filename="../../resettle/gui/startup/lock_page.py" line="38" />
         <source>&amp;Unlock</source>
         <translation>잠금 해제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/lock_page.py" line="36" />
+        <location filename="../../resettle/gui/startup/lock_page.py" line="41" />
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
@@ -1549,57 +2122,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../resettle/gui/login.py" line="36" />
+        <location filename="../../resettle/gui/startup/login.py" line="37" />
         <source>Resettle: log in</source>
         <translation>Resettle: 로그인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="39" />
+        <location filename="../../resettle/gui/startup/login.py" line="40" />
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="43" />
+        <location filename="../../resettle/gui/startup/login.py" line="44" />
         <source>&amp;Recover with the recovery key…</source>
         <translation>복구 키로 복구(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="55" />
+        <location filename="../../resettle/gui/startup/login.py" line="56" />
         <source>Pa&amp;ssphrase:</source>
         <translation>암호문(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="56" />
+        <location filename="../../resettle/gui/startup/login.py" line="57" />
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="57" />
+        <location filename="../../resettle/gui/startup/login.py" line="58" />
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="63" />
+        <location filename="../../resettle/gui/startup/login.py" line="64" />
         <source>&amp;Log in</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="78" />
+        <location filename="../../resettle/gui/startup/login.py" line="79" />
         <source>The database key is protected by a passphrase: enter it, then your user name and password.</source>
         <translation>데이터베이스 키는 암호문으로 보호됩니다. 암호문을 입력한 뒤 사용자 이름과 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="81" />
+        <location filename="../../resettle/gui/startup/login.py" line="82" />
         <source>The database key file is missing or damaged. If you have the recovery key, you can reopen the database with it.</source>
         <translation>데이터베이스 키 파일이 없거나 손상되었습니다. 복구 키가 있으면 그것으로 데이터베이스를 다시 열 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="83" />
+        <location filename="../../resettle/gui/startup/login.py" line="84" />
         <source>Database: %1.</source>
         <translation>데이터베이스: %1.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/login.py" line="167" />
+        <location filename="../../resettle/gui/startup/login.py" line="168" />
         <source>The database was reopened with the recovery key. Log in now.</source>
         <translation>복구 키로 데이터베이스를 다시 열었습니다. 이제 로그인하십시오.</translation>
     </message>
@@ -1607,49 +2180,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="47" />
-        <location filename="../../resettle/gui/main_window.py" line="92" />
-        <location filename="../../resettle/gui/main_window.py" line="178" />
+        <location filename="../../resettle/gui/main_window.py" line="46" />
+        <location filename="../../resettle/gui/main_window.py" line="93" />
+        <location filename="../../resettle/gui/main_window.py" line="179" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="61" />
+        <location filename="../../resettle/gui/main_window.py" line="62" />
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="64" />
+        <location filename="../../resettle/gui/main_window.py" line="65" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="102" />
+        <location filename="../../resettle/gui/main_window.py" line="103" />
         <source>User: %1</source>
         <translation>사용자: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="104" />
+        <location filename="../../resettle/gui/main_window.py" line="105" />
         <source>Role: %1</source>
         <translation>역할: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="105" />
+        <location filename="../../resettle/gui/main_window.py" line="106" />
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="106" />
+        <location filename="../../resettle/gui/main_window.py" line="107" />
         <source>Mode: %1</source>
         <translation>방식: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="113" />
+        <location filename="../../resettle/gui/main_window.py" line="114" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="179" />
+        <location filename="../../resettle/gui/main_window.py" line="180" />
         <source>The case window is not available in this build.</source>
         <translation>이 버전에서는 사례 창을 사용할 수 없습니다.</translation>
     </message>
@@ -1657,47 +2230,47 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
         <source>Recorded</source>
         <translation>기록됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
         <source>By</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
         <source>Restricted</source>
         <translation>제한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="41" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="41" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="46" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="46" />
         <source>A new note…</source>
         <translation>새 메모…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="48" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="48" />
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="49" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="49" />
         <source>Restricted (supervisors and administrators only)</source>
         <translation>제한 (감독자와 관리자만)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="51" />
-        <source>Add &amp;note</source>
-        <translation>메모 추가(&amp;N)</translation>
+        <location filename="../../resettle/gui/case_detail/notes.py" line="51" />
+        <source>&amp;Add note</source>
+        <translation>메모 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_notes.py" line="71" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="71" />
         <source>Restricted notes are not shown for your role.</source>
         <translation>사용자의 역할에는 제한 메모가 표시되지 않습니다.</translation>
     </message>
@@ -1705,22 +2278,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="141" />
+        <location filename="../../resettle/gui/admin/users.py" line="179" />
         <source>New password for %1</source>
         <translation>%1의 새 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="145" />
+        <location filename="../../resettle/gui/admin/users.py" line="183" />
         <source>&amp;New password:</source>
         <translation>새 비밀번호(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="146" />
+        <location filename="../../resettle/gui/admin/users.py" line="184" />
         <source>Password &amp;again:</source>
         <translation>비밀번호 확인(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="147" />
+        <location filename="../../resettle/gui/admin/users.py" line="185" />
         <source>At least 12 characters. The user should change it soon.</source>
         <translation>12자 이상. 사용자가 곧 바꾸도록 하십시오.</translation>
     </message>
@@ -1728,53 +2301,53 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="42" />
-        <location filename="../../resettle/gui/pdf_preview.py" line="84" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="42" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="84" />
         <source>Choose a report and generate it to see it here.</source>
         <translation>보고서를 고르고 만들면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="58" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="58" />
         <source>The report is ready. Showing it here needs Qt's PDF module, which this installation lacks; you can still save it or print it.</source>
         <translation>보고서가 준비되었습니다. 여기에 표시하려면 Qt PDF 모듈이 필요한데 이 설치에는 없습니다. 저장하거나 인쇄할 수는 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="64" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="64" />
         <source>&amp;Save…</source>
         <translation>저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="65" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="65" />
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="99" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="99" />
         <source>%1 · %2 page(s)</source>
         <translation>%1 · %2쪽</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="103" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="103" />
         <source>%1 · %2 KB</source>
         <translation>%1 · %2 KB</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="111" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="111" />
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="113" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="113" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="126" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="126" />
         <source>The report could not be saved: %1</source>
         <translation>보고서를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="129" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="129" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -1782,7 +2355,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../resettle/gui/pdf_preview.py" line="193" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="193" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -1790,157 +2363,162 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="87" />
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="87" />
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="88" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="88" />
         <source>Other / unknown</source>
         <translation>기타 / 모름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="97" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="97" />
         <source>Valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="98" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="98" />
         <source>Forged</source>
         <translation>위조</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="99" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="99" />
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="100" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="100" />
         <source>High profile (may need protective custody)</source>
         <translation>주요 인물 (보호 조치가 필요할 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="113" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="113" />
         <source>Family name (Hangul)</source>
         <translation>성(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="114" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="114" />
         <source>Given name (Hangul)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="115" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="115" />
         <source>Family name (Latin)</source>
         <translation>성(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="116" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="116" />
         <source>Given name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="117" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="117" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="117" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="117" />
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="118" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="118" />
         <source>Province of origin</source>
         <translation>출신 도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="119" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="119" />
         <source>City of origin</source>
         <translation>출신 시·군</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="120" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="120" />
         <source>Occupation</source>
         <translation>직업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="121" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="121" />
         <source>Route</source>
         <translation>탈북 경로</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="122" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="122" />
         <source>Travel document</source>
         <translation>여행 문서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="123" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="123" />
         <source>Referred by</source>
         <translation>인계 기관</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="124" />
         <source>Caseworker</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="134" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="134" />
         <source>&amp;Save changes</source>
         <translation>변경 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="136" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="136" />
         <source>Change ph&amp;oto…</source>
         <translation>사진 변경(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="107" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="107" />
         <source>Person</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="107" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="107" />
         <source>Case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="212" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="138" />
+        <source>Na&amp;me change…</source>
+        <translation>성명 변경(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/profile.py" line="218" />
         <source>Correct the fields marked in red first.</source>
         <translation>빨간색으로 표시된 항목을 먼저 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="231" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="237" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="241" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="247" />
         <source>Not saved: correct the field marked in red.</source>
         <translation>저장하지 않았습니다: 빨간색으로 표시된 항목을 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="244" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="250" />
         <source>Not saved: someone else saved first.</source>
         <translation>저장하지 않았습니다: 다른 사람이 먼저 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="274" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="291" />
         <source>Choose a photo</source>
         <translation>사진 선택</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="275" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="292" />
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>이미지 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_profile.py" line="284" />
+        <location filename="../../resettle/gui/case_detail/profile.py" line="301" />
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -1948,42 +2526,102 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="18" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="25" />
+        <source>&amp;New cohort…</source>
+        <translation>새 기수(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="26" />
+        <source>&amp;Start date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="27" />
+        <source>&amp;Weeks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="28" />
+        <source>C&amp;reate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="29" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="19" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="30" />
+        <source>Cen&amp;tre:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="31" />
+        <source>Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="32" />
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="33" />
         <source>Cohort %1 at %2: %3 to %4 (%5 weeks), %6 members</source>
         <translation>기수 %1 (%2): %3 ~ %4 (%5주), 교육생 %6명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="20" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="34" />
         <source>Cohort &amp;code:</source>
         <translation>기수 코드(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="21" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="35" />
         <source>Completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="22" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="36" />
         <source>Enrolled</source>
         <translation>입소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="23" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="37" />
+        <source>Expected end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="38" />
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="24" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="39" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="40" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="25" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="41" />
+        <source>New cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="42" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="43" />
+        <source>Weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="44" />
         <source>ready</source>
         <translation>수료 가능</translation>
     </message>
@@ -1991,85 +2629,135 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="52" />
         <source>Module</source>
         <translation>과목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="52" />
         <source>Required hours</source>
         <translation>필수 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
         <source>Attended</source>
         <translation>이수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
         <source>Missing</source>
         <translation>부족</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="71" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="55" />
+        <source>Enrol in a &amp;cohort…</source>
+        <translation>기수에 입교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="56" />
+        <source>Record &amp;attendance…</source>
+        <translation>출석 기록(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
+        <source>Record co&amp;mpletion…</source>
+        <translation>수료 기록(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="76" />
         <source>Not enrolled in a programme cohort yet.</source>
         <translation>아직 교육 기수에 입소하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="80" />
         <source>completed on %1</source>
         <translation>%1 수료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="81" />
         <source>every required hour attended</source>
         <translation>필수 시간 모두 이수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="82" />
         <source>in progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="84" />
         <source>Cohort %1 at %2: %3 weeks from %4 (expected end %5). Enrolled %6; %7 hours attended; %8.</source>
         <translation>기수 %1 (%2): %4부터 %3주 (수료 예정 %5). 입소 %6; 이수 %7시간; %8.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="110" />
+        <source>Record attendance</source>
+        <translation>출석 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="114" />
+        <source>&amp;Module</source>
+        <translation>교육 과목(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="116" />
+        <source>&amp;Date</source>
+        <translation>일자(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="122" />
+        <source>&amp;Hours</source>
+        <translation>시간(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="130" />
+        <source>Record completion</source>
+        <translation>수료 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="132" />
+        <source>Completion is recorded only when every required hour was attended.</source>
+        <translation>필수 교육 시간을 모두 이수한 경우에만 수료를 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="133" />
+        <source>Completion &amp;date</source>
+        <translation>수료일(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../resettle/gui/recovery.py" line="29" />
+        <location filename="../../resettle/gui/startup/recovery.py" line="29" />
         <source>Recover the database</source>
         <translation>데이터베이스 복구</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/recovery.py" line="32" />
+        <location filename="../../resettle/gui/startup/recovery.py" line="32" />
         <source>Type the recovery key that was shown once at set-up (32 letters and digits; dashes and spaces do not matter).</source>
         <translation>설치할 때 한 번 표시된 복구 키를 입력하십시오(영문과 숫자 32자, 하이픈과 공백은 상관없음).</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/recovery.py" line="36" />
+        <location filename="../../resettle/gui/startup/recovery.py" line="36" />
         <source>Recovery &amp;key:</source>
         <translation>복구 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/recovery.py" line="41" />
+        <location filename="../../resettle/gui/startup/recovery.py" line="41" />
         <source>This computer has no credential store, so choose a new passphrase (12 characters or more) to protect the key from now on.</source>
         <translation>이 컴퓨터에는 자격 증명 저장소가 없으므로, 앞으로 키를 보호할 새 암호문(12자 이상)을 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/recovery.py" line="43" />
+        <location filename="../../resettle/gui/startup/recovery.py" line="43" />
         <source>New &amp;passphrase:</source>
         <translation>새 암호문(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/recovery.py" line="44" />
+        <location filename="../../resettle/gui/startup/recovery.py" line="44" />
         <source>Passphrase &amp;again:</source>
         <translation>암호문 확인(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/recovery.py" line="62" />
+        <location filename="../../resettle/gui/startup/recovery.py" line="62" />
         <source>The two passphrases are not the same.</source>
         <translation>두 암호문이 같지 않습니다.</translation>
     </message>
@@ -2077,27 +2765,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="207" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="207" />
         <source>The recovery key</source>
         <translation>복구 키</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="209" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="209" />
         <source>This recovery key reopens the database if the credential store or the passphrase is lost. It is shown only now: print it or write it down, and keep it locked away from this computer.</source>
         <translation>이 복구 키는 자격 증명 저장소나 암호문을 잃었을 때 데이터베이스를 다시 엽니다. 지금 한 번만 표시됩니다. 인쇄하거나 적어서 이 컴퓨터와 떨어진 곳에 잠가 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="213" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="213" />
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="214" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="214" />
         <source>I have &amp;stored the recovery key</source>
         <translation>복구 키를 안전하게 보관했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/setup_wizard.py" line="228" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="228" />
         <source>Resettle recovery key</source>
         <translation>Resettle 복구 키</translation>
     </message>
@@ -2105,103 +2793,103 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="76" />
+        <location filename="../../resettle/gui/reports/panel.py" line="76" />
         <source>Case summary</source>
         <translation>사례 요약</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="77" />
+        <location filename="../../resettle/gui/reports/panel.py" line="77" />
         <source>Custody review</source>
         <translation>보호 현황</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="78" />
+        <location filename="../../resettle/gui/reports/panel.py" line="78" />
         <source>Programme cohort</source>
         <translation>교육 기수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="78" />
+        <location filename="../../resettle/gui/reports/panel.py" line="78" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="79" />
+        <location filename="../../resettle/gui/reports/panel.py" line="79" />
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="91" />
+        <location filename="../../resettle/gui/reports/panel.py" line="91" />
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="94" />
+        <location filename="../../resettle/gui/reports/panel.py" line="94" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="95" />
+        <location filename="../../resettle/gui/reports/panel.py" line="95" />
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="98" />
+        <location filename="../../resettle/gui/reports/panel.py" line="98" />
         <source>&amp;Report</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="100" />
+        <location filename="../../resettle/gui/reports/panel.py" line="100" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="101" />
+        <location filename="../../resettle/gui/reports/panel.py" line="101" />
         <source>As of</source>
         <translation>기준일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="102" />
+        <location filename="../../resettle/gui/reports/panel.py" line="102" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="103" />
+        <location filename="../../resettle/gui/reports/panel.py" line="103" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="108" />
+        <location filename="../../resettle/gui/reports/panel.py" line="108" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="109" />
+        <location filename="../../resettle/gui/reports/panel.py" line="109" />
         <source>&amp;Generate</source>
         <translation>만들기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="155" />
+        <location filename="../../resettle/gui/reports/panel.py" line="155" />
         <source>Cohort code</source>
         <translation>기수 코드</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="156" />
+        <location filename="../../resettle/gui/reports/panel.py" line="156" />
         <source>Group code</source>
         <translation>그룹 코드</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="186" />
-        <location filename="../../resettle/gui/reports_view.py" line="187" />
+        <location filename="../../resettle/gui/reports/panel.py" line="186" />
+        <location filename="../../resettle/gui/reports/panel.py" line="187" />
         <source>Generating…</source>
         <translation>만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="197" />
+        <location filename="../../resettle/gui/reports/panel.py" line="197" />
         <source>Ready.</source>
         <translation>준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports_view.py" line="204" />
+        <location filename="../../resettle/gui/reports/panel.py" line="204" />
         <source>The report could not be built: %1</source>
         <translation>보고서를 만들 수 없습니다: %1</translation>
     </message>
@@ -2209,72 +2897,72 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="99" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="99" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="99" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
         <source>Born</source>
         <translation>출생</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="100" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="100" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="100" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="100" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="102" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="102" />
         <source>Double-click a case to open it.</source>
         <translation>사례를 두 번 누르면 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="104" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="104" />
         <source>I have looked at these cases: this is a &amp;different person</source>
         <translation>이 사례들을 확인했습니다. 다른 사람입니다(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="115" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="115" />
         <source>%1 %2 (%3), born %4, arrived %5.</source>
         <translation>%1 %2 (%3), %4년생, %5 입국.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="118" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="118" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="120" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="120" />
         <source>Possible duplicate</source>
         <translation>중복 의심</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="120" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="120" />
         <source>Ready to save</source>
         <translation>저장 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="121" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="121" />
         <source>Cases are never merged; check before saving.</source>
         <translation>사례는 병합되지 않습니다. 저장하기 전에 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="122" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="122" />
         <source>Press Finish to open the case.</source>
         <translation>마침을 누르면 사례가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/intake_wizard.py" line="124" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="124" />
         <source>%1 existing case(s) have the same or a variant name and birth year. Look at them before you save a new case.</source>
         <translation>이름(또는 다른 표기)과 출생 연도가 같은 기존 사례가 %1건 있습니다. 새 사례를 저장하기 전에 확인하십시오.</translation>
     </message>
@@ -2282,75 +2970,190 @@
 <context>
     <name>RewardsTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="138" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="53" />
         <source>Claimed</source>
         <translation>청구됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="138" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="53" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="138" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="53" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="139" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="54" />
         <source>Assessed</source>
         <translation>심사됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="139" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="54" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="139" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="55" />
+        <source>Claimed by</source>
+        <translation>신청자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="55" />
+        <source>Assessed by</source>
+        <translation>심사자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="56" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="140" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="56" />
         <source>Decided</source>
         <translation>결정됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="140" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="57" />
         <source>Paid</source>
         <translation>지급됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="140" />
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="57" />
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="57" />
+        <source>Paid by</source>
+        <translation>지급 기록자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="61" />
+        <source>&amp;Claim…</source>
+        <translation>보로금 신청(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="62" />
+        <source>&amp;Assess…</source>
+        <translation>심사(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="63" />
+        <source>Appro&amp;ve…</source>
+        <translation>승인(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="64" />
+        <source>Re&amp;ject…</source>
+        <translation>기각(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="65" />
+        <source>Record pa&amp;yment…</source>
+        <translation>지급 기록(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="77" />
+        <source>Four eyes: the one who approves neither claimed nor assessed the claim, and the payment is recorded by someone other than the approver.</source>
+        <translation>이중 확인: 승인자는 신청하거나 심사한 사람이 아니어야 하며, 지급은 승인자가 아닌 다른 사람이 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="119" />
+        <source>%1 claimed on %2: %3</source>
+        <translation>%1, %2 신청: %3</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="126" />
+        <source>Reward claim</source>
+        <translation>보로금 신청</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="131" />
+        <source>Cate&amp;gory</source>
+        <translation>구분(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="133" />
+        <source>&amp;Amount (won)</source>
+        <translation>금액(원)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="134" />
+        <source>Claim &amp;date</source>
+        <translation>신청일(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="136" />
+        <source>&amp;If like an earlier claim, why</source>
+        <translation>이전 신청과 같은 경우 그 사유(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="143" />
+        <source>Assess a reward claim</source>
+        <translation>보로금 신청 심사</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="149" />
+        <source>&amp;Amount on the scale (won)</source>
+        <translation>심사 금액(원)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="156" />
+        <source>Approve a reward</source>
+        <translation>보로금 승인</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="159" />
+        <source>Decision &amp;date</source>
+        <translation>결정일(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="166" />
+        <source>Reject a reward claim</source>
+        <translation>보로금 신청 기각</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="169" />
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="176" />
+        <source>Record a payment</source>
+        <translation>지급 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/rewards.py" line="179" />
+        <source>Payment &amp;date</source>
+        <translation>지급일(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="47" />
+        <location filename="../../resettle/gui/admin/settings.py" line="47" />
         <source>Effective from</source>
         <translation>효력 발생일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="48" />
+        <location filename="../../resettle/gui/admin/settings.py" line="48" />
         <source>Limit (days)</source>
         <translation>한도(일)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="49" />
+        <location filename="../../resettle/gui/admin/settings.py" line="49" />
         <source>Longest extension (days)</source>
         <translation>최장 연장(일)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="50" />
+        <location filename="../../resettle/gui/admin/settings.py" line="50" />
         <source>Extensions</source>
         <translation>연장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="51" />
+        <location filename="../../resettle/gui/admin/settings.py" line="51" />
         <source>Source</source>
         <translation>근거</translation>
     </message>
@@ -2358,72 +3161,72 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="112" />
+        <location filename="../../resettle/gui/admin/settings.py" line="112" />
         <source>Add &amp;rule</source>
         <translation>규칙 추가(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="115" />
+        <location filename="../../resettle/gui/admin/settings.py" line="115" />
         <source>Effective &amp;from:</source>
         <translation>효력 발생일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="116" />
+        <location filename="../../resettle/gui/admin/settings.py" line="116" />
         <source>&amp;Limit (days):</source>
         <translation>한도(일)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="117" />
+        <location filename="../../resettle/gui/admin/settings.py" line="117" />
         <source>Longest e&amp;xtension (days):</source>
         <translation>최장 연장(일)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="118" />
+        <location filename="../../resettle/gui/admin/settings.py" line="118" />
         <source>&amp;Number of extensions:</source>
         <translation>연장 횟수(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="119" />
+        <location filename="../../resettle/gui/admin/settings.py" line="119" />
         <source>&amp;Source (law, decree):</source>
         <translation>근거(법령)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="121" />
+        <location filename="../../resettle/gui/admin/settings.py" line="121" />
         <source>Custody rules (a case is judged by the rule in force on its day of entry)</source>
         <translation>보호 규칙 (사례는 입국일에 시행 중인 규칙으로 판단합니다)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="129" />
+        <location filename="../../resettle/gui/admin/settings.py" line="129" />
         <source>&amp;Save settings</source>
         <translation>설정 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="131" />
+        <location filename="../../resettle/gui/admin/settings.py" line="131" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="133" />
+        <location filename="../../resettle/gui/admin/settings.py" line="133" />
         <source>&amp;Programme length (weeks):</source>
         <translation>교육 기간(주)(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="134" />
+        <location filename="../../resettle/gui/admin/settings.py" line="134" />
         <source>Lock after &amp;idle minutes:</source>
         <translation>유휴 시 잠금(분)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="135" />
+        <location filename="../../resettle/gui/admin/settings.py" line="135" />
         <source>&amp;Organisation (printed on reports):</source>
         <translation>기관명(보고서에 인쇄)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="166" />
+        <location filename="../../resettle/gui/admin/settings.py" line="166" />
         <source>The rule was added; %1 cases were judged again.</source>
         <translation>규칙을 추가했습니다. 사례 %1건을 다시 판단했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_settings.py" line="180" />
+        <location filename="../../resettle/gui/admin/settings.py" line="180" />
         <source>The settings were saved. A new idle time applies at the next log-in.</source>
         <translation>설정을 저장했습니다. 새 유휴 시간은 다음 로그인부터 적용됩니다.</translation>
     </message>
@@ -2431,147 +3234,158 @@
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="67" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="75" />
         <source>Move group %1</source>
         <translation>그룹 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="68" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="76" />
         <source>Change stage</source>
         <translation>단계 변경</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="71" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="71" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="71" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="72" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="80" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="83" />
         <source>— choose a ground —</source>
         <translation>— 비보호 사유 선택 —</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="101" />
         <source>&amp;Move to</source>
         <translation>이동할 단계(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="97" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="102" />
         <source>&amp;Effective date</source>
         <translation>효력 발생일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="98" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="103" />
         <source>&amp;Ground</source>
         <translation>비보호 사유(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="99" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="104" />
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="101" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="106" />
         <source>&amp;Move</source>
         <translation>이동(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="109" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="114" />
         <source>What this move needs</source>
         <translation>이 이동에 필요한 것</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="142" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="147" />
         <source>No case to move.</source>
         <translation>이동할 사례가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="144" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="149" />
         <source>Every member of group %1 moves, or none does (%2 members):</source>
         <translation>그룹 %1의 구성원은 모두 함께 이동하거나 아무도 이동하지 않습니다(%2명):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="148" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="153" />
         <source>%1 %2 is in %3 since %4.</source>
         <translation>%1 %2: %4부터 %3 단계.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="152" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="157" />
         <source>%1 cases:</source>
         <translation>사례 %1건:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="156" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="161" />
         <source>No move is possible from the current stage.</source>
         <translation>현재 단계에서는 이동할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="190" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="197" />
         <source>Only an effective date (not in the future).</source>
         <translation>효력 발생일만 (미래 날짜 불가).</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="195" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="202" />
         <source>Supervisor decision. You cannot make this move: ask a supervisor.</source>
         <translation>감독자 결정 사항입니다. 이 이동은 할 수 없으니 감독자에게 요청하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="196" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="203" />
         <source>Supervisor decision: you decide this as a supervisor.</source>
         <translation>감독자 결정 사항: 감독자로서 결정합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="204" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="211" />
         <source>only a supervisor may decide this; you cannot</source>
         <translation>감독자만 결정할 수 있습니다. 사용자는 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="207" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="214" />
         <source>choose one below</source>
         <translation>아래에서 하나를 고르십시오</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="210" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="217" />
         <source>missing for %1</source>
         <translation>%1 부족</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="215" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="225" />
+        <source>not completed by %1: your override needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="227" />
+        <source>not completed by %1: only a supervisor may release before completion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="232" />
         <source>a reason is needed before the end of the protection period</source>
         <translation>보호 기간 만료 전에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="216" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="233" />
         <source>a caseworker can close only at the end of the protection period</source>
         <translation>담당자는 보호 기간이 끝날 때만 종결할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="262" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="260" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="302" />
         <source>Nothing was moved.</source>
         <translation>아무것도 이동하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="263" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="303" />
         <source>Moved: %1. The rest did not move.</source>
         <translation>이동함: %1. 나머지는 이동하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/stage_dialog.py" line="267" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="307" />
         <source>%1 cannot move: %2</source>
         <translation>%1 이동 불가: %2</translation>
     </message>
@@ -2579,57 +3393,77 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="16" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="31" />
         <source>Effective date</source>
         <translation>효력 발생일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="16" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="31" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="17" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="32" />
         <source>Reason or ground</source>
         <translation>사유 또는 근거</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="17" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="32" />
         <source>Recorded by</source>
         <translation>기록자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="18" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="33" />
         <source>Recorded at</source>
         <translation>기록 시각</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="18" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="33" />
         <source>Correction</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="20" />
-        <source>Voided events are struck through; the correction that voided them gives its reason. Nothing is ever deleted.</source>
-        <translation>무효 처리된 기록은 취소선으로 표시되고, 무효로 만든 정정에 사유가 있습니다. 삭제되는 기록은 없습니다.</translation>
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="35" />
+        <source>Voided events are struck through; the correction that voided them gives its reason, who made it and when. Nothing is ever deleted.</source>
+        <translation>무효 처리된 기록에는 취소선이 그어지고, 정정 기록에 사유와 정정한 사람, 시각이 표시됩니다. 어떤 기록도 삭제되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="44" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="39" />
+        <source>&amp;Correct the latest stage change…</source>
+        <translation>최근 단계 변경 정정(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="85" />
+        <source>Voided by %1 at %2: %3</source>
+        <translation>%1 님이 %2에 무효 처리: %3</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="95" />
+        <source>This voids the change %1 dated %2, recorded by %3. It stays in the timeline, struck through, with your reason.</source>
+        <translation>%3 님이 기록한 %2자 변경(%1)을 무효로 합니다. 이 기록은 취소선이 그어진 채 사유와 함께 경과에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="99" />
+        <source>Correct a stage change</source>
+        <translation>단계 변경 정정</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="101" />
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="76" />
         <source>Ground: %1</source>
         <translation>비보호 사유: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="50" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="82" />
         <source>Corrects an earlier entry</source>
         <translation>이전 기록을 정정함</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="53" />
-        <source>Voided on %1 by %2: %3</source>
-        <translation>%1 %2 무효 처리: %3</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail_timeline.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/timeline.py" line="87" />
         <source>Voided</source>
         <translation>무효</translation>
     </message>
@@ -2637,37 +3471,37 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="39" />
+        <location filename="../../resettle/gui/admin/users.py" line="39" />
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="40" />
+        <location filename="../../resettle/gui/admin/users.py" line="40" />
         <source>Display name</source>
         <translation>표시 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="41" />
+        <location filename="../../resettle/gui/admin/users.py" line="41" />
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="42" />
+        <location filename="../../resettle/gui/admin/users.py" line="42" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="72" />
+        <location filename="../../resettle/gui/admin/users.py" line="72" />
         <source>Disabled</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="75" />
+        <location filename="../../resettle/gui/admin/users.py" line="75" />
         <source>Locked</source>
         <translation>잠김</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="76" />
+        <location filename="../../resettle/gui/admin/users.py" line="76" />
         <source>Active</source>
         <translation>사용 중</translation>
     </message>
@@ -2675,47 +3509,62 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="172" />
+        <location filename="../../resettle/gui/admin/users.py" line="210" />
         <source>&amp;Add user…</source>
         <translation>사용자 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="173" />
+        <location filename="../../resettle/gui/admin/users.py" line="211" />
+        <source>&amp;Change role or name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="212" />
         <source>&amp;Disable</source>
         <translation>비활성화(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="174" />
+        <location filename="../../resettle/gui/admin/users.py" line="213" />
         <source>&amp;Enable</source>
         <translation>활성화(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="175" />
+        <location filename="../../resettle/gui/admin/users.py" line="214" />
         <source>&amp;Unlock</source>
         <translation>잠금 해제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="176" />
+        <location filename="../../resettle/gui/admin/users.py" line="215" />
         <source>&amp;Reset password…</source>
         <translation>비밀번호 재설정(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="219" />
+        <location filename="../../resettle/gui/admin/users.py" line="258" />
+        <source>Select a user first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="261" />
+        <source>%1 was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="268" />
         <source>%1 was enabled.</source>
         <translation>%1 계정을 활성화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="219" />
+        <location filename="../../resettle/gui/admin/users.py" line="268" />
         <source>%1 was disabled.</source>
         <translation>%1 계정을 비활성화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="226" />
+        <location filename="../../resettle/gui/admin/users.py" line="275" />
         <source>%1 was unlocked.</source>
         <translation>%1 계정의 잠금을 풀었습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin_users.py" line="240" />
+        <location filename="../../resettle/gui/admin/users.py" line="289" />
         <source>The password of %1 was reset.</source>
         <translation>%1의 비밀번호를 재설정했습니다.</translation>
     </message>
@@ -2723,240 +3572,360 @@
 <context>
     <name>case_detail</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="26" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="45" />
+        <source>%1 until %2</source>
+        <translation>%1(%2까지)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="46" />
+        <source>%1 · from %2 (%3 weeks, %4 enrolled)</source>
+        <translation>%1 · %2 시작 (%3주, %4명 입교)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="47" />
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="48" />
+        <source>&amp;Enrolment date</source>
+        <translation>입교일(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="49" />
+        <source>&amp;Family name (Hangul)</source>
+        <translation>성(한글)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="50" />
+        <source>&amp;Given name (Hangul)</source>
+        <translation>이름(한글)(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="51" />
+        <source>&amp;In effect from</source>
+        <translation>효력 발생일(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="52" />
+        <source>&amp;New cohort…</source>
+        <translation>새 기수(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="53" />
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="54" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="55" />
+        <source>&amp;Weeks</source>
+        <translation>기간(주)(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="56" />
         <source>Birth date known to</source>
         <translation>생년월일 정확도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="27" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="57" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="58" />
+        <source>Ce&amp;ntre</source>
+        <translation>교육 기관(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="59" />
+        <source>Co&amp;hort</source>
+        <translation>기수(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="60" />
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="28" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="61" />
+        <source>Enrol in a programme cohort</source>
+        <translation>정착지원교육 기수에 입교</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="62" />
+        <source>Family name (&amp;Latin)</source>
+        <translation>로마자 성(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="63" />
         <source>Full date (YYYY-MM-DD)</source>
         <translation>전체 날짜 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="29" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="64" />
+        <source>Given name (La&amp;tin)</source>
+        <translation>로마자 이름(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="65" />
+        <source>Legal name change</source>
+        <translation>법적 성명 변경</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="66" />
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="30" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="67" />
+        <source>New programme cohort</source>
+        <translation>새 정착지원교육 기수</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="68" />
+        <source>No cohort yet: make one with “New cohort…”</source>
+        <translation>기수가 아직 없습니다: “새 기수…”로 만드십시오</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="69" />
+        <source>Record a new legal name from the day it takes effect. The name it replaces is kept as a former name and stays searchable.</source>
+        <translation>새 법적 성명을 효력 발생일부터 기록합니다. 바뀌기 전 성명은 이전 성명으로 보존되며 계속 검색할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="70" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="31" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="71" />
+        <source>Start &amp;date</source>
+        <translation>시작일(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="72" />
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="32" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="73" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="33" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="74" />
         <source>Year and month (YYYY-MM)</source>
         <translation>연월 (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="34" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="75" />
         <source>Year only (YYYY)</source>
         <translation>연도만 (YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="76" />
+        <source>formerly %1</source>
+        <translation>이전 성명: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="77" />
+        <source>the usual length</source>
+        <translation>기본 기간</translation>
     </message>
 </context>
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="8" />
         <source>mother</source>
         <translation>어머니</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="29" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="8" />
         <source>father</source>
         <translation>아버지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="9" />
         <source>spouse</source>
         <translation>배우자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="30" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="9" />
         <source>child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="10" />
         <source>sibling</source>
         <translation>형제자매</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="31" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="10" />
         <source>grandparent</source>
         <translation>조부모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="11" />
         <source>grandchild</source>
         <translation>손자녀</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="32" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="11" />
         <source>other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="12" />
         <source>north</source>
         <translation>북한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="12" />
         <source>south</source>
         <translation>남한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="13" />
         <source>china</source>
         <translation>중국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="34" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="13" />
         <source>third country</source>
         <translation>제3국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="14" />
         <source>claimed</source>
         <translation>청구</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="35" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="14" />
         <source>assessed</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="15" />
         <source>approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="36" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="15" />
         <source>paid</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="16" />
         <source>rejected</source>
         <translation>기각</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="37" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="16" />
         <source>intelligence</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="17" />
         <source>warship</source>
         <translation>군함</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="38" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="17" />
         <source>fighter bomber</source>
         <translation>전투폭격기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="18" />
         <source>tank</source>
         <translation>전차</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="39" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="18" />
         <source>guided missile</source>
         <translation>유도무기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="19" />
         <source>aircraft</source>
         <translation>항공기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="19" />
         <source>small arms</source>
         <translation>소화기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="20" />
         <source>goods</source>
         <translation>기타 물품</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="41" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="20" />
         <source>special</source>
         <translation>특별 보로금</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="21" />
         <source>rental flat</source>
         <translation>임대주택</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="42" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="21" />
         <source>relative</source>
         <translation>친척</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="22" />
         <source>halfway house</source>
         <translation>쉼터</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="43" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="22" />
         <source>visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="23" />
         <source>phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="44" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="23" />
         <source>office</source>
         <translation>내방</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="24" />
         <source>health and stability</source>
         <translation>건강 및 정서 안정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="45" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="24" />
         <source>society</source>
         <translation>한국 사회 이해</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="46" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="25" />
         <source>careers</source>
         <translation>진로 및 취업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="46" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="25" />
         <source>finance and banking</source>
         <translation>금융 및 은행</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="47" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="26" />
         <source>gender equality and violence prevention</source>
         <translation>양성평등 및 폭력 예방</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail_sections.py" line="48" />
+        <location filename="../../resettle/gui/case_detail/sections.py" line="27" />
         <source>settlement paperwork</source>
         <translation>정착 행정 절차</translation>
     </message>
@@ -2964,22 +3933,22 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="35" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="78" />
         <source>&amp;Copy details</source>
         <translation>자세한 내용 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="36" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="79" />
         <source>Resettle stopped unexpectedly last time. These details were recorded:</source>
         <translation>지난번에 Resettle이 예기치 않게 종료되었습니다. 다음 내용이 기록되었습니다:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="37" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="80" />
         <source>Resettle: unexpected error</source>
         <translation>Resettle: 예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="38" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="81" />
         <source>Something unexpected went wrong. What you saved before is safe. The details below were written to the log; please send them to your administrator.</source>
         <translation>예기치 않은 문제가 생겼습니다. 이전에 저장한 내용은 안전합니다. 아래 내용이 로그에 기록되었으니 관리자에게 보내 주십시오.</translation>
     </message>
@@ -2987,340 +3956,25 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="39" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="40" />
-        <source>A custody rule already takes effect on that day.</source>
-        <translation>그날 효력이 발생하는 보호 규칙이 이미 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="41" />
-        <source>Not found: %1.</source>
-        <translation>찾을 수 없음: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="42" />
-        <source>Please give a reason.</source>
-        <translation>사유를 입력하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="43" />
+        <location filename="../../resettle/gui/widgets/errors.py" line="21" />
         <source>Resettle</source>
         <translation>Resettle</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="44" />
-        <source>Someone else changed this record first. Reload it and apply your change again; nothing was lost.</source>
-        <translation>다른 사람이 이 기록을 먼저 바꿨습니다. 다시 불러온 뒤 변경을 다시 적용하십시오. 잃어버린 내용은 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="45" />
-        <source>That is more days than the custody rule allows for one extension.</source>
-        <translation>보호 규칙이 한 번에 허용하는 연장 일수보다 많습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="46" />
-        <source>That recovery key does not open this database.</source>
-        <translation>그 복구 키로는 이 데이터베이스를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="47" />
-        <source>The database key is missing from this computer's credential store. You can reopen the database with the recovery key.</source>
-        <translation>이 컴퓨터의 자격 증명 저장소에 데이터베이스 키가 없습니다. 복구 키로 데이터베이스를 다시 열 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="48" />
-        <source>The decision date must not be in the future.</source>
-        <translation>결정일은 미래일 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="49" />
-        <source>The number of days must be more than zero.</source>
-        <translation>일수는 0보다 커야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="50" />
-        <source>The passphrase is wrong.</source>
-        <translation>암호문이 틀렸습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="51" />
-        <source>The passphrase must be at least 12 characters long.</source>
-        <translation>암호문은 12자 이상이어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="52" />
-        <source>The password must be at least 12 characters long.</source>
-        <translation>비밀번호는 12자 이상이어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="53" />
-        <source>The recovery key is the 32 characters shown at set-up.</source>
-        <translation>복구 키는 설치할 때 표시된 32자입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="54" />
-        <source>The two passwords are not the same.</source>
-        <translation>두 비밀번호가 같지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="55" />
-        <source>The user name must be 2 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
-        <translation>사용자 이름은 영문 소문자, 숫자, '.', '_', '-'로 된 2~64자여야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="56" />
-        <source>The user name or password is wrong.</source>
-        <translation>사용자 이름이나 비밀번호가 틀렸습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="57" />
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation>이 계정은 비활성화되었습니다. 관리자에게 문의하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="58" />
-        <source>This account is locked after too many failed log-ins. Try again in 15 minutes or ask an administrator to unlock it.</source>
-        <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. 15분 뒤에 다시 시도하거나 관리자에게 잠금 해제를 요청하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="59" />
-        <source>You cannot disable your own account.</source>
-        <translation>자신의 계정은 비활성화할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="60" />
-        <source>Your role (%1) may not do this: %2.</source>
-        <translation>사용자의 역할(%1)로는 할 수 없는 작업입니다: %2.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="61" />
-        <source>Administrator</source>
-        <translation>관리자</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="62" />
-        <source>Caseworker</source>
-        <translation>담당자</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="63" />
-        <source>Closed</source>
-        <translation>종결</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="64" />
-        <source>Custody</source>
-        <translation>보호</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="65" />
-        <source>Custody status</source>
-        <translation>보호 상태</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="66" />
-        <source>Days</source>
-        <translation>일수</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="67" />
-        <source>Deceased</source>
-        <translation>사망</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="68" />
-        <source>Decision date</source>
-        <translation>결정일</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="69" />
-        <source>Due soon</source>
-        <translation>만료 임박</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="70" />
-        <source>Effective from</source>
-        <translation>효력 발생일</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="71" />
-        <source>Excluded</source>
-        <translation>보호 결정 제외</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="72" />
-        <source>F</source>
-        <translation>여</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="73" />
-        <source>Family at risk</source>
-        <translation>가족 위험</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="74" />
-        <source>Health</source>
-        <translation>건강</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="75" />
-        <source>High profile</source>
-        <translation>주요 인물</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="76" />
-        <source>Intake</source>
-        <translation>접수</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="77" />
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="78" />
-        <source>Lawyer</source>
-        <translation>변호사</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="79" />
-        <source>Limit (days)</source>
-        <translation>한도(일)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="80" />
-        <source>Lock after idle minutes</source>
-        <translation>유휴 시 잠금(분)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="81" />
-        <source>Longest extension (days)</source>
-        <translation>최장 연장(일)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="82" />
-        <source>M</source>
-        <translation>남</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="83" />
-        <source>Number of extensions</source>
-        <translation>연장 횟수</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="84" />
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="85" />
-        <source>Overdue</source>
-        <translation>기한 초과</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="86" />
-        <source>Passphrase</source>
-        <translation>암호문</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="87" />
-        <source>Password</source>
-        <translation>비밀번호</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="88" />
-        <source>Programme</source>
-        <translation>정착 교육</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="89" />
-        <source>Programme length (weeks)</source>
-        <translation>교육 기간(주)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="90" />
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="91" />
-        <source>Recovery key</source>
-        <translation>복구 키</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="92" />
-        <source>Released</source>
-        <translation>거주지 전입</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="93" />
-        <source>Role</source>
-        <translation>역할</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="94" />
-        <source>Screening</source>
-        <translation>합동신문</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="95" />
-        <source>Setting</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="96" />
-        <source>Sort</source>
-        <translation>정렬</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="97" />
-        <source>Suicide risk</source>
-        <translation>자살 위험</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="98" />
-        <source>Supervisor</source>
-        <translation>감독자</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="99" />
-        <source>User name</source>
-        <translation>사용자 이름</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="100" />
-        <source>Withdrawn</source>
-        <translation>철회</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="101" />
-        <source>Within limit</source>
-        <translation>한도 이내</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="102" />
-        <source>X</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="103" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="82" />
         <source>database server</source>
         <translation>데이터베이스 서버</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="104" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="83" />
         <source>key in the credential store</source>
         <translation>자격 증명 저장소의 키</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="105" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="84" />
         <source>key protected by a passphrase</source>
         <translation>암호문으로 보호된 키</translation>
     </message>
@@ -3328,107 +3982,107 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="106" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="85" />
         <source>&amp;About Resettle</source>
         <translation>Resettle 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="107" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="86" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="108" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="87" />
         <source>&amp;Find cases</source>
         <translation>사례 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="109" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="88" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="110" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="89" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="111" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="90" />
         <source>&amp;Lock</source>
         <translation>잠그기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="112" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="91" />
         <source>&amp;New intake…</source>
         <translation>새 접수(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="113" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="92" />
         <source>&amp;Print case summary…</source>
         <translation>사례 요약 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="114" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="93" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="115" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="94" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="116" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="95" />
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="117" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="96" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="118" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="97" />
         <source>About Resettle</source>
         <translation>Resettle 정보</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="119" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="98" />
         <source>Change &amp;stage…</source>
         <translation>단계 변경(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="120" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="99" />
         <source>Intake is not available yet.</source>
         <translation>접수 기능은 아직 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="121" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="100" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="122" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="101" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="123" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="102" />
         <source>Resettle %1: case management for the resettlement of people from North Korea.</source>
         <translation>Resettle %1: 북한이탈주민 정착 지원 사례 관리.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="124" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="103" />
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="125" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="104" />
         <source>Select a case first.</source>
         <translation>먼저 사례를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="126" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="105" />
         <source>Stage changes are not available yet.</source>
         <translation>단계 변경은 아직 사용할 수 없습니다.</translation>
     </message>
@@ -3436,37 +4090,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="127" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="106" />
         <source>Admin</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="128" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="107" />
         <source>Cases</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="129" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="108" />
         <source>Custody review</source>
         <translation>보호 현황</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="130" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="109" />
         <source>Groups</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="131" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="110" />
         <source>Programme</source>
         <translation>정착 교육</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="132" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="111" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="133" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
         <source>The reports screen is not available in this build.</source>
         <translation>이 버전에서는 보고서 화면을 사용할 수 없습니다.</translation>
     </message>
@@ -3474,12 +4128,12 @@
 <context>
     <name>reports_view</name>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="134" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="113" />
         <source>Case summary %1</source>
         <translation>사례 요약 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/tr_markers.py" line="135" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="114" />
         <source>You do not represent case %1, so you cannot see or print it. Only the lawyers assigned to a case can.</source>
         <translation>사례 %1의 대리인이 아니므로 보거나 인쇄할 수 없습니다. 사례에 지정된 변호사만 할 수 있습니다.</translation>
     </message>

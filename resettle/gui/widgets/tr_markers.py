@@ -4,102 +4,81 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MARKERS = (
+    QT_TRANSLATE_NOOP("CodeLookup", "None recorded yet."),  # noqa: E501
+    QT_TRANSLATE_NOOP("CodeLookup", "Nothing matches."),  # noqa: E501
+    QT_TRANSLATE_NOOP("CodeLookup", "Start of the code"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "%1 %2: %3 members, arrived %4"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "&Move the group…"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "Arrived"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Case no."),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "Choose a group in the list first."),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Custody days"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Family"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Group"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Group &code:"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Groups"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "Kind"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "Members"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Name"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Stage"),  # noqa: E501
-    QT_TRANSLATE_NOOP("GroupsPage", "Stage changes are not available yet."),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "Still active"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "&New cohort…"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "&Start date:"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "&Weeks:"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "C&reate"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "Case no."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "Cen&tre:"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "Centre"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "Cohort"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "Cohort %1 at %2: %3 to %4 (%5 weeks), %6 members"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "Cohort &code:"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "Completed"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "Enrolled"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "Expected end"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "Hours"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "Members"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "Name"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "New cohort"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "Start"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ProgrammePage", "Weeks"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "ready"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "%1 until %2"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "%1 · from %2 (%3 weeks, %4 enrolled)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&Code"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&Enrolment date"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&Family name (Hangul)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&Given name (Hangul)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&In effect from"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&New cohort…"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&Reason"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&Save"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "&Weeks"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Birth date known to"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Cancel"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Ce&ntre"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Co&hort"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Day"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Enrol in a programme cohort"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Family name (&Latin)"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Full date (YYYY-MM-DD)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Given name (La&tin)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Legal name change"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Month"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "New programme cohort"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "No cohort yet: make one with “New cohort…”"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Record a new legal name from the day it takes effect. The name it replaces is kept as a former name and stays searchable."),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Resettle"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Start &date"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Unknown"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Year"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Year and month (YYYY-MM)"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Year only (YYYY)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "formerly %1"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "the usual length"),  # noqa: E501
     QT_TRANSLATE_NOOP("crash", "&Copy details"),  # noqa: E501
     QT_TRANSLATE_NOOP("crash", "Resettle stopped unexpectedly last time. These details were recorded:"),  # noqa: E501
     QT_TRANSLATE_NOOP("crash", "Resettle: unexpected error"),  # noqa: E501
     QT_TRANSLATE_NOOP("crash", "Something unexpected went wrong. What you saved before is safe. The details below were written to the log; please send them to your administrator."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "%1: %2"),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "A custody rule already takes effect on that day."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "Not found: %1."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "Please give a reason."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "Resettle"),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "Someone else changed this record first. Reload it and apply your change again; nothing was lost."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "That is more days than the custody rule allows for one extension."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "That recovery key does not open this database."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The database key is missing from this computer's credential store. You can reopen the database with the recovery key."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The decision date must not be in the future."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The number of days must be more than zero."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The passphrase is wrong."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The passphrase must be at least 12 characters long."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The password must be at least 12 characters long."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The recovery key is the 32 characters shown at set-up."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The two passwords are not the same."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The user name must be 2 to 64 lower-case letters, digits, '.', '_' or '-'."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "The user name or password is wrong."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "This account is disabled. Ask an administrator."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "This account is locked after too many failed log-ins. Try again in 15 minutes or ask an administrator to unlock it."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "You cannot disable your own account."),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "Your role (%1) may not do this: %2."),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Administrator"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Caseworker"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Closed"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Custody"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Custody status"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Days"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Deceased"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Decision date"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Due soon"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Effective from"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Excluded"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "F"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Family at risk"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Health"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "High profile"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Intake"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Language"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Lawyer"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Limit (days)"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Lock after idle minutes"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Longest extension (days)"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "M"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Number of extensions"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Other"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Overdue"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Passphrase"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Password"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Programme"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Programme length (weeks)"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Reason"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Recovery key"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Released"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Role"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Screening"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Setting"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Sort"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Suicide risk"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Supervisor"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "User name"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Withdrawn"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Within limit"),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "X"),  # noqa: E501
     QT_TRANSLATE_NOOP("labels", "database server"),  # noqa: E501
     QT_TRANSLATE_NOOP("labels", "key in the credential store"),  # noqa: E501
     QT_TRANSLATE_NOOP("labels", "key protected by a passphrase"),  # noqa: E501
