@@ -149,6 +149,8 @@ def case_show(args: argparse.Namespace) -> int:
         emit_json(out)
         return 0
     print(f"{d.case_no}  {d.name.hangul}  {d.name.latin}  ({d.sex}, born {d.birth_date or '?'})")
+    for n in d.former_names:
+        print(f"formerly {n.hangul}  {n.latin}  (until {n.valid_until})".replace("    ", "  "))
     print(f"stage: {d.stage} since {d.stage_date} (as of {d.as_of})")
     print(f"arrival (day 1 of custody): {d.arrival_date}")
     if c and not c.running:

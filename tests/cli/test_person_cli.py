@@ -56,6 +56,8 @@ def test_person_rename(initialised, tmp_path):
     assert shown["names"]["hangul"] == "박은하"
     assert shown["former_names"] == [
         {"hangul": "리금숙", "latin": "Ri Gum-suk", "until": "2024-03-01"}]
+    text = run("case", "show", case_no, **as_cw).stdout
+    assert "formerly 리금숙  Ri Gum-suk  (until 2024-03-01)" in text
     for search in ("리금숙", "이금숙", "ㄹㄱㅅ", "금숙", "Lee Geum-suk", "은하"):
         found = json.loads(run("--json", "case", "list", "--search", search, **as_cw).stdout)
         assert [r["case_no"] for r in found] == [case_no], search
