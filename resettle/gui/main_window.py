@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,7 +22,7 @@ from resettle.services.context import Actor
 
 from .menus import build_menus
 from .pages import PageSpec, home_page, pages_for
-from .startup.lock_page import LockPage
+from .startup.lock_page import ApplicationLock, LockPage
 from .widgets import labels
 from .widgets.errors import error_text, show_error
 from .widgets.icons import icon
@@ -51,6 +50,8 @@ class MainWindow(QMainWindow):
         minutes = idle_minutes if idle_minutes is not None else self._idle_setting()
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
+        self.app_lock = ApplicationLock(actor.display_name or actor.username, self)
+        self.app_lock.unlockRequested.connect(self.unlock)
 
     # building
     def _build(self) -> None:
@@ -194,40 +195,35 @@ class MainWindow(QMainWindow):
 
     # locking
     def lock(self) -> None:
-        """Hide every personal detail until the same user's password is entered again."""
+        """Hide every personal detail in every window and dialog until the same user's
+        password is entered again. Nothing is closed or cleared: case windows, dialogs
+        (modal ones too), previews and whatever was typed come back as they were."""
         if self.is_locked:
             return
         self.is_locked = True
         self.idle.pause()
-        while (modal := QApplication.activeModalWidget()) is not None and modal is not self:
-            modal.close()
-            if QApplication.activeModalWidget() is modal:
-                break
-        for window in list(self.detail_windows):
-            window.close()
-        self.detail_windows.clear()
-        for page in self.pages.values():
-            if hasattr(page, "clear"):
-                page.clear()
         for action in self.actions.values():
             action.setEnabled(action.data() == "always")
         self.outer.setCurrentWidget(self.lock_page)
         self.lock_page.reset()
+        self.app_lock.lock()
         self.locked.emit()
 
-    def unlock(self, password: str) -> None:
+    def unlock(self, password: str, source: QWidget | None = None) -> None:
+        page = source if isinstance(source, LockPage) else self.lock_page
         try:
             self.actor = self.services.accounts.login(self.actor.username, password)
         except ResettleError as exc:
-            self.lock_page.message.setText(error_text(exc))
+            page.message.setText(error_text(exc))
             return
         self.is_locked = False
         for action in self.actions.values():
             action.setEnabled(True)
         self.outer.setCurrentIndex(0)
-        for page in self.pages.values():
-            if hasattr(page, "refresh"):
-                page.refresh()
+        self.app_lock.unlock()
+        for page_widget in self.pages.values():
+            if hasattr(page_widget, "refresh"):
+                page_widget.refresh()  # the lists as they are now (typed filters kept)
         self.idle.resume()
         self.unlocked.emit()
 

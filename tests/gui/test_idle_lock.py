@@ -19,7 +19,7 @@ def test_idle_lock_hides_data_and_the_password_brings_it_back(qtbot, services, a
     with qtbot.waitSignal(window.locked, timeout=5_000):
         pass  # no input: the timer runs out
     assert window.outer.currentWidget() is window.lock_page
-    assert cases.model.rowCount() == 0 and cases.search.text() == ""
+    assert not cases.isVisible()  # hidden behind the lock page; nothing typed is cleared
     grabbed = window.grab()
     assert not grabbed.isNull()
     qtbot.keyClicks(window.lock_page.password, "wrong-password-1")
@@ -42,6 +42,8 @@ def test_ctrl_l_locks_and_input_postpones_the_lock(qtbot, services, actors, peop
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert not window.is_locked
     window.idle.set_minutes(10)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked
     window.idle.pause()
