@@ -143,6 +143,10 @@ class EnrolDialog(RecordDialog):
         super().__init__(parent, _t("Enrol in a programme cohort"), self._enrol)
         self.services, self.actor, self.detail = services, actor, detail
         self.cohort = QComboBox()
+        self.cohort.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.cohort.setMinimumContentsLength(48)  # "HANA-2026-01 · from 2026-01-05 (12 weeks…"
+        self.setMinimumWidth(760)
         self.new_cohort = QPushButton(_t("&New cohort…"))
         self.new_cohort.clicked.connect(self.open_new_cohort)
         self.add("cohort", _t("Co&hort"), self.cohort, beside=self.new_cohort)

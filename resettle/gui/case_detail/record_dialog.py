@@ -42,6 +42,7 @@ def term(kind: str, code: str) -> str:
 def combo(items: Iterable[tuple[object, str]], editable: bool = False) -> QComboBox:
     """A list of (code, words) to pick from; the code is read back with currentData()."""
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     box.setEditable(editable)
     for code, text in items:
         box.addItem(text, code)
