@@ -39,10 +39,7 @@ def retype(qtbot: Any, widget: QWidget, text: str) -> None:
     if isinstance(widget, QComboBox):
         widget = widget.lineEdit()
     widget.setFocus()
-    if isinstance(widget, QLineEdit):
-        widget.selectAll()
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    elif isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
     type_text(qtbot, widget, text)

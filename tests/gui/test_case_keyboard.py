@@ -27,9 +27,7 @@ def mnemonics(top: QWidget) -> Counter[str]:
     for w in top.findChildren(QWidget):
         if not w.isVisibleTo(top) or w.window() is not top:
             continue
-        if isinstance(w, QAbstractButton):
-            seen.update(_letters(w.text()))
-        elif isinstance(w, QLabel) and w.buddy() is not None:
+        if isinstance(w, QAbstractButton) or isinstance(w, QLabel) and w.buddy() is not None:
             seen.update(_letters(w.text()))
         elif isinstance(w, QTabBar):
             for i in range(w.count()):

@@ -100,6 +100,10 @@ def test_case_screenshots(qtbot, services, actors, request) -> None:
     register_fonts()
     OUT.mkdir(parents=True, exist_ok=True)
     no = _case(services, actors)
+    # enrolment is offered to a case still held: another person of the same group
+    held = intake(services, actors["caseworker"], "박", "소연", "Pak", "So-yon",
+                  date(2025, 12, 1), group="GRP-A")
+    services.lifecycle.advance(actors["caseworker"], held, "screening", date(2025, 12, 1))
     try:
         for lang in ("ko", "en"):
             install_translators(lang)
@@ -127,12 +131,6 @@ def test_case_screenshots(qtbot, services, actors, request) -> None:
             sv.profile.rename_button.click()
             _shot(sv.profile.name_dialog, "name-change-dialog", lang)
             sv.profile.name_dialog.reject()
-            # enrolment is offered to a case still held: a new person of the same group
-            held = intake(services, actors["caseworker"], "박", "소연", "Pak", "So-yon",
-                          date(2025, 12, 1), group="GRP-A") if lang == "ko" else held
-            if lang == "ko":
-                services.lifecycle.advance(actors["caseworker"], held, "screening",
-                                           date(2025, 12, 1))
             cw = CaseDetailWindow(services, actors["caseworker"], held)
             qtbot.addWidget(cw)
             cw.tabs.setCurrentWidget(cw.programme)
