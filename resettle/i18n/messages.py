@@ -365,6 +365,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "{modules}.",
                                 "정착지원교육을 아직 수료하지 않았습니다. 부족한 시간: "
                                 "{modules}."),
+    "item_id_format": ("{field}: {value} is not a worklist item (e.g. R-2025-00001:follow_up:"
+                       "2025-03-01).",
+                       "{field}: {value}은(는) 업무 항목 번호가 아닙니다(예: R-2025-00001:"
+                       "follow_up:2025-03-01)."),
+    "snooze_not_after_today": ("{field} ({date}) must be after today ({today}).",
+                               "{field}({date})은(는) 오늘({today}) 이후여야 합니다."),
     "not_enrolled": ("{case_no} is not enrolled in a programme cohort.",
                      "{case_no}은(는) 정착지원교육 기수에 입소하지 않았습니다."),
     "not_released": ("{case_no} has not been released to residence.",

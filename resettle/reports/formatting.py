@@ -15,6 +15,7 @@ class ReportKind(StrEnum):
     COHORT = "cohort"
     GROUP = "group"
     STATISTICS = "statistics"
+    WORKLIST = "worklist"
 
 
 def suggested_filename(kind: ReportKind | str, when: datetime) -> str:

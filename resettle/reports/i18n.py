@@ -31,6 +31,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     "title.cohort": ("Settlement programme cohort", "정착지원교육 기수 보고서"),
     "title.group": ("Group report", "동반 입국 집단 보고서"),
     "title.statistics": ("Statistics", "통계 보고서"),
+    "title.worklist": ("Worklist", "업무 목록"),
+    "worklist_intro_user": ("Open items of {user} as of {date}: overdue first, then due today "
+                            "and this week.",
+                            "{date} 기준 {user}의 미처리 업무입니다. 기한 경과, 오늘, 이번 주 "
+                            "순으로 적었습니다."),
+    "worklist_intro_office": ("Open items of the whole office as of {date}, by caseworker.",
+                              "{date} 기준 사무소 전체의 미처리 업무를 담당자별로 적었습니다."),
+    "worklist_days_late": ("Days late", "경과 일수"),
+    "worklist_escalated": ("Escalated", "보고 대상"),
     # case summary
     "redacted_banner": (
         "Redacted copy for legal representation: restricted notes, screening material and "

@@ -29,6 +29,7 @@ from .reports import Reports
 from .rewards import Rewards
 from .rules import Rules
 from .screening import Screening
+from .worklist import Worklist
 
 
 def warm_up() -> None:
@@ -60,6 +61,7 @@ class Services:
         self.relatives = Relatives(self.ctx)
         self.screening = Screening(self.ctx)
         self.reports = Reports(self.ctx, self.rules, self.groups, self.programme)
+        self.worklist = Worklist(self.ctx)
 
     def close(self) -> None:
         self.db.close()

@@ -23,6 +23,7 @@ from resettle.storage.models import (
 )
 
 from .context import Tx
+from .worklist import overdue_follow_ups
 
 AGE_BANDS = ((0, 17, "0-17"), (18, 29, "18-29"), (30, 39, "30-39"), (40, 49, "40-49"),
              (50, 59, "50-59"), (60, 200, "60+"))
@@ -103,9 +104,9 @@ def _follow_ups(tx: Tx, year: int | None, today: date) -> dict[str, int]:
                                               FollowUpContact.contact_date)
                                        .where(FollowUpContact.case_id.in_(ids[chunk:chunk + 900]))):
             made[case_id].append(when)
-    overdue = due = 0
+    due = 0
     for case_id, release in released:
         for item in followup.due_contacts(followup.schedule(release), made[case_id], today):
-            overdue += item.state is followup.ContactState.OVERDUE
             due += item.state is followup.ContactState.DUE
-    return {"follow_ups_overdue": overdue, "follow_ups_due": due}
+    # Overdue as the worklist counts them (protection ended: nothing is overdue any more).
+    return {"follow_ups_overdue": overdue_follow_ups(s, today, year), "follow_ups_due": due}

@@ -14,15 +14,26 @@ from .cases import (
 from .demo import DemoRecord
 from .legal import Hearing, LegalRepresentative, PowerOfAttorney, ProtectionApplication
 from .people import Group, Person, PersonName, Relative
+from .privacy import (
+    Anonymisation,
+    CaseKey,
+    Consent,
+    Disclosure,
+    LegalHold,
+    RetentionRule,
+)
 from .programme import Attendance, Enrolment, ProgrammeCohort, ProgrammeModule
 from .release import FollowUpContact, Placement
 from .rewards import RewardClaim
+from .user_keys import UserKey
+from .worklist import WorkMark
 
 __all__ = [
+    "Anonymisation", "CaseKey", "Consent", "Disclosure", "LegalHold", "RetentionRule",
     "Attachment", "Attendance", "AuditEntry", "AuditHead", "Base", "Case", "CustodyExtension",
     "CustodyRule", "DemoRecord", "Enrolment", "FollowUpContact", "Group", "Hearing",
     "LegalRepresentative",
     "Note", "Person", "PersonName", "Placement", "PowerOfAttorney", "ProgrammeCohort",
     "ProgrammeModule", "ProtectionApplication", "Relative", "RewardCap", "RewardClaim",
-    "RiskFlagEntry", "ScreeningRecord", "Setting", "StageEvent", "User",
+    "RiskFlagEntry", "ScreeningRecord", "Setting", "StageEvent", "User", "UserKey", "WorkMark",
 ]
