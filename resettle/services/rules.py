@@ -18,6 +18,8 @@ from .context import Actor, Context, transaction
 
 DEFAULTS: dict[str, Any] = {"programme_weeks": 12, "idle_lock_minutes": 10, "language": "ko",
                             "organisation": "Resettle"}
+DEFAULTS.update({"worklist_escalate_days": 7, "backup_every_days": 7,  # the worklist's
+                 "audit_verify_every_days": 30, "calendar_case_numbers": "yes"})
 
 
 @dataclass(frozen=True)
