@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from resettle.domain.errors import UnlockFailed
+from resettle.domain.errors import AuthenticationFailed, UnlockFailed
+from resettle.startup import env
 
 from .output import emit_json, table
 from .session import call, location, login, open_for, passphrase, secret
@@ -20,8 +21,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     audit = sub.add_parser("audit", help="the audit chain")
     aus = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    aus.add_parser("verify", help="check the chain; exit 1 naming the first bad row"
-                   ).set_defaults(func=audit_verify)
+    ver = aus.add_parser("verify", help="check the chain, each row's author signature and "
+                         "the schema; exit 1 naming the first bad row")
+    ver.add_argument("--against", metavar="HEAD", default="",
+                     help="a chain head kept elsewhere (from 'audit head'): the chain must "
+                          "still hold it")
+    ver.set_defaults(func=audit_verify)
+    hd = aus.add_parser("head", help="print the chain head (row and hash) to keep elsewhere")
+    hd.set_defaults(func=audit_head)
     lst = aus.add_parser("list", help="newest entries first")
     lst.add_argument("--limit", type=int, default=50)
     lst.set_defaults(func=audit_list)
@@ -52,9 +59,9 @@ def db_upgrade(args: argparse.Namespace) -> int:
 
 
 def db_current(args: argparse.Namespace) -> int:
-    from resettle.services.installation import open_services, schema_revision
+    from resettle.services.installation import schema_revision
 
-    services = open_services(location(args), passphrase, upgrade=False)
+    services = open_for_no_upgrade(args)
     try:
         current, head = schema_revision(services)
     finally:
@@ -66,15 +73,40 @@ def db_current(args: argparse.Namespace) -> int:
     return 0
 
 
+def open_for_no_upgrade(args: argparse.Namespace) -> object:
+    from resettle.services.installation import log_in
+
+    user = args.user or env("RESETTLE_USER")
+    if not user:
+        raise AuthenticationFailed("user_not_given")
+    services, args.logged_in = log_in(location(args), user,
+                                      secret("RESETTLE_PASSWORD", "Password"), passphrase,
+                                      upgrade=False)
+    return services
+
+
 def audit_verify(args: argparse.Namespace) -> int:
-    report = call(args, "audit", "verify")
+    report = call(args, "audit", "verify", against=args.against)
     if args.json:
         emit_json(report)
     elif report.ok:
-        print(f"audit chain intact: {report.rows} rows, head {report.head}")
+        print(f"audit chain intact: {report.rows} rows, every row signed by its actor, "
+              f"head {report.head}" + (f"; holds the kept head {args.against}"
+                                       if args.against else ""))
     else:
         print(f"audit chain BROKEN at row {report.first_bad_id}: {report.problem}")
+    for name in report.unexpected:
+        print(f"schema object the migrations did not create: {name}")
     return 0 if report.ok else 1
+
+
+def audit_head(args: argparse.Namespace) -> int:
+    head = call(args, "audit", "kept_head")
+    if args.json:
+        emit_json({"head": head})
+    else:
+        print(head)
+    return 0
 
 
 def audit_list(args: argparse.Namespace) -> int:
@@ -89,17 +121,29 @@ def audit_list(args: argparse.Namespace) -> int:
 
 
 def recover_cmd(args: argparse.Namespace) -> int:
-    from resettle.services.installation import credential_store, recover
+    """The recovery key reopens the database; the administrator named by --user (or
+    RESETTLE_USER) sets a new password, which makes their key slot. Other accounts log in
+    again after that administrator resets their passwords."""
+    from resettle.services.installation import credential_store, recover, reset_after_recovery
 
     loc = location(args)
     key = secret("RESETTLE_RECOVERY_KEY", "Recovery key", UnlockFailed)
+    user = args.user or env("RESETTLE_USER")
+    if not user:
+        raise AuthenticationFailed("user_not_given")
     backend = credential_store()
     new_passphrase = None if backend else secret(
         "RESETTLE_PASSPHRASE", "New passphrase for the database key", UnlockFailed)
-    recover(loc, key, new_passphrase=new_passphrase, backend=backend).close()
+    services = recover(loc, key, new_passphrase=new_passphrase, backend=backend)
+    try:
+        reset_after_recovery(services, user, secret("RESETTLE_PASSWORD",
+                                                    "New password for " + user))
+    finally:
+        services.close()
     print("The database opens again. " + (
-        "Its key is back in the credential store." if backend else
-        "Passphrase mode: the key is now protected by the new passphrase."))
+        "A new secret is in the credential store; the old entry was removed." if backend else
+        "Passphrase mode: the new passphrase protects this computer's secret.")
+        + f" {user} has a new password; reset the other accounts' passwords.")
     return 0
 
 
@@ -110,8 +154,7 @@ def rekey_cmd(args: argparse.Namespace) -> int:
     services = open_for(args)
     actor = login(services, args)
     mode = key_mode(loc)
-    phrase = passphrase() if mode == "passphrase" else None
-    services, recovery = rotate_key(services, actor, loc, passphrase=phrase,
+    services, recovery = rotate_key(services, actor, loc,
                                     backend=credential_store() if mode == "keyring" else None)
     services.close()
     print("The database is re-encrypted with a new key. The old recovery key no longer works.")

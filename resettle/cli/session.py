@@ -11,7 +11,7 @@ from typing import Any
 from resettle.domain.errors import AuthenticationFailed, InvalidInput, ResettleError, UnlockFailed
 from resettle.services.api import Services
 from resettle.services.context import Actor
-from resettle.services.installation import Location, open_services
+from resettle.services.installation import Location, log_in
 from resettle.startup import default_data_dir, env
 
 
@@ -53,16 +53,21 @@ def passphrase() -> str:
 
 
 def open_for(args: argparse.Namespace) -> Services:
-    return open_services(location(args), passphrase)
-
-
-def login(services: Services, args: argparse.Namespace) -> Actor:
-    """The acting user; from here on the CLI may speak the account's language."""
+    """The database, opened by the user's log-in (issue 15: the key is released only by a
+    password); `login` then returns that log-in's actor."""
     user = args.user or env("RESETTLE_USER")
     if not user:
         raise AuthenticationFailed("user_not_given")
-    actor = services.accounts.login(user, secret("RESETTLE_PASSWORD", "Password"))
+    services, actor = log_in(location(args), user, secret("RESETTLE_PASSWORD", "Password"),
+                             passphrase)
+    args.logged_in = actor
     args.account_language = actor.language
+    return services
+
+
+def login(services: Services, args: argparse.Namespace) -> Actor:
+    """The acting user (logged in by `open_for`); the CLI may now speak their language."""
+    actor: Actor = args.logged_in
     return actor
 
 

@@ -46,6 +46,13 @@ class Action(StrEnum):
     REVIEW_CUSTODY = "review_custody"
     VIEW_ALERTS = "view_alerts"
     VIEW_STATISTICS = "view_statistics"
+    # keeping less and sharing less (issue 18)
+    RUN_RETENTION = "run_retention"
+    SET_LEGAL_HOLD = "set_legal_hold"
+    MANAGE_CONSENT = "manage_consent"
+    SUBJECT_ACCESS = "subject_access"
+    EXPORT_CASES = "export_cases"
+    EXPORT_NAMES = "export_names"
 
 
 _CW, _SV, _LW, _AD = Role.CASEWORKER, Role.SUPERVISOR, Role.LAWYER, Role.ADMIN
@@ -82,6 +89,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.REVIEW_CUSTODY: frozenset({_CW, _SV, _AD}),
     Action.VIEW_ALERTS: frozenset({_SV, _AD}),
     Action.VIEW_STATISTICS: frozenset({_SV, _AD}),
+    Action.RUN_RETENTION: frozenset({_AD}),
+    Action.SET_LEGAL_HOLD: frozenset({_SV}),
+    Action.MANAGE_CONSENT: frozenset({_CW, _SV}),
+    Action.SUBJECT_ACCESS: frozenset({_CW, _SV}),
+    Action.EXPORT_CASES: frozenset({_SV, _AD}),
+    Action.EXPORT_NAMES: frozenset({_SV}),
 }
 
 

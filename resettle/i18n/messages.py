@@ -114,6 +114,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "시도하거나 시스템 관리자에게 잠금 해제를 요청하십시오."),
     "account_disabled": ("This account is disabled. Ask an administrator.",
                          "사용이 중지된 계정입니다. 시스템 관리자에게 문의하십시오."),
+    "session_invalid": ("This action was not made by a log-in on this computer; log in again.",
+                        "이 컴퓨터에서 로그인한 세션의 작업이 아닙니다. 다시 "
+                        "로그인하십시오."),
+    "session_ended": ("Your session has ended: the account was disabled or its role "
+                      "changed. Log in again.",
+                      "세션이 끝났습니다. 계정 사용이 중지되었거나 역할이 바뀌었습니다. "
+                      "다시 로그인하십시오."),
+    "login_needed": ("The database opens only with a log-in (user name and password).",
+                     "데이터베이스는 로그인(사용자 이름과 비밀번호)으로만 열 수 "
+                     "있습니다."),
+    "kept_head_format": ("{field} must be a chain head as 'resettle audit head' printed it "
+                         "(row:digest).",
+                         "{field}은(는) 'resettle audit head'가 출력한 체인 헤드(행:요약값) "
+                         "형식이어야 합니다."),
+    "audit_chain_broken": ("The audit log does not verify (row {row}); run 'resettle audit "
+                           "verify'.",
+                           "감사 기록 검증에 실패했습니다({row}행). 'resettle audit verify'를 "
+                           "실행하십시오."),
     "first_admin_exists": ("The first administrator already exists.",
                            "첫 시스템 관리자가 이미 있습니다."),
     "last_admin": ("{username} is the last active administrator and cannot give up the "
@@ -423,6 +441,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "payment; someone else must.",
                                   "보로금을 승인한 사람은 지급을 기록할 수 없습니다. 다른 "
                                   "사람이 기록해야 합니다."),
+    # retention, consent and exports (issue 18)
+    "no_retention_rule": ("No retention rule is in force on {date}.",
+                          "{date}에 적용되는 보유 기간 기준이 없습니다."),
+    "case_anonymised": ("{case_no} has been anonymised; its personal data is no longer held.",
+                        "{case_no}: 이미 익명처리되어 개인정보를 보유하고 있지 않습니다."),
+    "consent_already_withdrawn": ("Consent {id} was already withdrawn on {date}.",
+                                  "동의 {id}번은 이미 {date}에 철회되었습니다."),
+    "disclosure_not_consented": ("Refused: the person has not consented to share their data "
+                                 "with {recipient} on {date}. Nothing was printed or written.",
+                                 "거부되었습니다: 본인이 {date}에 {recipient}에 대한 정보 "
+                                 "제공에 동의하지 않았습니다. 아무것도 출력하거나 저장하지 "
+                                 "않았습니다."),
+    "identifiers_need_with_names": ("{field}: {identifiers} identify a person; ask for them "
+                                    "with --with-names (supervisors only).",
+                                    "{field}: {identifiers}은(는) 개인을 식별하는 항목입니다. "
+                                    "--with-names로 요청하십시오(감독자만 가능)."),
+    "field_twice": ("{field}: a field is named twice.", "{field}: 같은 항목이 두 번 있습니다."),
+    "personal_csv_refused": ("{field}: a CSV file cannot be encrypted; a list with personal "
+                             "data is written as an encrypted XLSX workbook.",
+                             "{field}: CSV 파일은 암호화할 수 없으므로 개인정보가 담긴 "
+                             "목록은 암호화된 XLSX 파일로만 내보냅니다."),
     # generic codes of ResettleError subclasses
     "not_found": ("Not found: {entity} {key}.", "{entity} {key}을(를) 찾을 수 없습니다."),
     "permission_denied": ("Your role ({role}) may not do this.",
@@ -460,6 +499,7 @@ _CODE_PARAMS: dict[str, tuple[str, ...]] = {
     "ground": ("ground",), "role": ("role",), "flag": ("flag",),
     "placement_type": ("placement",), "category": ("reward",),
     "status": ("custody", "extension_status", "reward_status"),
+    "recipient": ("recipient",),
 }
 # A field whose codes a glossary kind words, for "one_of" choices without a `kind`.
 _FIELD_KINDS = {"placement_type": "placement", "kind": "contact", "location": "location",

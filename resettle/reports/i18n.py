@@ -61,6 +61,30 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec.notes": ("Notes", "메모"),
     "sec.screening": ("Screening records", "조사 기록"),
     "sec.rewards": ("Reward claims", "보로금 신청"),
+    # subject access (issue 18): what is held about the person, for the person
+    "title.subject_access": ("Personal data held about you", "본인 개인정보 열람"),
+    "subject_banner": ("This copy lists the personal data this office holds about you, as "
+                       "of the printing date.",
+                       "이 문서는 출력일 현재 이 기관이 보유한 귀하의 개인정보를 모두 적은 "
+                       "것입니다."),
+    "subject_withheld": ("Screening material, reward details and restricted notes are not in "
+                         "this copy; ask your caseworker about them.",
+                         "조사 자료, 보로금 정보, 열람 제한 메모는 이 사본에 넣지 않았습니다. "
+                         "이에 관하여는 담당자에게 문의하십시오."),
+    "sec.relatives": ("Relatives", "가족"),
+    "sec.consents": ("Consents to share", "정보 제공 동의"),
+    "sec.disclosures": ("Disclosures made", "정보 제공 내역"),
+    "sec.documents": ("Documents", "첨부 문서"),
+    "sec.retention": ("How long it is kept", "보유 기간"),
+    "sec.access_log": ("Who looked at or changed the record", "열람·변경 기록"),
+    "retention": ("Retention", "보유 기간"),
+    "col.relation": ("Relation", "관계"), "col.name": ("Name", "성명"),
+    "col.location": ("Where", "거주지"), "col.recipient": ("Recipient", "제공받는 자"),
+    "col.valid_from": ("From", "동의일"), "col.valid_until": ("Until", "동의 종료일"),
+    "col.withdrawn_on": ("Withdrawn", "철회일"), "col.form": ("Signed form", "동의서"),
+    "col.date": ("Date", "일자"), "col.what": ("What", "제공 내용"),
+    "col.title": ("Title", "제목"), "col.recorded": ("Recorded", "기록 일시"),
+    "col.when": ("When", "일시"), "col.who": ("Who", "처리자"), "col.action": ("What", "처리 내용"),
     "case_no": ("Case no.", "사례 번호"), "name": ("Name", "성명"),
     "name_hangul": ("Name (Hangul)", "성명(한글)"), "name_latin": ("Name (Latin)", "성명(로마자)"),
     "former_names": ("Former names", "이전 성명"), "used_until": ("Used until", "사용 종료일"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -15,6 +15,7 @@ from resettle.domain.roles import Action, Role
 from resettle.domain.validation import optional_text
 from resettle.storage.models import User
 
+from . import sessions
 from .context import SYSTEM, Actor, Context, Tx, changes, transaction
 
 MIN_PASSWORD = 12
@@ -78,7 +79,7 @@ class Accounts:
 
     def create_first_admin(self, username: str, password: str, display_name: str = "") -> UserInfo:
         """Set-up only: the first account, created by the system, must be an admin."""
-        with transaction(self.ctx, SYSTEM) as tx:
+        with transaction(self.ctx, SYSTEM, system=True) as tx:
             if tx.session.scalar(select(func.count()).select_from(User)):
                 raise RuleViolation("first_admin_exists")
             return self._add(tx, username, Role.ADMIN, password, display_name)
@@ -86,9 +87,10 @@ class Accounts:
     def login(self, username: str, password: str) -> Actor:
         """Same answer, and similar time, for an unknown user and a wrong password."""
         now = self.ctx.now()
-        with transaction(self.ctx, SYSTEM) as tx:
+        with transaction(self.ctx, SYSTEM, system=True) as tx:
             user = tx.session.scalar(select(User).where(User.username == username))
-            ok = _verify(user.password_hash if user else _DUMMY_HASH, password)
+            ok, proof = sessions.prove(tx, user, password,  # issue 15: keys prove it
+                                       lambda h: _verify(h or _DUMMY_HASH, password))
             if user is None:
                 tx.audit("failed_login", "user", details={"reason": "unknown user"})
                 failure = AuthenticationFailed(WRONG)
@@ -108,13 +110,7 @@ class Accounts:
                 failure = AuthenticationFailed("account_disabled", disabled=True)
             else:
                 user.failed_logins, user.locked_until = 0, None
-                if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = _hasher.hash(password)
-                actor = Actor(user.id, user.username, Role(user.role), user.display_name,
-                              user.language)
-                tx.actor = actor
-                tx.audit("login", "user", user.id)
-                return actor
+                return sessions.start(tx, user, proof, password)  # session, signed row
         raise failure
 
     def add_user(self, actor: Actor, username: str, role: str, password: str,
@@ -132,8 +128,10 @@ class Accounts:
                     display_name=optional_text(display_name, "display_name"))
         tx.session.add(user)
         tx.session.flush()
+        proof = sessions.enrol(tx, user, password)  # key pairs and slot (issue 15)
         tx.audit("create", "user", user.id, details=changes(
-            {}, {"username": username, "role": role.value}))
+            {}, {"username": username, "role": role.value}) | sessions.certified(
+                proof.keys, username))
         return _info(user)
 
     def set_language(self, actor: Actor, language: str) -> Actor:
@@ -147,7 +145,7 @@ class Accounts:
             tx.audit("update", "user", user.id, details=changes({"language": user.language},
                                                                 {"language": language}))
             user.language = language
-        return Actor(actor.id, actor.username, actor.role, actor.display_name, language)
+        return replace(actor, language=language)  # the same session
 
     def list_users(self, actor: Actor) -> list[UserInfo]:
         with transaction(self.ctx, actor, Action.LIST_USERS) as tx:
@@ -161,6 +159,9 @@ class Accounts:
             tx.audit("update", "user", user.id, details=changes({"active": user.active},
                                                                 {"active": active}))
             user.active = active
+            sessions.on_active(self.ctx, user, active)  # the slot loses/regains the key
+            if not active:
+                self.ctx.end_sessions_of(user.id)
             return _info(user)
 
     def edit_user(self, actor: Actor, username: str, role: str | None = None,
@@ -191,6 +192,7 @@ class Accounts:
             tx.audit("update", "user", user.id, details=changes(
                 {"locked_until": str(user.locked_until)}, {"locked_until": None}))
             user.locked_until, user.failed_logins = None, 0
+            sessions.on_unlocked(self.ctx, username)
             return _info(user)
 
     def reset_password(self, actor: Actor, username: str, password: str) -> UserInfo:
@@ -199,8 +201,23 @@ class Accounts:
             user = _get(tx, username)
             user.password_hash = _hasher.hash(password)
             user.locked_until, user.failed_logins = None, 0
-            tx.audit("update", "user", user.id, details={"password": "reset"})
+            proof = sessions.enrol(tx, user, password)  # new key pairs: old ones are lost
+            tx.audit("update", "user", user.id, details={"password": "reset"} | sessions.certified(
+                proof.keys, username))
             return _info(user)
+
+    def change_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        """The user's own password: the same keys, re-wrapped (their slot too)."""
+        with transaction(self.ctx, actor) as tx:
+            check_password(new_password)
+            user = _get(tx, actor.username)
+            ok, proof = sessions.prove(tx, user, old_password, lambda h: _verify(h, old_password))
+            if not ok:
+                raise InvalidInput("password", WRONG)
+            user.password_hash = _hasher.hash(new_password)
+            new = sessions.enrol(tx, user, new_password, proof.keys if proof else None)
+            tx.audit("update", "user", user.id, details={"password": "changed"} | (
+                {} if proof else sessions.certified(new.keys, user.username)))
 
 
 def _get(tx: Tx, username: str) -> User:

@@ -13,8 +13,10 @@ from .accounts import Accounts
 from .attachments import Attachments
 from .audit import Audit
 from .cases import Cases
+from .consent import Consents
 from .context import Context
 from .demo import Demo
+from .exports import Exports
 from .family import Relatives
 from .groups import Groups
 from .intake import Intake
@@ -26,6 +28,7 @@ from .programme import Programme
 from .protection import Protection
 from .release import Release
 from .reports import Reports
+from .retention import Retention
 from .rewards import Rewards
 from .rules import Rules
 from .screening import Screening
@@ -61,6 +64,9 @@ class Services:
         self.relatives = Relatives(self.ctx)
         self.screening = Screening(self.ctx)
         self.reports = Reports(self.ctx, self.rules, self.groups, self.programme)
+        self.retention = Retention(self.ctx)
+        self.consents = Consents(self.ctx, self.attachments)
+        self.exports = Exports(self.ctx, self.rules)
         self.worklist = Worklist(self.ctx)
 
     def close(self) -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
+from resettle.domain.errors import InvalidInput, RuleViolation
 from resettle.domain.roles import Action
-from resettle.storage import audit_chain, case_keys
+from resettle.storage import audit_chain, case_keys, schema_check
 from resettle.storage.models import AuditEntry, Case
 
 from .context import Actor, Context, transaction
@@ -70,12 +71,31 @@ class Audit:
                              case_keys.open_details(tx.session, e.case_id, e.details, keys))
                     for e in tx.session.scalars(q)]
 
-    def verify(self, actor: Actor) -> ChainReport:
+    def verify(self, actor: Actor, against: str = "") -> ChainReport:
+        """The chain, each row's author signature, a kept head (`against`, from
+        `kept_head`) and the schema (objects the migrations did not create)."""
+        try:
+            kept = audit_chain.parse_kept_head(against) if against else None
+        except ValueError:
+            raise InvalidInput("against", "kept_head_format") from None
+        unexpected = tuple(schema_check.unexpected_objects(self.ctx.db.engine))
         with transaction(self.ctx, actor, Action.VERIFY_AUDIT) as tx:
-            report = audit_chain.verify(tx.session, self.ctx.db.audit_key)
+            report = audit_chain.verify(tx.session, self.ctx.db.audit_key, kept)
+            if unexpected:
+                report = replace(report, ok=False, unexpected=unexpected, problem=(
+                    report.problem or f"the schema holds {unexpected[0]}, which the "
+                    "migrations did not create"))
             # when it last ran: the administrator's worklist asks for a check when it is old
             tx.audit("verify", "audit_log", details={"ok": bool(report.ok)})
             return report
+
+    def kept_head(self, actor: Actor) -> str:
+        """'<row>:<digest>' of the verified chain, to keep elsewhere (paper, another
+        machine); `verify(against=...)` checks it later, across re-keys."""
+        report = self.verify(actor)
+        if not report.ok:
+            raise RuleViolation("audit_chain_broken", row=report.first_bad_id or 0)
+        return report.kept_head
 
     def head(self) -> str:
         """The chain head, printed on reports so a printout can be matched to the record."""

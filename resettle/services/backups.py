@@ -7,11 +7,11 @@ from pathlib import Path
 
 from resettle.domain.errors import InvalidInput
 from resettle.domain.roles import Action
-from resettle.storage import backup, database, keys
+from resettle.storage import backup, database
 
 from .api import Services
 from .context import Actor, transaction
-from .installation import Location, open_services
+from .installation import Location, carry_sessions
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,10 @@ def create(services: Services, actor: Actor, target: Path) -> BackupInfo:
 
 def restore(services: Services, actor: Actor, loc: Location, source: Path,
             passphrase: str | None = None) -> tuple[Services, Path]:
-    """Closes `services`, swaps the backup in (keeping the current file), and reopens.
-    Returns the reopened services and where the previous database was kept."""
+    """Closes `services`, swaps the backup in (keeping the current file), and reopens with
+    the same key (a backup is under the key of its day: slots seal that key). Returns the
+    reopened services, the actor's session still open, and where the previous file was kept.
+    `passphrase` is no longer needed (kept for callers)."""
     path = _file_db(services)
     if not source.is_file():
         raise InvalidInput("backup", "not_a_file", path=source)
@@ -47,8 +49,7 @@ def restore(services: Services, actor: Actor, loc: Location, source: Path,
     secret = services.db.secret
     services.close()
     kept = backup.restore_backup(path, [secret], source, loc.data_dir / database.BACKUP_DIR)
-    reopened = open_services(loc, lambda: passphrase or "",
-                             keys.credential_store() if passphrase is None else None)
+    reopened = carry_sessions(services, Services(database.reopen(services.db, secret)))
     with transaction(reopened.ctx, actor) as tx:
         tx.audit("update", "database", details={"restored_from": source.name,
                                                 "kept": kept.name})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring.backend
@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from resettle.domain.errors import UnlockFailed
 
-from . import migrate
+from . import migrate, slots
 from .engine import postgres_engine, sqlcipher_engine, writer
-from .keys import KEYRING, SERVICE, KeyStore, credential_store, derive, new_key
+from .key_slots import UserKeys, slot_address
+from .keys import KEYRING, PASSPHRASE, SERVICE, KeyStore, credential_store, derive, new_key
 
 DB_FILE, KEY_FILE, BACKUP_DIR = "resettle.db", "keystore.json", "backups"
 SERVER = "server"
@@ -33,6 +34,9 @@ class Database:
     secret: bytes
     key_mode: str  # keyring, passphrase or server
     path: Path | None = None
+    # The key store and this computer's secret (file mode): what the accounts' slots need.
+    store: KeyStore | None = field(default=None, repr=False)
+    store_secret: bytes | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -71,40 +75,67 @@ def database_file(data_dir: Path) -> Path:
 
 
 def init_file_database(data_dir: Path, *, passphrase: str | None,
-                       backend: keyring.backend.KeyringBackend | None) -> tuple[Database, str]:
-    """Create the encrypted database and its key; returns it and the recovery key (shown once)."""
+                       backend: keyring.backend.KeyringBackend | None,
+                       install_key: bytes = b"") -> tuple[Database, str]:
+    """Create the encrypted database and its key; returns it and the recovery key (shown once).
+    No account has a slot yet: the first administrator's is made with their password."""
     path = database_file(data_dir)
     if path.exists() or (data_dir / KEY_FILE).exists():
         raise UnlockFailed("database_exists", path=data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     data_dir.chmod(0o700)
     key = new_key()
-    store, recovery = KeyStore.create(data_dir / KEY_FILE, key, passphrase=passphrase,
-                                      backend=backend)
+    store, secret, recovery = KeyStore.create(data_dir / KEY_FILE, key, passphrase=passphrase,
+                                              backend=backend, install_key=install_key)
     engine = sqlcipher_engine(path, key, create=True)
     migrate.upgrade(engine)
-    return Database(engine, key, store.mode, path), recovery
+    return Database(engine, key, store.mode, path, store, secret), recovery
 
 
-def open_file_database(data_dir: Path, *, passphrase: PassphraseProvider | None = None,
+@dataclass(frozen=True)
+class SlotLogin:
+    """What a key slot released: the user's private keys (they prove the password)."""
+
+    keys: UserKeys
+
+
+def open_with_password(data_dir: Path, username: str, password: str, *,
+                       passphrase: PassphraseProvider | None = None,
                        backend: keyring.backend.KeyringBackend | None = None,
-                       upgrade: bool = True) -> Database:
+                       upgrade: bool = True) -> tuple[Database, SlotLogin | None]:
+    """The database, opened by a log-in: the computer's secret AND the user's password open
+    the user's slot, whose private key opens the database key sealed to it. One password
+    KDF. During the upgrade from format 1 an account without a slot opens with the old key
+    and gets None: the caller proves the password in the database and makes the slot."""
     path = database_file(data_dir)
     if not path.exists():
         raise UnlockFailed("no_database", path=data_dir)
     store = KeyStore.load(data_dir / KEY_FILE)
-    if store.mode == KEYRING:
-        backend = backend or credential_store()
-        keys = store.unlock(backend=backend)
+    backend = backend or (credential_store() if store.mode == KEYRING else None)
+    phrase = passphrase() if store.mode == PASSPHRASE and passphrase is not None else None
+    secret = store.begin_upgrade(phrase, backend) if store.legacy else \
+        store.store_secret(phrase, backend)
+    address = slot_address(secret, username)
+    slot = store.slots.get(address)
+    if slot is None and store.legacy:
+        keys = store.legacy_keys(phrase, backend)
+        found = None
     else:
-        if passphrase is None:
-            raise UnlockFailed("passphrase_needed")
-        keys = store.unlock(passphrase())
+        user_keys = slots.open_slot(store, secret, address, slot, password)
+        keys = slots.database_keys(store, address, user_keys)
+        found = SlotLogin(user_keys)
     key, engine = open_with_any(path, keys)
-    store.settle_rotation(keys, key, backend)  # a crash mid-rotation: keep the working key
+    store.settle_rotation(keys, key)  # a crash mid-rotation: keep the working key
     if upgrade:
         migrate.upgrade(engine, data_dir / BACKUP_DIR, path)
-    return Database(engine, key, store.mode, path)
+    return Database(engine, key, store.mode, path, store, secret), found
+
+
+def reopen(db: Database, key: bytes) -> Database:
+    """The same file under `key` (after a re-key or a restore), keeping the store secret."""
+    assert db.path is not None
+    return Database(sqlcipher_engine(db.path, key), key, db.key_mode, db.path,
+                    KeyStore.load(db.path.parent / KEY_FILE), db.store_secret)
 
 
 def open_with_any(path: Path, keys: list[bytes]) -> tuple[bytes, Engine]:

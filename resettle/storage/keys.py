@@ -1,13 +1,15 @@
-"""The database key: random 256 bits, held by the OS credential store or wrapped by a passphrase.
+"""The database key: random 256 bits, released only by a log-in (two factors, see KeyStore).
 
 A recovery key (shown once at init) wraps the same database key, so the database can be
 reopened when the credential store is lost. The key file `keystore.json` holds only wrapped
-keys and KDF parameters, never the key itself.
+and sealed keys and KDF parameters, never a key itself.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import hmac
 import json
 import os
 import secrets
@@ -112,7 +114,15 @@ def derive(key: bytes, purpose: str) -> bytes:
 
 @dataclass
 class KeyStore:
-    """keystore.json beside the database: mode, wrapped keys and KDF parameters."""
+    """keystore.json beside the database: wrapped keys, key slots and KDF parameters.
+
+    Format 2 (two factors): the credential store holds only a random *store secret* (in
+    passphrase mode the passphrase derives it); each account's slot wraps that account's
+    private keys under its password AND the store secret, and the database key is sealed
+    to the account's public key. The recovery key wraps the database key on its own (it is
+    kept on paper, away from the computer). Format 1 (the credential store or the passphrase
+    alone released the database key) is read for the upgrade: see `legacy`.
+    """
 
     path: Path
     data: dict[str, Any]
@@ -128,6 +138,15 @@ class KeyStore:
     @property
     def _aad(self) -> bytes:
         return self.database_id.encode()
+
+    @property
+    def legacy(self) -> bool:
+        """A format-1 key (single factor) still exists: the upgrade is not finished."""
+        return int(self.data.get("format", 1)) < 2 or "legacy" in self.data
+
+    @property
+    def slots(self) -> dict[str, dict[str, Any]]:
+        return self.data.setdefault("slots", {})  # type: ignore[no-any-return]
 
     @classmethod
     def load(cls, path: Path) -> KeyStore:
@@ -145,47 +164,80 @@ class KeyStore:
         if self.mode not in (KEYRING, PASSPHRASE):
             raise ValueError("unknown mode")
         uuid.UUID(self.database_id)
-        kinds = ["recovery"] + (["passphrase"] if self.mode == PASSPHRASE else [])
-        for kind in kinds:
-            for blob in self._blobs(kind):
-                for name in ("salt", "nonce", "wrapped"):
-                    base64.b64decode(blob[name], validate=True)
-                for param in ARGON2 if kind == "passphrase" else ():
-                    int(blob[param])
+        blobs = [self.data["recovery"]]
+        if self.mode == PASSPHRASE:
+            blobs.append(self.data["passphrase"])
+        for blob in blobs:
+            for name in ("salt", "nonce", "wrapped") if "wrapped" in blob else ("salt",):
+                base64.b64decode(blob[name], validate=True)
+        if self.mode == PASSPHRASE:
+            for param in ARGON2:
+                int(self.data["passphrase"][param])
+        for slot in self.data.get("slots", {}).values():
+            for name in ("salt", "nonce", "wrapped"):
+                base64.b64decode(slot[name], validate=True)
 
     @classmethod
     def create(cls, path: Path, key: bytes, *, passphrase: str | None,
-               backend: keyring.backend.KeyringBackend | None) -> tuple[KeyStore, str]:
-        """Store a new key; returns the store and the recovery key, which is shown once."""
-        store = cls(path, {"format": 1, "database_id": str(uuid.uuid4())})
-        store.protect(key, passphrase=passphrase, backend=backend)
-        return store, store.new_recovery(key)
+               backend: keyring.backend.KeyringBackend | None,
+               install_key: bytes = b"") -> tuple[KeyStore, bytes, str]:
+        """A new key store; returns it, the store secret and the recovery key (shown once)."""
+        store = cls(path, {"format": 2, "database_id": str(uuid.uuid4()), "slots": {}})
+        secret = store.protect(passphrase=passphrase, backend=backend)
+        return store, secret, store.new_recovery(key, install_key)
 
-    def protect(self, key: bytes, *, passphrase: str | None,
-                backend: keyring.backend.KeyringBackend | None) -> None:
-        """Put the key in the credential store, or wrap it with the passphrase if there is none."""
+    def protect(self, *, passphrase: str | None,
+                backend: keyring.backend.KeyringBackend | None) -> bytes:
+        """A new store secret, in the credential store, or derived from the passphrase where
+        there is none. Every slot made under the old secret stops opening. Returns it."""
         if backend is None:
             if passphrase is None:
                 raise UnlockFailed("no_store_no_passphrase")
             check_passphrase(passphrase)
             salt = secrets.token_bytes(16)
+            kek = passphrase_kek(passphrase, salt, ARGON2)
             self.data["mode"] = PASSPHRASE
-            self.data["passphrase"] = {
-                "kdf": "argon2id", **ARGON2, "salt": _b64(salt),
-                **_wrap(passphrase_kek(passphrase, salt, ARGON2), key, self._aad),
-            }
+            self.data["passphrase"] = {"kdf": "argon2id", **ARGON2, "salt": _b64(salt),
+                                       "check": _b64(derive(kek, "passphrase check"))}
+            secret = derive(kek, "store secret")
         else:
+            secret = secrets.token_bytes(32)
             self.data["mode"] = KEYRING
             self.data.pop("passphrase", None)
-            backend.set_password(SERVICE, self._account, key.hex())
+            backend.set_password(SERVICE, self._secret_account, secret.hex())
+        self.data["format"] = 2
         self._save()
+        return secret
 
-    def new_recovery(self, key: bytes) -> str:
-        """Wrap the key with a fresh recovery key; the old recovery key stops working."""
+    def store_secret(self, passphrase: str | None = None,
+                     backend: keyring.backend.KeyringBackend | None = None) -> bytes:
+        """What this computer holds (or the passphrase stands in for): one of two factors."""
+        if self.mode == KEYRING:
+            store = backend or credential_store()
+            found = store.get_password(SERVICE, self._secret_account) if store else None
+            if not found:
+                raise UnlockFailed("key_not_in_store")
+            return bytes.fromhex(found)
+        if passphrase is None:
+            raise UnlockFailed("passphrase_needed")
+        blob = self.data["passphrase"]
+        kek = passphrase_kek(passphrase, _unb64(blob["salt"]), {p: int(blob[p]) for p in ARGON2})
+        if "check" not in blob:  # format 1: the passphrase wrapped the database key
+            if _unwrap(kek, blob, self._aad) is None:
+                raise UnlockFailed("passphrase_wrong")
+        elif not hmac.compare_digest(_unb64(blob["check"]), derive(kek, "passphrase check")):
+            raise UnlockFailed("passphrase_wrong")
+        return derive(kek, "store secret")
+
+    def new_recovery(self, key: bytes, install_key: bytes = b"") -> str:
+        """Wrap the key (and the installation's signing key) with a fresh recovery key; the
+        old recovery key stops working."""
         recovery = new_recovery_key()
         salt = secrets.token_bytes(16)
-        self.data["recovery"] = {"salt": _b64(salt),
-                                 **_wrap(recovery_kek(recovery, salt), key, self._aad)}
+        kek = recovery_kek(recovery, salt)
+        self.data["recovery"] = {"salt": _b64(salt), **_wrap(kek, key, self._aad)}
+        if install_key:
+            self.data["recovery"]["install"] = _wrap(kek, install_key, b"install " + self._aad)
         self._save()
         return recovery
 
@@ -193,15 +245,24 @@ class KeyStore:
     def _account(self) -> str:
         return f"database-key:{self.database_id}"
 
+    @property
+    def _secret_account(self) -> str:
+        return f"store-secret:{self.database_id}"
+
     def _save(self) -> None:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.data, indent=2))
         os.chmod(tmp, 0o600)
         os.replace(tmp, self.path)
 
-    def unlock(self, passphrase: str | None = None,
-               backend: keyring.backend.KeyringBackend | None = None) -> list[bytes]:
-        """The key, then the previous key while a rotation is unfinished (a crash mid-rekey)."""
+    def save(self) -> None:
+        self._save()
+
+    # -- format 1: the single-factor key, kept only until every account has a slot --
+
+    def legacy_keys(self, passphrase: str | None = None,
+                    backend: keyring.backend.KeyringBackend | None = None) -> list[bytes]:
+        """The database key as format 1 kept it (credential store or passphrase alone)."""
         if self.mode == KEYRING:
             store = backend or credential_store()
             found = [store.get_password(SERVICE, a) for a in self._accounts()] if store else []
@@ -211,13 +272,49 @@ class KeyStore:
             return keys
         if passphrase is None:
             raise UnlockFailed("passphrase_needed")
-        keys = [k for blob in self._blobs("passphrase")
-                if (k := _unwrap(passphrase_kek(passphrase, _unb64(blob["salt"]),
-                                                {p: int(blob[p]) for p in ARGON2}),
-                                 blob, self._aad))]
-        if not keys:
+        blob = self.data.get("legacy", {}).get("passphrase", self.data["passphrase"])
+        key = _unwrap(passphrase_kek(passphrase, _unb64(blob["salt"]),
+                                     {p: int(blob[p]) for p in ARGON2}), blob, self._aad)
+        if key is None:
             raise UnlockFailed("passphrase_wrong")
-        return keys
+        return [key]
+
+    def begin_upgrade(self, passphrase: str | None,
+                      backend: keyring.backend.KeyringBackend | None) -> bytes:
+        """Format 1 -> 2: a store secret is made (the passphrase derives it); the old key
+        stays until `end_upgrade`. Returns the store secret."""
+        if not self.legacy or "legacy" in self.data:
+            return self.store_secret(passphrase, backend)
+        legacy: dict[str, Any] = {"mode": self.mode}
+        if self.mode == PASSPHRASE:
+            blob = dict(self.data["passphrase"])
+            legacy["passphrase"] = blob
+            kek = passphrase_kek(passphrase or "", _unb64(blob["salt"]),
+                                 {p: int(blob[p]) for p in ARGON2})
+            self.data["passphrase"] = {k: blob[k] for k in ("kdf", *ARGON2, "salt")
+                                       if k in blob} | {
+                "check": _b64(derive(kek, "passphrase check"))}
+            secret = derive(kek, "store secret")
+        else:
+            secret = secrets.token_bytes(32)
+            (backend or credential_store()).set_password(  # type: ignore[union-attr]
+                SERVICE, self._secret_account, secret.hex())
+        self.data["legacy"] = legacy
+        self.data["format"] = 2
+        self.data.setdefault("slots", {})
+        self._save()
+        return secret
+
+    def end_upgrade(self, backend: keyring.backend.KeyringBackend | None) -> None:
+        """Forget the single-factor key (the credential store entry or passphrase wrapping)."""
+        if self.mode == KEYRING:
+            store = backend or credential_store()
+            if store is not None:
+                for account in self._accounts():
+                    with contextlib.suppress(Exception):
+                        store.delete_password(SERVICE, account)
+        self.data.pop("legacy", None)
+        self._save()
 
     def recover(self, recovery_key: str) -> list[bytes]:
         keys = [k for blob in self._blobs("recovery")
@@ -226,6 +323,14 @@ class KeyStore:
         if not keys:
             raise UnlockFailed("recovery_key_wrong")
         return keys
+
+    def install_key(self, recovery_key: str) -> bytes | None:
+        """The installation's signing key, which only the recovery key unwraps."""
+        blob = self.data["recovery"]
+        if "install" not in blob:
+            return None
+        return _unwrap(recovery_kek(recovery_key, _unb64(blob["salt"])), blob["install"],
+                       b"install " + self._aad)
 
     def _blobs(self, kind: str) -> list[dict[str, str]]:
         blobs = [self.data[kind]]
@@ -236,38 +341,41 @@ class KeyStore:
     def _accounts(self) -> list[str]:
         return [self._account] + ([self._account + ":previous"] if "previous" in self.data else [])
 
-    def begin_rotation(self, old_key: bytes,
-                       backend: keyring.backend.KeyringBackend | None) -> None:
+    # -- rotation: the previous recovery blob and sealed keys stay until the swap --
+
+    def begin_rotation(self) -> None:
         """Keep the old key reachable until the re-encrypted file has replaced the old one."""
-        previous = {k: self.data[k] for k in ("passphrase", "recovery") if k in self.data}
-        if self.mode == KEYRING and backend is not None:
-            backend.set_password(SERVICE, self._account + ":previous", old_key.hex())
-        self.data["previous"] = previous
+        self.data["previous"] = {
+            "recovery": self.data["recovery"],
+            "sealed": {a: s["sealed"] for a, s in self.slots.items() if "sealed" in s}}
         self._save()
 
-    def settle_rotation(self, keys: list[bytes], opened_with: bytes,
-                        backend: keyring.backend.KeyringBackend | None) -> None:
-        """After a crash mid-rotation (both keys still kept): keep the key that opened the
-        file and forget the other, so that a later rotation starts from a clean store."""
+    def settle_rotation(self, keys: list[bytes], opened_with: bytes) -> None:
+        """After a crash mid-rotation (both keys still kept): keep what opened the file."""
         if "previous" not in self.data or len(keys) != 2:
             return
         if opened_with != keys[0]:  # the file was never swapped: roll the store back
-            self.data.update(self.data["previous"])
-            if self.mode == KEYRING and backend is not None:
-                backend.set_password(SERVICE, self._account, opened_with.hex())
-        self.end_rotation(backend)
+            previous = self.data["previous"]
+            self.data["recovery"] = previous["recovery"]
+            for address, sealed in previous.get("sealed", {}).items():
+                if address in self.slots:
+                    self.slots[address]["sealed"] = sealed
+        self.end_rotation()
 
-    def end_rotation(self, backend: keyring.backend.KeyringBackend | None) -> None:
-        if self.mode == KEYRING and backend is not None and "previous" in self.data:
-            backend.delete_password(SERVICE, self._account + ":previous")
+    def end_rotation(self) -> None:
         self.data.pop("previous", None)
         self._save()
 
+    def previous_sealed(self, address: str) -> dict[str, str] | None:
+        return self.data.get("previous", {}).get("sealed", {}).get(address)  # type: ignore[no-any-return]
+
     def forget(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        """Remove the key from the credential store (tests and account removal)."""
+        """Remove this installation's entries from the credential store."""
         store = backend or credential_store()
         if store and self.mode == KEYRING:
-            store.delete_password(SERVICE, self._account)
+            for account in (*self._accounts(), self._secret_account):
+                with contextlib.suppress(Exception):
+                    store.delete_password(SERVICE, account)
 
 
 def check_passphrase(passphrase: str) -> None:

@@ -6,7 +6,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-import keyring.backend
 from sqlalchemy.orm import Session
 
 from . import audit_chain, sealing
@@ -16,10 +15,11 @@ from .keys import KeyStore, derive, new_key
 Finish = Callable[[Session, bytes], None]
 
 
-def rekey_file(path: Path, store: KeyStore, old_key: bytes, *, passphrase: str | None,
-               backend: keyring.backend.KeyringBackend | None, finish: Finish) -> tuple[bytes, str]:
+def rekey_file(path: Path, store: KeyStore, old_key: bytes, *, install_key: bytes,
+               reseal: Callable[[bytes], None], finish: Finish) -> tuple[bytes, str]:
     """Returns the new key and the new recovery key. A crash at any point leaves a database
-    that opens with the old key or the new one (the key store keeps both until the swap)."""
+    that opens with the old key or the new one (the key store keeps both until the swap).
+    `reseal` seals the new key to the accounts' slots."""
     key = new_key()
     staging = path.with_name(path.name + ".rekey")
     staging.unlink(missing_ok=True)
@@ -42,14 +42,14 @@ def rekey_file(path: Path, store: KeyStore, old_key: bytes, *, passphrase: str |
             c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
-    store.begin_rotation(old_key, backend)
-    store.protect(key, passphrase=passphrase, backend=backend)
-    recovery = store.new_recovery(key)
+    store.begin_rotation()
+    reseal(key)
+    recovery = store.new_recovery(key, install_key)
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(staging, path)
     _fsync_dir(path.parent)
-    store.end_rotation(backend)
+    store.end_rotation()
     return key, recovery
 
 

@@ -76,6 +76,8 @@ class AuditEntry(Base):
     details: Mapped[dict[str, object]] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
+    # Ed25519 by the actor's key (storage.signing); NULL before signing began (issue 15).
+    signature: Mapped[str | None] = mapped_column(String(128))
 
 
 class AuditHead(Base):
