@@ -25,7 +25,7 @@ without a locale, when the account's language is Korean."""
 # Each module has register(subparsers): its commands, with `func` set to their handler.
 COMMAND_MODULES = ("accounts", "database", "cases", "reports", "selftest", "legal", "notes",
                    "rewards", "person", "custody", "demo", "programme", "release",
-                   "family", "hearings", "protection")
+                   "family", "hearings", "protection", "work")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -33,6 +33,14 @@ def _cases(services: Any, actor: Actor, window: QWidget) -> QWidget:
     return view
 
 
+def _today(services: Any, actor: Actor, window: QWidget) -> QWidget:
+    from .today.page import TodayPage
+
+    view = TodayPage(services, actor, getattr(window, "runner", None))
+    view.openCase.connect(window.open_case)  # type: ignore[attr-defined]
+    return view
+
+
 def _custody(services: Any, actor: Actor, window: QWidget) -> QWidget:
     from .custody.review import CustodyReview
 
@@ -70,7 +78,8 @@ def _admin(services: Any, actor: Actor, window: QWidget) -> QWidget:
 
 
 def pages_for(actor: Actor) -> list[PageSpec]:
-    specs = [PageSpec("cases", _t("Cases"), "cases", _cases)]
+    specs = [PageSpec("today", _t("Today"), "today", _today),
+             PageSpec("cases", _t("Cases"), "cases", _cases)]
     if actor.role is not Role.LAWYER:
         specs.append(PageSpec("custody", _t("Custody review"), "custody", _custody))
     specs += [PageSpec("programme", _t("Programme"), "programme", _programme),
@@ -82,5 +91,5 @@ def pages_for(actor: Actor) -> list[PageSpec]:
 
 
 def home_page(actor: Actor) -> str:
-    """Supervisors start at the custody review; everyone else at the case list."""
-    return "custody" if actor.role is Role.SUPERVISOR else "cases"
+    """Every role starts at Today: its worklist (issue 17)."""
+    return "today"
