@@ -1,4 +1,5 @@
-"""The real Secret Service (gnome-keyring on a private D-Bus session) holds the database key."""
+"""The real Secret Service (gnome-keyring on a private D-Bus session) holds this computer's
+secret: one of the two factors; the database key itself is never in it (issue 15)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from resettle.domain.errors import UnlockFailed
-from resettle.services.installation import Location, initialise, open_services, recover
+from resettle.services.installation import (
+    Location,
+    initialise,
+    log_in,
+    recover,
+    reset_after_recovery,
+)
 from resettle.storage import keys
 
 pytestmark = pytest.mark.keyring
@@ -22,29 +29,33 @@ def test_real_backend_is_accepted(secret_service) -> None:
     assert store is not None and type(store).__module__ == "keyring.backends.SecretService"
 
 
-def test_key_lives_in_the_credential_store_only(secret_service, tmp_path: Path) -> None:
+def test_credential_store_holds_only_half_of_the_key(secret_service, tmp_path: Path) -> None:
     loc = Location(tmp_path / "data")
     services, recovery = initialise(loc, "admin", "admin-password-1", backend=secret_service)
     key = services.db.secret
     services.close()
     store = json.loads((loc.data_dir / "keystore.json").read_text())
     assert store["mode"] == "keyring" and "passphrase" not in store
-    account = f"database-key:{store['database_id']}"
-    assert secret_service.get_password(keys.SERVICE, account) == key.hex()
+    assert secret_service.get_password(keys.SERVICE, f"database-key:{store['database_id']}") \
+        is None  # the database key itself is in no credential store
+    account = f"store-secret:{store['database_id']}"
+    stored = secret_service.get_password(keys.SERVICE, account)
+    assert stored and bytes.fromhex(stored) != key
     for path in loc.data_dir.rglob("*"):
         if path.is_file():
             assert key not in path.read_bytes() and key.hex().encode() not in path.read_bytes()
-    reopened = open_services(loc, backend=secret_service)
-    assert reopened.accounts.login("admin", "admin-password-1").username == "admin"
+    reopened, actor = log_in(loc, "admin", "admin-password-1", backend=secret_service)
+    assert actor.username == "admin" and reopened.db.secret == key
     reopened.close()
 
     secret_service.delete_password(keys.SERVICE, account)  # the credential store is lost
     with pytest.raises(UnlockFailed, match="key_not_in_store"):
-        open_services(loc, backend=secret_service)
+        log_in(loc, "admin", "admin-password-1", backend=secret_service)
     recovered = recover(loc, recovery, backend=secret_service)
+    reset_after_recovery(recovered, "admin", "admin-password-2")
     recovered.close()
-    assert secret_service.get_password(keys.SERVICE, account) == key.hex()
-    open_services(loc, backend=secret_service).close()
+    assert secret_service.get_password(keys.SERVICE, account) not in (None, stored)
+    log_in(loc, "admin", "admin-password-2", backend=secret_service)[0].close()
 
 
 def test_cli_init_uses_the_credential_store(secret_service, tmp_path: Path) -> None:

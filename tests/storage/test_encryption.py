@@ -12,17 +12,26 @@ import pytest
 from sqlalchemy import text
 
 from resettle.domain.errors import UnlockFailed
-from resettle.storage import keys
-from resettle.storage.database import (
-    KEY_FILE,
-    database_file,
-    init_file_database,
-    open_file_database,
+from resettle.services.installation import (
+    Location,
+    initialise,
+    log_in,
+    recover,
+    reset_after_recovery,
 )
+from resettle.storage import keys
+from resettle.storage.database import KEY_FILE, database_file
 from resettle.storage.engine import SQLITE_HEADER, sqlcipher_engine
 from resettle.storage.keys import new_key
 
 PASSPHRASE = "a passphrase long enough"
+PASSWORD = "admin-password-1"
+
+
+def open_file_database(data: Path, *, passphrase: object, password: str = PASSWORD) -> object:
+    """The database as a log-in opens it (issue 15: never without a password)."""
+    services, _ = log_in(Location(data), "admin", password, passphrase)  # type: ignore[arg-type]
+    return services.db
 
 
 def digest(path: Path) -> str:
@@ -32,8 +41,8 @@ def digest(path: Path) -> str:
 @pytest.fixture
 def installed(tmp_path: Path) -> tuple[Path, str]:
     data = tmp_path / "data"
-    db, recovery = init_file_database(data, passphrase=PASSPHRASE, backend=None)
-    db.close()
+    services, recovery = initialise(Location(data), "admin", PASSWORD, passphrase=PASSPHRASE)
+    services.close()
     return data, recovery
 
 
@@ -110,14 +119,18 @@ def test_never_creates_a_database_when_opening(tmp_path: Path) -> None:
 def test_recovery_key_reopens_and_rewraps(installed: tuple[Path, str]) -> None:
     data, recovery = installed
     store = keys.KeyStore.load(data / KEY_FILE)
-    (key,) = store.recover(recovery)
-    store.protect(key, passphrase="a brand new passphrase", backend=None)
-    db = open_file_database(data, passphrase=lambda: "a brand new passphrase")
+    services = recover(Location(data), recovery, new_passphrase="a brand new passphrase")
+    with pytest.raises(Exception):  # noqa: B017,PT011 - every slot died with the old secret
+        log_in(Location(data), "admin", PASSWORD, lambda: "a brand new passphrase")
+    reset_after_recovery(services, "admin", "admin-password-2")
+    services.close()
+    db = open_file_database(data, passphrase=lambda: "a brand new passphrase",
+                            password="admin-password-2")
     with db.reader() as s:
         assert s.execute(text("select count(*) from custody_rules")).scalar() == 2
     db.close()
     with pytest.raises(UnlockFailed):
-        open_file_database(data, passphrase=lambda: PASSPHRASE)
+        open_file_database(data, passphrase=lambda: PASSPHRASE, password="admin-password-2")
     with pytest.raises(UnlockFailed, match="recovery_key_wrong"):
         store.recover("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
 

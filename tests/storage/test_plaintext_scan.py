@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from resettle.services.installation import Location, initialise, open_services
+from resettle.services.installation import Location, initialise, log_in
 from resettle.storage.models import Person
 
 SEEDED = ["김설화", "설화", "Seolhwa", "박은별", "은별", "Eunbyeol", "kimseolhwa", "ㄱㅅㅎ"]
@@ -47,7 +47,7 @@ def test_no_plaintext_names_in_any_file(tmp_path: Path, monkeypatch) -> None:
     assert wal.exists() and wal.stat().st_size > 0  # the WAL is scanned while it holds data
     assert scan(loc.data_dir, SEEDED) == []
     services.close()
-    reopened = open_services(loc, lambda: "scan passphrase 1")
+    reopened, _ = log_in(loc, "admin", "admin-password-1", lambda: "scan passphrase 1")
     reopened.close()
     hits = scan(loc.data_dir, SEEDED) + scan(tmp_path / "tmp", SEEDED)
     print(f"plaintext scan: {sum(1 for p in loc.data_dir.rglob('*') if p.is_file())} files, "

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from resettle.domain.errors import UnlockFailed
-from resettle.services.installation import Location, initialise, open_services, rotate_key
+from resettle.services.installation import Location, initialise, log_in, rotate_key
 from resettle.storage.engine import sqlcipher_engine
 
 PASSPHRASE = "a passphrase long enough"
@@ -22,6 +22,7 @@ def test_rekey_rotates_and_keeps_everything(tmp_path: Path) -> None:
     services, recovery = rotate_key(services, admin, loc, passphrase=PASSPHRASE)
     assert recovery != old_recovery
     assert services.db.secret != old_key
+    assert services.accounts.list_users(admin)  # the session goes on over the new key
     admin = services.accounts.login("admin", "admin-password-1")
     assert [u.username for u in services.accounts.list_users(admin)] == ["admin", "nari"]
     report = services.audit.verify(admin)
@@ -31,7 +32,9 @@ def test_rekey_rotates_and_keeps_everything(tmp_path: Path) -> None:
     with pytest.raises(UnlockFailed):
         sqlcipher_engine(loc.data_dir / "resettle.db", old_key).connect()
     assert not (loc.data_dir / "resettle.db.rekey").exists()
-    reopened = open_services(loc, lambda: PASSPHRASE)
+    reopened, _ = log_in(loc, "admin", "admin-password-1", lambda: PASSPHRASE)
+    reopened.close()
+    reopened, _ = log_in(loc, "nari", "caseworker-pass-1", lambda: PASSPHRASE)
     reopened.close()
 
 
