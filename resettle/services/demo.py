@@ -91,8 +91,8 @@ class Demo:
     def remove(self, actor: Actor) -> DemoRemoval:
         """Every demo case (its person and everything recorded on either), demo group and
         demo account, in one transaction. An account or group that a remaining record still
-        names (say a demo account wrote a note on a real case) stays, disabled, and is
-        reported. The audit log keeps its rows about them: it is append-only."""
+        names (say a demo account wrote a note on a real case, or anything in the audit
+        log, which is append-only) stays, disabled, and is reported."""
         with transaction(self.ctx, actor, Action.LOAD_DEMO) as tx:
             s = tx.session
             persons = list(s.scalars(select(m.Case.person_id).where(
@@ -133,16 +133,23 @@ def _children(table: Any) -> list[tuple[Any, Any]]:
 
 
 def _remove_unreferenced(tx: Tx, table: Any, kind: str) -> int:
-    """Delete the demo-marked rows of `table` that no remaining row names, with their
-    marks; returns how many."""
+    """Delete the demo-marked rows of `table` that no remaining row names (rows that hang
+    off them, ON DELETE CASCADE, go with them), with their marks; returns how many. An
+    account that wrote audit rows stays: the log keeps who wrote each row, and a row's
+    signature is checked against its author's key."""
     pk = table.c.id
     marked = set(tx.session.scalars(_marked(kind)))
-    in_use = {i for fk_column, _ in _children(table) for i in tx.session.scalars(
-        select(fk_column).where(fk_column.in_(_marked(kind))).distinct())}
+    naming = [fk.parent for other in m.Base.metadata.sorted_tables if other is not table
+              for fk in other.foreign_keys
+              if fk.column.table is table and (fk.ondelete or "").upper() != "CASCADE"]
+    if table is m.User.__table__:
+        naming.append(m.AuditEntry.__table__.c.actor_id)
+    in_use = {i for column in naming for i in tx.session.scalars(
+        select(column).where(column.in_(_marked(kind))).distinct())}
     gone = sorted(marked - in_use)
     for start in range(0, len(gone), 500):
         chunk = gone[start:start + 500]
-        tx.session.execute(delete(table).where(pk.in_(chunk)))
+        purge(tx, table, pk.in_(chunk))
         tx.session.execute(delete(m.DemoRecord).where(m.DemoRecord.kind == kind,
                                                       m.DemoRecord.record_id.in_(chunk)))
     return len(gone)

@@ -148,13 +148,15 @@ def test_demo_passwords_are_random_and_remove_keeps_real_data(initialised, tmp_p
     removed = run("demo", "--remove", "--json")
     assert removed.returncode == 0, removed.stderr
     summary = json.loads(removed.stdout)
-    assert (summary["cases"], summary["accounts"], summary["kept_accounts"]) == (45, 21, [])
+    # demo-supervisor-01 logged in: the audit log names it, so it stays, disabled
+    assert (summary["cases"], summary["accounts"], summary["kept_accounts"]) == (
+        45, 20, ["demo-supervisor-01"])
     listed = json.loads(run("--json", "case", "list", **SV).stdout)
     assert [c["case_no"] for c in listed] == [real]
     notes = json.loads(run("--json", "note", "list", real, **SV).stdout)
     assert [n["text"] for n in notes] == ["real note"]
-    users = {u["username"] for u in json.loads(run("--json", "user", "list").stdout)}
-    assert users == {"admin", "cw", "sv"}
+    users = {u["username"]: u["active"] for u in json.loads(run("--json", "user", "list").stdout)}
+    assert users == {"admin": True, "cw": True, "sv": True, "demo-supervisor-01": False}
     assert run("audit", "verify").returncode == 0
     # a fresh load after removal: new random passwords
     assert run("demo", "--cases", "3").returncode == 1  # the real case is still there
