@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from resettle.domain.errors import ResettleError
+from resettle.domain.settings import DEFAULTS
 from resettle.services.context import Actor
 
 from .menus import build_menus
@@ -119,9 +119,9 @@ class MainWindow(QMainWindow):
 
     def _idle_setting(self) -> float:
         try:
-            return float(self.services.rules.setting("idle_lock_minutes") or 10)
-        except (ResettleError, TypeError, ValueError):
-            return 10.0
+            return float(self.services.rules.settings().idle_lock_minutes)
+        except ResettleError:
+            return float(DEFAULTS.idle_lock_minutes)
 
     # pages
     def page(self, key: str) -> QWidget:
@@ -173,12 +173,7 @@ class MainWindow(QMainWindow):
 
     # case windows and dialogs (the other half of the GUI)
     def open_case(self, case_no: str) -> None:
-        try:
-            from .case_detail.window import CaseDetailWindow  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:
-            QMessageBox.information(self, self.tr("Resettle"),
-                                    self.tr("The case window is not available in this build."))
-            return
+        from .case_detail.window import CaseDetailWindow
         try:
             window = CaseDetailWindow(self.services, self.actor, case_no)
         except ResettleError as exc:

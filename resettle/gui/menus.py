@@ -77,11 +77,7 @@ def build_menus(window: Any) -> dict[str, QAction]:
 
 
 def open_intake(window: Any) -> None:
-    try:
-        from .cases.intake_wizard import IntakeWizard  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        QMessageBox.information(window, _t("Resettle"), _t("Intake is not available yet."))
-        return
+    from .cases.intake_wizard import IntakeWizard
     wizard = IntakeWizard(window.services, window.actor, window)
     wizard.caseCreated.connect(lambda case_no: (window.refresh(), window.open_case(case_no)))
     wizard.exec()
@@ -92,12 +88,7 @@ def change_stage(window: Any) -> None:
     if not case_no:
         QMessageBox.information(window, _t("Resettle"), _t("Select a case first."))
         return
-    try:
-        from .case_detail.stage_dialog import StageChangeDialog  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        QMessageBox.information(window, _t("Resettle"), _t("Stage changes are not available "
-                                                           "yet."))
-        return
+    from .case_detail.stage_dialog import StageChangeDialog
     if StageChangeDialog(window.services, window.actor, [case_no], None, window).exec():
         window.refresh()
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from resettle.domain.roles import Role
 from resettle.services.context import Actor
@@ -64,11 +64,8 @@ def _groups(services: Any, actor: Actor, window: QWidget) -> QWidget:
 
 
 def _reports(services: Any, actor: Actor, window: QWidget) -> QWidget:
-    try:
-        from .reports.panel import ReportsPanel  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return QLabel(_t("The reports screen is not available in this build."))
-    return ReportsPanel(services, actor)  # type: ignore[no-any-return, unused-ignore]
+    from .reports.panel import ReportsPanel
+    return ReportsPanel(services, actor)
 
 
 def _admin(services: Any, actor: Actor, window: QWidget) -> QWidget:

@@ -21,7 +21,7 @@ from resettle.reports import data as rd
 from resettle.storage import case_keys
 from resettle.storage.models import AuditEntry, Case, Person, Placement, StageEvent
 
-from . import case_state, report_data
+from . import case_state, report_data, settings
 from .access import find_case
 from .cases import detail
 from .consent import consents_for, disclose, disclosures_for, form_title
@@ -150,7 +150,7 @@ class Exports:
     def _info(self, tx: Tx, head: str, lang: str) -> rd.PrintInfo:
         return rd.PrintInfo(printed_by=tx.actor.display_name or tx.actor.username,
                             printed_at=self.ctx.now(), chain_head=head,
-                            organisation=str(self.rules.setting("organisation")), lang=lang)
+                            organisation=settings.read(tx.session).organisation, lang=lang)
 
     def cases(self, actor: Actor, *, fields: Sequence[str] | None = None,
               with_names: bool = False, fmt: str = "xlsx", lang: str = "ko") -> ExportFile:

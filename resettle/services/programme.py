@@ -24,14 +24,13 @@ from resettle.storage.models import (
     Person,
     ProgrammeCohort,
     ProgrammeModule,
-    Setting,
 )
 
+from . import settings
 from .access import find_case, scoped
 from .checks import code_in, effective_date
 from .context import Actor, Context, Tx, changes, transaction
 
-WEEKS_SETTING = "programme_weeks"
 MAX_WEEKS = 52
 # Stages from which a person may be enrolled: a cohort is often chosen while they are
 # still held, and the stage moves to `programme` on the day they start.
@@ -331,9 +330,7 @@ def _member_counts(tx: Tx, cohort_ids: list[int]) -> dict[int, tuple[int, int]]:
 
 
 def _default_weeks(tx: Tx) -> int:
-    value = tx.session.scalar(select(Setting.value).where(Setting.key == WEEKS_SETTING))
-    return value if isinstance(value, int) and not isinstance(value, bool) \
-        else rules.DEFAULT_PROGRAMME_WEEKS
+    return settings.read(tx.session).programme_weeks
 
 
 def _tenths(hours: float) -> float:

@@ -15,7 +15,7 @@ from resettle.reports import data as rd
 from resettle.reports.formatting import suggested_filename
 from resettle.storage.models import Case, CustodyExtension, Person, User
 
-from . import case_query, case_state, report_data
+from . import case_query, case_state, report_data, settings
 from .access import find_case, scoped
 from .cases import detail
 from .context import Actor, Context, Tx, transaction
@@ -56,7 +56,7 @@ class Reports:
         head = tx.audit("print", "report", f"{kind}:{key}", case_id)
         return rd.PrintInfo(printed_by=tx.actor.display_name or tx.actor.username,
                             printed_at=self.ctx.now(), chain_head=head,
-                            organisation=str(self.rules.setting("organisation")),
+                            organisation=settings.read(tx.session).organisation,
                             lang=lang or tx.actor.language)
 
     def case_summary(self, actor: Actor, case_no: str, lang: str | None = None,

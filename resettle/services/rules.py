@@ -9,17 +9,15 @@ from typing import Any
 from sqlalchemy import select
 
 from resettle.domain import custody
+from resettle.domain import settings as office
 from resettle.domain.errors import InvalidInput
 from resettle.domain.roles import Action
+from resettle.domain.settings import Settings
 from resettle.storage.models import Case, CustodyRule, Setting
 
 from . import case_state
+from . import settings as stored
 from .context import Actor, Context, transaction
-
-DEFAULTS: dict[str, Any] = {"programme_weeks": 12, "idle_lock_minutes": 10, "language": "ko",
-                            "organisation": "Resettle"}
-DEFAULTS.update({"worklist_escalate_days": 7, "backup_every_days": 7,  # the worklist's
-                 "audit_verify_every_days": 30, "calendar_case_numbers": "yes"})
 
 
 @dataclass(frozen=True)
@@ -60,19 +58,23 @@ class Rules:
                 "limit_days": rule.limit_days, "cases_recomputed": len(affected)})
             return len(affected)
 
-    def setting(self, key: str) -> Any:
+    def settings(self) -> Settings:
+        """The office's settings, typed (resettle.domain.settings)."""
         with self.ctx.db.reader() as s:
-            row = s.get(Setting, key)
-            return row.value if row is not None else DEFAULTS.get(key)
+            return stored.read(s)
+
+    def setting(self, key: str) -> Any:
+        """One setting's value (a field of `settings()`)."""
+        if key not in office.KEYS:
+            raise InvalidInput("setting", "one_of", value=key, choices=", ".join(office.KEYS))
+        return getattr(self.settings(), key)
 
     def set_setting(self, actor: Actor, key: str, value: Any) -> None:
+        """Refused with a catalogue code (one_of, out_of_range, not_a_number, too_long)."""
         with transaction(self.ctx, actor, Action.EDIT_SETTINGS) as tx:
-            if key not in DEFAULTS:
-                raise InvalidInput("setting", "one_of", value=key, choices=tuple(DEFAULTS))
-            if isinstance(DEFAULTS[key], int) and (not isinstance(value, int) or value <= 0):
-                raise InvalidInput(key, "positive_whole_number", value=value)
+            office.validate(key, value)
             row = tx.session.get(Setting, key)
-            before = row.value if row else DEFAULTS[key]
+            before = row.value if row else getattr(office.DEFAULTS, key)
             if row is None:
                 tx.session.add(Setting(key=key, value=value))
             else:

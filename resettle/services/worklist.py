@@ -13,17 +13,15 @@ from sqlalchemy.orm import Session
 from resettle.domain import worklist as wl
 from resettle.domain.errors import InvalidInput, NotFound, PermissionDenied
 from resettle.domain.roles import Action, Role
-from resettle.storage.models import Case, Setting, User, WorkMark
+from resettle.storage.models import Case, User, WorkMark
 
-from . import work_items
+from . import settings, work_items
 from .access import represented_by
 from .context import Actor, Context, Tx, transaction
 
-# Settings (an admin changes them with `resettle setting`): overdue days before an item is
-# escalated to supervisors; how often a backup and an audit verify are expected; whether the
-# iCalendar export carries case numbers ("yes") or only the kind of item ("no").
-SETTINGS: dict[str, Any] = {"worklist_escalate_days": 7, "backup_every_days": 7,
-                            "audit_verify_every_days": 30, "calendar_case_numbers": "yes"}
+# Settings (resettle.domain.settings, read with services.settings.read): overdue days before
+# an item is escalated to supervisors; how often a backup and an audit verify are expected;
+# whether the iCalendar export carries case numbers ("yes") or only the kind of item ("no").
 CASEWORKER_KINDS = wl.AUDIENCE[Role.CASEWORKER]
 
 
@@ -64,8 +62,8 @@ class Today:
 
 
 def setting(s: Session, key: str) -> Any:
-    row = s.get(Setting, key)
-    return row.value if row is not None else SETTINGS[key]
+    """One field of the office's typed settings."""
+    return getattr(settings.read(s), key)
 
 
 def _marks(s: Session, case_ids: set[int] | None = None) -> list[wl.Mark]:
@@ -100,11 +98,12 @@ def derive_for(tx: Tx, actor: Actor, as_of: date, *, until: date | None = None,
     s = tx.session
     until = until or as_of + timedelta(days=wl.WEEK)
     kinds = kinds if kinds is not None else wl.AUDIENCE[actor.role]
-    escalate = int(setting(s, "worklist_escalate_days"))
+    office = settings.read(s)
+    escalate = office.worklist_escalate_days
     if actor.role is Role.ADMIN:
         items = work_items.admin_items(s, tx.ctx.now(), as_of,
-                                       int(setting(s, "backup_every_days")),
-                                       int(setting(s, "audit_verify_every_days")))
+                                       office.backup_every_days,
+                                       office.audit_verify_every_days)
         return wl.apply_marks(items, _marks(s), as_of, escalate)
     where: Any = None
     mine: int | None = None
@@ -283,7 +282,7 @@ class Worklist:
         items = self.calendar(actor, as_of, as_of + timedelta(days=days))
         overdue = [i for i in self.items(actor, as_of) if i.status == wl.Status.OVERDUE]
         with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
-            numbers = str(setting(tx.session, "calendar_case_numbers")) != "no"
+            numbers = settings.read(tx.session).calendar_case_numbers != "no"
             tx.audit("export", "worklist", "ical", details={"items": len(items) + len(overdue),
                                                             "case_numbers": numbers})
         return build_ical(overdue + items, as_of, with_case_numbers=numbers,
@@ -310,10 +309,9 @@ class Worklist:
                            key=lambda v: (v.assignee, _urgency(v)))
             scope = "office" if everyone else (user or actor.username)
             head = tx.audit("print", "report", f"worklist:{'office' if everyone else 'user'}")
-            org = tx.session.get(Setting, "organisation")
             info = PrintInfo(printed_by=actor.display_name or actor.username,
                              printed_at=self.ctx.now(), chain_head=head,
-                             organisation=str(org.value) if org else "Resettle",
+                             organisation=settings.read(tx.session).organisation,
                              lang=lang or actor.language)
         data = WorklistData(as_of, scope, everyone, tuple(views))
         return ReportFile(suggested_filename("worklist", info.printed_at),

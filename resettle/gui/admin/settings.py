@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resettle.domain import settings as office
 from resettle.domain.errors import ResettleError
 from resettle.services.context import Actor
 from resettle.services.rules import RuleView
@@ -89,8 +90,13 @@ def _today() -> QDate:
     return QDate.currentDate()
 
 
+def _bounded(key: str) -> QSpinBox:
+    """A spin box that offers only what the setting allows (resettle.domain.settings)."""
+    low, high = office.bounds(key)
+    return QSpinBox(minimum=low, maximum=high)
+
+
 class SettingsTab(QWidget):
-    INT_SETTINGS = ("programme_weeks", "idle_lock_minutes")
 
     def __init__(self, services: Any, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,9 +129,9 @@ class SettingsTab(QWidget):
         rules_layout = QHBoxLayout(rules_box)
         rules_layout.addWidget(table, 2)
         rules_layout.addLayout(new_rule, 1)
-        self.weeks = QSpinBox(minimum=1, maximum=52)
-        self.idle = QSpinBox(minimum=1, maximum=240)
-        self.organisation = QLineEdit()
+        self.weeks = _bounded("programme_weeks")
+        self.idle = _bounded("idle_lock_minutes")
+        self.organisation = QLineEdit(maxLength=office.TEXT_LIMITS["organisation"])
         save = QPushButton(self.tr("&Save settings"))
         save.clicked.connect(self.save)
         settings_box = QGroupBox(self.tr("Settings"))
@@ -143,10 +149,10 @@ class SettingsTab(QWidget):
     def refresh(self) -> None:
         try:
             self.rules.set_rules(self.services.rules.custody_rules(self.actor))
-            setting = self.services.rules.setting
-            self.weeks.setValue(int(setting("programme_weeks")))
-            self.idle.setValue(int(setting("idle_lock_minutes")))
-            self.organisation.setText(str(setting("organisation")))
+            current = self.services.rules.settings()
+            self.weeks.setValue(current.programme_weeks)
+            self.idle.setValue(current.idle_lock_minutes)
+            self.organisation.setText(current.organisation)
         except ResettleError as exc:
             self.message.setText(error_text(exc))
 
@@ -171,8 +177,9 @@ class SettingsTab(QWidget):
         values = {"programme_weeks": self.weeks.value(), "idle_lock_minutes": self.idle.value(),
                   "organisation": self.organisation.text().strip()}
         try:
+            current = self.services.rules.settings()
             for key, value in values.items():
-                if self.services.rules.setting(key) != value:
+                if getattr(current, key) != value:
                     self.services.rules.set_setting(self.actor, key, value)
         except ResettleError as exc:
             self.message.setText(error_text(exc))

@@ -217,11 +217,8 @@ class RecoveryPage(QWizardPage):
         return self.stored.isChecked()
 
     def print_key(self) -> None:
-        try:
-            from PySide6.QtGui import QTextDocument
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:
-            return
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         printer = QPrinter()
         if QPrintDialog(printer, self).exec():
             doc = QTextDocument()
