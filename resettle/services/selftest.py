@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from resettle.bundle import bundled
 
@@ -101,6 +102,27 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("SQLCipher", sqlcipher), ("encrypted database", encrypted_database),
     ("bundled files", resources), ("PDF report", pdf), ("credential store", credential_store),
 ]
+
+
+def database_checks(services: Any, actor: Any) -> list[tuple[str, Callable[[], str]]]:
+    """With a log-in: this installation's own database. Its schema holds nothing the
+    migrations did not create (a trigger added with the key is named), and its audit
+    chain verifies (every row signed by its actor)."""
+    def schema() -> str:
+        from resettle.storage.schema_check import expected, unexpected_objects
+
+        found = unexpected_objects(services.db.engine)
+        if found:
+            raise RuntimeError("not created by the migrations: " + ", ".join(found))
+        return f"{len(expected())} tables and indexes, nothing else"
+
+    def chain() -> str:
+        report = services.audit.verify(actor)
+        if not report.ok:
+            raise RuntimeError(report.problem)
+        return f"{report.rows} rows, each signed by its actor"
+
+    return [("database schema", schema), ("audit chain", chain)]
 
 
 def run(extra: list[tuple[str, Callable[[], str]]] | None = None) -> list[Check]:
