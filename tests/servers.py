@@ -7,7 +7,11 @@ Fixtures
 ``pg_server`` (session)
     A throwaway PostgreSQL cluster: ``initdb`` into a temporary folder, started with ``pg_ctl``,
     listening only on 127.0.0.1 on a free port (unix socket in the temporary folder), with a
-    role ``resettle`` (password, CREATEDB). Yields a :class:`PgServer`.
+    role ``resettle`` (password, CREATEDB, CREATEROLE). TCP connections must use TLS: the
+    server's certificate is signed by a CA generated for the session (``PgServer.ca_file``),
+    pg_hba allows only ``hostssl ... scram-sha-256`` (a ``sslmode=disable`` connection is
+    refused), and the URLs/DSNs below carry ``sslmode=verify-full`` and ``sslrootcert``.
+    The superuser connects over the unix socket only. Yields a :class:`PgServer`.
 ``pg_url`` (function)
     A fresh, empty database owned by ``resettle``; yields its SQLAlchemy URL
     (``postgresql+psycopg://...``) and drops the database afterwards.
@@ -200,6 +204,55 @@ def _utf8_locale() -> list[str]:
     return ["--no-locale"]
 
 
+# TCP only with TLS and SCRAM; the superuser only over the unix socket (the test harness).
+PG_HBA = """# resettle tests: TLS required for every TCP connection
+local   all   postgres                 trust
+local   all   all                      reject
+hostssl all   postgres   0.0.0.0/0     reject
+hostssl all   all        127.0.0.1/32  scram-sha-256
+hostnossl all all        0.0.0.0/0     reject
+"""
+
+
+def make_test_tls(host: str) -> tuple[bytes, bytes, bytes]:
+    """(CA certificate, server certificate, server key) in PEM, generated with `cryptography`."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "resettle test CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - datetime.timedelta(hours=1))
+          .not_valid_after(now + datetime.timedelta(days=2))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
+                                       False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]))
+            .issuer_name(ca_name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=2))
+            .add_extension(x509.SubjectAlternativeName([
+                x509.IPAddress(ipaddress.ip_address(host)), x509.DNSName("localhost")]),
+                critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .sign(ca_key, hashes.SHA256()))
+    pem = serialization.Encoding.PEM
+    return (ca.public_bytes(pem), cert.public_bytes(pem),
+            key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
+                              serialization.NoEncryption()))
+
+
 class PgServer:
     """A running throwaway PostgreSQL cluster (see the ``pg_server`` fixture)."""
 
@@ -214,6 +267,8 @@ class PgServer:
         self.datadir = base / "data"
         self.sockdir = base / "sock"
         self.logfile = base / "postgres.log"
+        self.tlsdir = base / "tls"
+        self.ca_file = self.tlsdir / "ca.crt"
         self.password = secrets.token_hex(16)
         self.port = 0
         self._as_user = as_user
@@ -223,13 +278,27 @@ class PgServer:
     # -- public API
 
     def url(self, dbname: str = "postgres") -> str:
-        """SQLAlchemy URL of database ``dbname`` for the ``resettle`` role, over TCP."""
-        return f"postgresql+psycopg://{self.user}:{self.password}@{self.host}:{self.port}/{dbname}"
+        """SQLAlchemy URL of database ``dbname`` for the ``resettle`` role, over TCP with TLS
+        (the server certificate verified against the session's CA)."""
+        return (f"postgresql+psycopg://{self.user}:{self.password}@{self.host}:{self.port}/"
+                f"{dbname}?{self.tls_query()}")
+
+    def tls_query(self) -> str:
+        """The URL query that makes libpq require TLS and verify the server against our CA."""
+        return f"sslmode=verify-full&sslrootcert={self.ca_file}"
+
+    def role_url(self, role: str, password: str, dbname: str) -> str:
+        """SQLAlchemy URL for any role (a user's own login role), TLS verified."""
+        from urllib.parse import quote
+
+        return (f"postgresql+psycopg://{quote(role, safe='')}:{quote(password, safe='')}@"
+                f"{self.host}:{self.port}/{dbname}?{self.tls_query()}")
 
     def dsn(self, dbname: str = "postgres") -> str:
-        """libpq/psycopg connection string (no SQLAlchemy driver prefix)."""
+        """libpq/psycopg connection string (no SQLAlchemy driver prefix), TLS verified."""
         return (f"host={self.host} port={self.port} user={self.user} "
-                f"password={self.password} dbname={dbname} connect_timeout=10")
+                f"password={self.password} dbname={dbname} connect_timeout=10 "
+                f"sslmode=verify-full sslrootcert={self.ca_file}")
 
     def admin_connect(self, dbname: str = "postgres") -> Any:
         """A psycopg connection (autocommit) as the superuser, over the unix socket."""
@@ -297,7 +366,14 @@ class PgServer:
                 "log_min_messages = warning\n"
                 "log_timezone = 'UTC'\n"
                 "timezone = 'UTC'\n"
+                "ssl = on\n"
+                f"ssl_cert_file = '{self.datadir / 'server.crt'}'\n"
+                f"ssl_key_file = '{self.datadir / 'server.key'}'\n"
+                "ssl_min_protocol_version = 'TLSv1.2'\n"
+                "password_encryption = 'scram-sha-256'\n"
             )
+        self._write_tls()
+        (self.datadir / "pg_hba.conf").write_text(PG_HBA)
         last: Exception | None = None
         for _ in range(3):  # the free port may be taken between bind() and postgres' bind()
             self.port = _free_port()
@@ -326,8 +402,21 @@ class PgServer:
         from psycopg import sql
 
         with self.admin_connect() as conn:
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEDB PASSWORD {}")
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEDB CREATEROLE PASSWORD {}")
                          .format(sql.Identifier(PG_ROLE), sql.Literal(self.password)))
+
+    def _write_tls(self) -> None:
+        """A CA of our own, and a server certificate for 127.0.0.1/localhost signed by it."""
+        self.tlsdir.mkdir(mode=0o755, exist_ok=True)
+        ca_pem, cert_pem, key_pem = make_test_tls(self.host)
+        self.ca_file.write_bytes(ca_pem)
+        self.ca_file.chmod(0o644)
+        for name, data in (("server.crt", cert_pem), ("server.key", key_pem)):
+            path = self.datadir / name
+            path.write_bytes(data)
+            path.chmod(0o600)
+            if self._owner:
+                os.chown(path, *self._owner)
 
     def _postmaster_pid(self) -> int | None:
         try:

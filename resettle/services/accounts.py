@@ -14,6 +14,7 @@ from resettle.domain.errors import AuthenticationFailed, InvalidInput, NotFound,
 from resettle.domain.roles import Action, Role
 from resettle.domain.validation import optional_text
 from resettle.storage.models import User
+from resettle.storage.server import roles as server_roles
 
 from . import sessions
 from .context import SYSTEM, Actor, Context, Tx, changes, transaction
@@ -38,6 +39,7 @@ class UserInfo:
     active: bool
     locked_until: datetime | None
     failed_logins: int
+    db_role: str | None = None  # server mode: the account's own PostgreSQL login role
 
 
 def _info(u: User) -> UserInfo:
@@ -129,10 +131,12 @@ class Accounts:
         tx.session.add(user)
         tx.session.flush()
         proof = sessions.enrol(tx, user, password)  # key pairs and slot (issue 15)
+        db_role = (server_roles.create(tx.session, username, password, role.value)
+                   if self.ctx.db.roles else None)  # server mode: its own login role
         tx.audit("create", "user", user.id, details=changes(
             {}, {"username": username, "role": role.value}) | sessions.certified(
                 proof.keys, username))
-        return _info(user)
+        return replace(_info(user), db_role=db_role)
 
     def set_language(self, actor: Actor, language: str) -> Actor:
         """The user's own interface (and report) language: ko or en."""
@@ -159,6 +163,8 @@ class Accounts:
             tx.audit("update", "user", user.id, details=changes({"active": user.active},
                                                                 {"active": active}))
             user.active = active
+            if self.ctx.db.roles:  # NOLOGIN and its open connections ended, or LOGIN again
+                server_roles.set_active(tx.session, username, active)
             sessions.on_active(self.ctx, user, active)  # the slot loses/regains the key
             if not active:
                 self.ctx.end_sessions_of(user.id)
@@ -183,6 +189,8 @@ class Accounts:
             diff = changes(before, after)
             if diff:
                 user.role, user.display_name = new_role.value, new_name
+                if self.ctx.db.roles and "role" in diff:
+                    server_roles.set_role(tx.session, username, new_role.value)
                 tx.audit("update", "user", user.id, details=diff)
             return _info(user)
 
@@ -192,6 +200,8 @@ class Accounts:
             tx.audit("update", "user", user.id, details=changes(
                 {"locked_until": str(user.locked_until)}, {"locked_until": None}))
             user.locked_until, user.failed_logins = None, 0
+            if self.ctx.db.roles and user.active:  # a server lockout made the role NOLOGIN
+                server_roles.set_active(tx.session, username, True)
             sessions.on_unlocked(self.ctx, username)
             return _info(user)
 
@@ -201,6 +211,10 @@ class Accounts:
             user = _get(tx, username)
             user.password_hash = _hasher.hash(password)
             user.locked_until, user.failed_logins = None, 0
+            if self.ctx.db.roles:  # the role's SCRAM verifier; it stays NOLOGIN if disabled
+                server_roles.set_password(tx.session, username, password)
+                if user.active:
+                    server_roles.set_active(tx.session, username, True)
             proof = sessions.enrol(tx, user, password)  # new key pairs: old ones are lost
             tx.audit("update", "user", user.id, details={"password": "reset"} | sessions.certified(
                 proof.keys, username))
@@ -215,6 +229,8 @@ class Accounts:
             if not ok:
                 raise InvalidInput("password", WRONG)
             user.password_hash = _hasher.hash(new_password)
+            if self.ctx.db.roles:
+                server_roles.set_own_password(tx.session, user.username, new_password)
             new = sessions.enrol(tx, user, new_password, proof.keys if proof else None)
             tx.audit("update", "user", user.id, details={"password": "changed"} | (
                 {} if proof else sessions.certified(new.keys, user.username)))

@@ -9,16 +9,18 @@ from pathlib import Path
 
 import keyring.backend
 from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from resettle.domain.errors import UnlockFailed
+from resettle.domain.errors import AuthenticationFailed, UnlockFailed
 
 from . import migrate, slots
 from .engine import postgres_engine, sqlcipher_engine, writer
 from .key_slots import UserKeys, slot_address
 from .keys import KEYRING, PASSPHRASE, SERVICE, KeyStore, credential_store, derive, new_key
+from .server import audit_sql as server_audit
+from .server import install as server_install
 
 DB_FILE, KEY_FILE, BACKUP_DIR = "resettle.db", "keystore.json", "backups"
 SERVER = "server"
@@ -37,6 +39,8 @@ class Database:
     # The key store and this computer's secret (file mode): what the accounts' slots need.
     store: KeyStore | None = field(default=None, repr=False)
     store_secret: bytes | None = field(default=None, repr=False)
+    roles: bool = False  # server mode after `server init`: accounts are login roles
+    _files_key: bytes | None = field(default=None, repr=False)  # server mode, fetched once
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -44,11 +48,17 @@ class Database:
 
     @property
     def audit_key(self) -> bytes:
-        return derive(self.secret, "audit chain")
+        """Empty in server mode: the chain key stays on the server (storage.server)."""
+        return b"" if self.roles else derive(self.secret, "audit chain")
 
     @property
     def files_key(self) -> bytes:
-        return derive(self.secret, "attachments")
+        if not self.roles:
+            return derive(self.secret, "attachments")
+        if self._files_key is None:
+            with self.engine.connect() as conn:
+                self._files_key = server_audit.files_key(conn)
+        return self._files_key
 
     @property
     def dialect(self) -> str:
@@ -153,25 +163,77 @@ def open_with_any(path: Path, keys: list[bytes]) -> tuple[bytes, Engine]:
     raise failure
 
 
-def open_server_database(url: str, password: str | None, *, upgrade: bool = True) -> Database:
-    """PostgreSQL: the sub-keys derive from the server password every workstation shares."""
-    password = password or make_url(url).password
+def open_server_database(url: str, password: str | None, *, upgrade: bool = True,
+                         user: str | None = None) -> Database:
+    """PostgreSQL, always over TLS (sslmode from the URL, else verify-full). With `user` (an
+    account of a database set up by `server init`), connect as that account's own role with
+    its password: SCRAM is the password check, failures are counted on the server. Without
+    it, as the URL's role: the owner (set-up), or a database from before server mode, whose
+    sub-keys derive from the password every workstation shared."""
+    parsed = with_tls(make_url(url))
+    if user is not None:
+        return _open_as_account(parsed, user, password or parsed.password or "")
+    password = password or parsed.password
     if password is None:
         store = credential_store()
         password = store.get_password(SERVICE, server_account(url)) if store else None
     if password is None:
         raise UnlockFailed("no_server_password")
-    engine = postgres_engine(url, password)
+    engine = postgres_engine(parsed, password)
     try:
-        if upgrade:
+        with engine.connect() as conn:
+            installed = server_install.is_installed(conn)
+        if upgrade and not installed:
             migrate.upgrade(engine)
-        else:
-            engine.connect().close()
     except OperationalError as exc:
         engine.dispose()
         raise UnlockFailed("server_refused") from exc
+    if installed:  # the keys live on the server; `server upgrade` migrates
+        return Database(engine, b"", SERVER, roles=True)
     secret = hashlib.sha256(b"resettle server secret v1" + password.encode()).digest()
     return Database(engine, secret, SERVER)
+
+
+def with_tls(url: URL) -> URL:
+    """TLS required and the server's certificate checked, unless the URL says otherwise."""
+    if "sslmode" in url.query:
+        return url
+    return url.update_query_dict({"sslmode": "verify-full"})
+
+
+def _open_as_account(url: URL, user: str, password: str) -> Database:
+    from .server import LOGIN_ROLE_PASSWORD, counter_role_name, lockout, login_role_name
+
+    counter = postgres_engine(url.set(username=counter_role_name(url.database or "")),
+                              LOGIN_ROLE_PASSWORD)
+    try:
+        with counter.begin() as conn:
+            if lockout.check(conn, user) == "locked":
+                raise AuthenticationFailed("account_locked", locked=True)
+        engine = postgres_engine(url.set(username=login_role_name(url.database or "", user)),
+                                 password)
+        try:
+            engine.connect().close()
+        except OperationalError as exc:
+            engine.dispose()
+            text = str(exc.orig).lower()
+            if "not permitted to log in" in text:  # right password, NOLOGIN: disabled
+                with counter.begin() as conn:
+                    locked = lockout.check(conn, user) == "locked"
+                raise AuthenticationFailed("account_locked", locked=True) if locked else \
+                    AuthenticationFailed("account_disabled", disabled=True) from exc
+            if "password authentication failed" not in text:
+                raise UnlockFailed("server_refused") from exc
+            with counter.begin() as conn:
+                state = lockout.failed(conn, user)
+            if state == "locked":
+                raise AuthenticationFailed("account_locked", locked=True) from exc
+            raise AuthenticationFailed("authentication_failed") from exc
+    except OperationalError as exc:
+        raise UnlockFailed("server_refused") from exc
+    finally:
+        counter.dispose()
+    return Database(engine, b"", SERVER, roles=True)
 
 
 def server_account(url: str) -> str:

@@ -1,0 +1,57 @@
+"""`server init` / `server upgrade`: schema by the migrations, then roles, keys, functions,
+grants and row-level security, all as the database owner, in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, text
+
+from .. import migrate
+from . import API, GROUPS, PRIVATE, audit_sql, group_role_name, lockout, policies, roles
+from .sql import quote_ident as qi
+from .sql import run
+
+
+@dataclass(frozen=True)
+class Lockout:
+    max_failures: int
+    minutes: int
+
+
+def is_installed(conn: Connection) -> bool:
+    """True once `server init` has run on this database (accounts are login roles)."""
+    return bool(conn.scalar(text("SELECT to_regnamespace(:s) IS NOT NULL"), {"s": PRIVATE}))
+
+
+def install(engine: Engine, limits: Lockout) -> None:
+    """Migrate to head, then (re)apply everything server mode adds. Safe to repeat."""
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        db = str(conn.scalar(text("SELECT current_database()")))
+        owner = str(conn.scalar(text("SELECT current_user")))
+        run(conn, f"CREATE SCHEMA IF NOT EXISTS {qi(PRIVATE)}",
+            f"REVOKE ALL ON SCHEMA {qi(PRIVATE)} FROM PUBLIC",
+            f"CREATE SCHEMA IF NOT EXISTS {qi(API)}",
+            f"REVOKE ALL ON SCHEMA {qi(API)} FROM PUBLIC",
+            f"CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA {qi(PRIVATE)}")
+        policies.create_groups(conn, db)
+        audit_sql.keys_table(conn)
+        signature = bool(conn.scalar(text(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = 'public'"
+            " AND table_name = 'audit_log' AND column_name = 'signature'")))
+        run(conn, *policies.helper_functions(db), *audit_sql.functions(signature),
+            *lockout.functions(db, limits.max_failures, limits.minutes),
+            *roles.functions(db))
+        policies.apply(conn, db)
+        g = {name: qi(group_role_name(db, name)) for name in GROUPS}
+        everyone = ", ".join(g.values())
+        run(conn, f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {qi(PRIVATE)} FROM PUBLIC",
+            *audit_sql.grants(everyone, f"{g['supervisor']}, {g['admin']}"),
+            *lockout.grants(db, everyone),
+            *roles.grants(g["admin"]),
+            f"GRANT EXECUTE ON FUNCTION {qi(API)}.me(), {qi(API)}.my_cases(),"
+            f" {qi(API)}.my_persons() TO {everyone}")
+        # Clients own nothing and may create nothing, anywhere in this database.
+        run(conn, f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {everyone}",
+            f"ALTER SCHEMA public OWNER TO {qi(owner)}")

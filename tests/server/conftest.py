@@ -1,0 +1,84 @@
+"""A server-mode database per test: `server init` done on a copy of the migrated template."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+ADMIN_PASSWORD = "admin-password-1"
+PASSWORD = "a-long-password-1"
+MAX_FAILURES = 5
+
+
+@dataclass
+class ServerDb:
+    server: Any
+    name: str
+    owner: Any  # Services connected as the database owner
+
+    @property
+    def url(self) -> str:
+        return str(self.server.url(self.name))
+
+    def role(self, username: str) -> str:
+        return f"{self.name}_{username}"
+
+    def open_as(self, username: str, password: str) -> Any:
+        """Services connected as the account's own role (the application's way in)."""
+        from resettle.services.api import Services
+        from resettle.storage.database import open_server_database
+
+        return Services(open_server_database(self.url, password, user=username))
+
+    def psql(self, username: str, password: str = PASSWORD) -> Any:
+        """A plain psycopg connection as the account's role, TLS verified (what psql does)."""
+        import psycopg
+
+        return psycopg.connect(host=self.server.host, port=self.server.port,
+                               user=self.role(username), password=password, dbname=self.name,
+                               sslmode="verify-full", sslrootcert=str(self.server.ca_file),
+                               connect_timeout=10, autocommit=True)
+
+
+@pytest.fixture
+def server_db(pg_server: Any, pg_template: str) -> Iterator[ServerDb]:
+    from resettle.services.api import Services
+    from resettle.storage.database import open_server_database
+    from resettle.storage.server.install import Lockout, install
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    url = pg_server.create_database(name, pg_template)
+    boot = open_server_database(url, None, upgrade=False)
+    install(boot.engine, Lockout(MAX_FAILURES, 15))
+    boot.close()
+    owner = Services(open_server_database(url, None))
+    assert owner.db.roles
+    yield ServerDb(pg_server, name, owner)
+    owner.close()
+    pg_server.drop_database(name)
+    with pg_server.admin_connect() as conn:  # roles are cluster-wide: take this test's away
+        for (role,) in conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                                    (name.replace("_", r"\_") + "%",)).fetchall():
+            conn.execute(f'DROP ROLE "{role}"')
+
+
+@pytest.fixture
+def staff(server_db: ServerDb) -> Callable[[str, str], Any]:
+    """Creates the first admin once, then accounts by (username, role); returns the
+    admin's actor with `.services` for making more."""
+    svc = server_db.owner
+    svc.accounts.create_first_admin("boss", ADMIN_PASSWORD)
+    admin_svc = server_db.open_as("boss", ADMIN_PASSWORD)
+    admin = admin_svc.accounts.login("boss", ADMIN_PASSWORD)
+
+    def add(username: str, role: str) -> Any:
+        return admin_svc.accounts.add_user(admin, username, role, PASSWORD)
+
+    add.services = admin_svc  # type: ignore[attr-defined]
+    add.actor = admin  # type: ignore[attr-defined]
+    yield add
+    admin_svc.close()
