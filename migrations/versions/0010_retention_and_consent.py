@@ -20,7 +20,7 @@ depends_on = None
 UTC_DT = resettle.storage.models.base.UTCDateTime(timezone=True)
 
 
-def _recorded(table: str) -> list[sa.SchemaItem]:
+def _recorded(table: str) -> list[sa.Column | sa.ForeignKeyConstraint]:
     return [
         sa.Column('recorded_at', UTC_DT, nullable=False),
         sa.Column('recorded_by_id', sa.Integer(), nullable=True),
