@@ -60,7 +60,7 @@ def build_menus(window: Any) -> dict[str, QAction]:
         act = _action(window, spec.title, f"Ctrl+{n}", lambda k=spec.key: window.go(k))
         acts[f"page:{spec.key}"] = act
         view.addAction(act)
-    settings = bar.addMenu(_t("&Settings"))
+    settings = bar.addMenu(_t("Settin&gs"))
     language = settings.addMenu(_t("&Language"))
     group = QActionGroup(window)
     for code, name in (("ko", "한국어"), ("en", "English")):

@@ -37,8 +37,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/admin/page.py" line="78" />
-        <source>&amp;Settings</source>
-        <translation>설정(&amp;S)</translation>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/page.py" line="79" />
@@ -132,54 +132,54 @@
 <context>
     <name>AuditTab</name>
     <message>
+        <location filename="../../resettle/gui/admin/audit.py" line="145" />
+        <source>any action</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
         <location filename="../../resettle/gui/admin/audit.py" line="125" />
-        <source>&amp;Older entries</source>
-        <translation>이전 기록(&amp;O)</translation>
+        <source>Ol&amp;der entries</source>
+        <translation>이전 기록(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="127" />
-        <source>&amp;Verify chain</source>
-        <translation>체인 검증(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="145" />
-        <source>any action</source>
-        <translation type="unfinished" />
+        <source>Ve&amp;rify chain</source>
+        <translation>기록 사슬 검증(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="153" />
-        <source>W&amp;ho:</source>
-        <translation type="unfinished" />
+        <source>&amp;Who:</source>
+        <translation>사용자(&amp;W):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="153" />
-        <source>Ac&amp;tion:</source>
-        <translation type="unfinished" />
+        <source>Acti&amp;on:</source>
+        <translation>작업(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="154" />
-        <source>Cas&amp;e:</source>
-        <translation type="unfinished" />
+        <source>&amp;Case:</source>
+        <translation>사례(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="155" />
         <source>Fro&amp;m:</source>
-        <translation type="unfinished" />
+        <translation>시작일(&amp;M):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="155" />
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>종료일:</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="160" />
         <source>Show &amp;entries</source>
-        <translation type="unfinished" />
+        <translation>기록 보기(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="178" />
         <source>anyone</source>
-        <translation type="unfinished" />
+        <translation>모든 사용자</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="244" />
@@ -196,8 +196,8 @@
     <name>BackupTab</name>
     <message>
         <location filename="../../resettle/gui/admin/page.py" line="35" />
-        <source>&amp;Back up now…</source>
-        <translation>지금 백업(&amp;B)…</translation>
+        <source>Back up &amp;now…</source>
+        <translation>지금 백업(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/page.py" line="38" />
@@ -223,6 +223,24 @@
         <location filename="../../resettle/gui/admin/page.py" line="66" />
         <source>Backup written and verified: %1</source>
         <translation>백업을 쓰고 검증했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../resettle/gui/today/calendar.py" line="53" />
+        <source>&amp;Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/calendar.py" line="54" />
+        <source>&amp;Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/calendar.py" line="113" />
+        <source>%1 hearings and deadlines</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -477,17 +495,17 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="7" />
         <source>None recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>아직 등록된 항목이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="8" />
         <source>Nothing matches.</source>
-        <translation type="unfinished" />
+        <translation>일치하는 항목이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="9" />
         <source>Start of the code</source>
-        <translation type="unfinished" />
+        <translation>코드 앞부분</translation>
     </message>
 </context>
 <context>
@@ -656,47 +674,47 @@
 <context>
     <name>CustodyReview</name>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="67" />
+        <location filename="../../resettle/gui/custody/review.py" line="64" />
         <source>&amp;Extension…</source>
         <translation>연장(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="68" />
+        <location filename="../../resettle/gui/custody/review.py" line="65" />
         <source>Approve a requested extension, or extend the custody of the selected person (supervisors)</source>
         <translation>요청된 연장을 승인하거나 선택한 사람의 보호 기간을 연장합니다(감독자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="71" />
+        <location filename="../../resettle/gui/custody/review.py" line="68" />
         <source>Custody &amp;report (PDF)…</source>
         <translation>보호 현황 보고서(PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="95" />
+        <location filename="../../resettle/gui/custody/review.py" line="92" />
         <source>People held</source>
-        <translation type="unfinished" />
+        <translation>보호 중인 사람</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="96" />
+        <location filename="../../resettle/gui/custody/review.py" line="93" />
         <source>Extension requests</source>
-        <translation type="unfinished" />
+        <translation>연장 요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="100" />
+        <location filename="../../resettle/gui/custody/review.py" line="97" />
         <source>Extension requests (%1)</source>
-        <translation type="unfinished" />
+        <translation>연장 요청 (%1)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="119" />
+        <location filename="../../resettle/gui/custody/review.py" line="130" />
         <source>%1 people held · %2 overdue · %3 due within 14 days</source>
         <translation>보호 중 %1명 · 기한 초과 %2명 · 14일 이내 만료 %3명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="144" />
+        <location filename="../../resettle/gui/custody/review.py" line="156" />
         <source>Custody review</source>
         <translation>보호 현황</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="145" />
+        <location filename="../../resettle/gui/custody/review.py" line="157" />
         <source>Select a person in the list first.</source>
         <translation>먼저 목록에서 사람을 선택하십시오.</translation>
     </message>
@@ -704,168 +722,153 @@
 <context>
     <name>CustodyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
         <source>Custody clock started</source>
         <translation>보호 기간 계산 시작</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
         <source>Rule in force</source>
         <translation>시행 규칙</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
         <source>Limit</source>
         <translation>한도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
         <source>Days held</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
         <source>Days left</source>
         <translation>남은 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
         <source>Last lawful day</source>
         <translation>적법한 마지막 날</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
-        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="72" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="73" />
         <source>Days held against the limit</source>
         <translation>한도 대비 보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="73" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="74" />
         <source>The custody clock has not started: it starts with screening.</source>
         <translation>보호 기간 계산이 아직 시작되지 않았습니다. 합동신문과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
         <source>Requested</source>
         <translation>요청됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>Requested by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
         <source>Decision reason</source>
         <translation>결정 사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="82" />
         <source>&amp;Request extension…</source>
         <translation>연장 요청(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="82" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="83" />
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="83" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="84" />
         <source>Refu&amp;se</source>
         <translation>불허(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="97" />
         <source>Extensions</source>
         <translation>연장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="118" />
-        <source>Pending</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="118" />
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="119" />
-        <source>Refused</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="127" />
         <source>stopped %1</source>
         <translation>%1 중지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="125" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="128" />
         <source>%1 days (entries from %2)</source>
         <translation>%1일 (%2 이후 입국자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="128" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="131" />
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="129" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="132" />
         <source>(incl. %1 days extension)</source>
         <translation>(연장 %1일 포함)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="137" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="140" />
         <source>%1 of %2 days</source>
         <translation>%2일 중 %1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="159" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="162" />
         <source>Select a pending extension to approve or refuse it.</source>
         <translation>승인하거나 거부할 대기 중인 연장을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="162" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="165" />
         <source>Only a supervisor may approve or refuse an extension.</source>
         <translation>연장 승인이나 거부는 감독자만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="169" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="172" />
         <source>Request an extension</source>
         <translation>연장 요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="184" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="187" />
         <source>Approve the extension</source>
         <translation>연장 승인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="184" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="187" />
         <source>Refuse the extension</source>
         <translation>연장 거부</translation>
     </message>
@@ -875,7 +878,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/date_field.py" line="40" />
         <source>Pick from a calendar</source>
-        <translation type="unfinished" />
+        <translation>달력에서 고르기</translation>
     </message>
 </context>
 <context>
@@ -899,17 +902,17 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="214" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="217" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="216" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="219" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="217" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="220" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -989,12 +992,12 @@
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="145" />
         <source>Edit user %1</source>
-        <translation type="unfinished" />
+        <translation>사용자 %1 변경</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="155" />
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation>사용자 이름:</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="156" />
@@ -1020,6 +1023,11 @@
         <translation>보호 기간 연장: %1</translation>
     </message>
     <message>
+        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="74" />
+        <source>Decision da&amp;te:</source>
+        <translation>결정일(&amp;T):</translation>
+    </message>
+    <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="105" />
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="119" />
         <source>Case</source>
@@ -1033,7 +1041,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="106" />
         <source>Days asked</source>
-        <translation type="unfinished" />
+        <translation>요청 일수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="106" />
@@ -1066,7 +1074,7 @@
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="111" />
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="125" />
         <source>%1 → %2 if approved (limit %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 → 승인 시 %2 (기한 %3일)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="115" />
@@ -1077,7 +1085,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="130" />
         <source>A new extension of %1 days, decided now.</source>
-        <translation type="unfinished" />
+        <translation>%1일 연장을 지금 결정합니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="70" />
@@ -1092,12 +1100,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="73" />
         <source>Reason for the decisi&amp;on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="74" />
-        <source>Decision &amp;date:</source>
-        <translation>결정일(&amp;D):</translation>
+        <translation>결정 사유(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="76" />
@@ -1130,7 +1133,7 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="39" />
         <source>Days asked</source>
-        <translation type="unfinished" />
+        <translation>요청 일수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="39" />
@@ -1145,12 +1148,12 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="40" />
         <source>Requested on</source>
-        <translation type="unfinished" />
+        <translation>요청일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="40" />
         <source>Held / limit</source>
-        <translation type="unfinished" />
+        <translation>보호 일수 / 기한</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="41" />
@@ -1160,7 +1163,7 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="41" />
         <source>If approved</source>
-        <translation type="unfinished" />
+        <translation>승인 시</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="41" />
@@ -1170,32 +1173,32 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="44" />
         <source>Extension requests</source>
-        <translation type="unfinished" />
+        <translation>연장 요청</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="47" />
         <source>Case no., name or requester</source>
-        <translation type="unfinished" />
+        <translation>사례 번호, 이름 또는 요청자</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="50" />
         <source>F&amp;ilter:</source>
-        <translation type="unfinished" />
+        <translation>필터(&amp;I):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="53" />
         <source>&amp;Decide…</source>
-        <translation type="unfinished" />
+        <translation>결정(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="54" />
         <source>Approve or refuse the selected request</source>
-        <translation type="unfinished" />
+        <translation>선택한 요청을 승인하거나 거부합니다</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="56" />
-        <source>Open ca&amp;se</source>
-        <translation type="unfinished" />
+        <source>&amp;Open case</source>
+        <translation>사례 열기(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="100" />
@@ -1205,17 +1208,17 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="107" />
         <source>Lapsed on %1: left custody first</source>
-        <translation type="unfinished" />
+        <translation>%1 실효: 결정 전에 보호가 종료됨</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="112" />
         <source>%1 pending · %2 lapsed in the last %3 days</source>
-        <translation type="unfinished" />
+        <translation>대기 %1건 · 최근 %3일간 실효 %2건</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="132" />
         <source>Select a pending request first.</source>
-        <translation type="unfinished" />
+        <translation>먼저 대기 중인 요청을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1581,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="12" />
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>입국일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="13" />
@@ -1588,7 +1591,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="14" />
         <source>Choose a group in the list first.</source>
-        <translation type="unfinished" />
+        <translation>먼저 목록에서 집단을 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="15" />
@@ -1623,7 +1626,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="21" />
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>구성원</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="22" />
@@ -1638,7 +1641,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="24" />
         <source>Still active</source>
-        <translation type="unfinished" />
+        <translation>진행 중</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2096,7 @@
     <message>
         <location filename="../../resettle/gui/startup/lock_page.py" line="92" />
         <source>Resettle (locked)</source>
-        <translation type="unfinished" />
+        <translation>Resettle (잠김)</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2185,6 @@
     <message>
         <location filename="../../resettle/gui/main_window.py" line="46" />
         <location filename="../../resettle/gui/main_window.py" line="93" />
-        <location filename="../../resettle/gui/main_window.py" line="179" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
@@ -2221,10 +2223,43 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+</context>
+<context>
+    <name>MarkDialog</name>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="180" />
-        <source>The case window is not available in this build.</source>
-        <translation>이 버전에서는 사례 창을 사용할 수 없습니다.</translation>
+        <location filename="../../resettle/gui/today/dialogs.py" line="32" />
+        <source>Snooze item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/dialogs.py" line="32" />
+        <source>Reassign item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/dialogs.py" line="33" />
+        <source>Mark item done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/dialogs.py" line="36" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/dialogs.py" line="44" />
+        <source>Snooze &amp;until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/dialogs.py" line="49" />
+        <source>&amp;Give to (user name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/dialogs.py" line="53" />
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2533,17 +2568,17 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="26" />
         <source>&amp;Start date:</source>
-        <translation type="unfinished" />
+        <translation>시작일(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="27" />
         <source>&amp;Weeks:</source>
-        <translation type="unfinished" />
+        <translation>기간(주)(&amp;W):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="28" />
         <source>C&amp;reate</source>
-        <translation type="unfinished" />
+        <translation>만들기(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="29" />
@@ -2553,17 +2588,17 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="30" />
         <source>Cen&amp;tre:</source>
-        <translation type="unfinished" />
+        <translation>교육 기관(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="31" />
         <source>Centre</source>
-        <translation type="unfinished" />
+        <translation>교육 기관</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="32" />
         <source>Cohort</source>
-        <translation type="unfinished" />
+        <translation>기수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="33" />
@@ -2588,7 +2623,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="37" />
         <source>Expected end</source>
-        <translation type="unfinished" />
+        <translation>수료 예정일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="38" />
@@ -2598,7 +2633,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="39" />
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>구성원</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="40" />
@@ -2608,17 +2643,17 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="41" />
         <source>New cohort</source>
-        <translation type="unfinished" />
+        <translation>새 교육 기수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="42" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>시작일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="43" />
         <source>Weeks</source>
-        <translation type="unfinished" />
+        <translation>기간(주)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="44" />
@@ -2785,7 +2820,7 @@
         <translation>복구 키를 안전하게 보관했습니다(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/setup_wizard.py" line="228" />
+        <location filename="../../resettle/gui/startup/setup_wizard.py" line="225" />
         <source>Resettle recovery key</source>
         <translation>Resettle 복구 키</translation>
     </message>
@@ -2864,8 +2899,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="109" />
-        <source>&amp;Generate</source>
-        <translation>만들기(&amp;G)</translation>
+        <source>Genera&amp;te</source>
+        <translation>만들기(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="155" />
@@ -3133,27 +3168,27 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="47" />
+        <location filename="../../resettle/gui/admin/settings.py" line="48" />
         <source>Effective from</source>
         <translation>효력 발생일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="48" />
+        <location filename="../../resettle/gui/admin/settings.py" line="49" />
         <source>Limit (days)</source>
         <translation>한도(일)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="49" />
+        <location filename="../../resettle/gui/admin/settings.py" line="50" />
         <source>Longest extension (days)</source>
         <translation>최장 연장(일)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="50" />
+        <location filename="../../resettle/gui/admin/settings.py" line="51" />
         <source>Extensions</source>
         <translation>연장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="51" />
+        <location filename="../../resettle/gui/admin/settings.py" line="52" />
         <source>Source</source>
         <translation>근거</translation>
     </message>
@@ -3161,72 +3196,72 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="112" />
+        <location filename="../../resettle/gui/admin/settings.py" line="118" />
         <source>Add &amp;rule</source>
         <translation>규칙 추가(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="115" />
-        <source>Effective &amp;from:</source>
-        <translation>효력 발생일(&amp;F):</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="116" />
+        <location filename="../../resettle/gui/admin/settings.py" line="122" />
         <source>&amp;Limit (days):</source>
         <translation>한도(일)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="117" />
+        <location filename="../../resettle/gui/admin/settings.py" line="123" />
         <source>Longest e&amp;xtension (days):</source>
         <translation>최장 연장(일)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="118" />
+        <location filename="../../resettle/gui/admin/settings.py" line="124" />
         <source>&amp;Number of extensions:</source>
         <translation>연장 횟수(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="119" />
-        <source>&amp;Source (law, decree):</source>
-        <translation>근거(법령)(&amp;S):</translation>
+        <location filename="../../resettle/gui/admin/settings.py" line="121" />
+        <source>Effective fro&amp;m:</source>
+        <translation>효력 발생일(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="121" />
+        <location filename="../../resettle/gui/admin/settings.py" line="125" />
+        <source>Sour&amp;ce (law, decree):</source>
+        <translation>근거(법령)(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/settings.py" line="127" />
         <source>Custody rules (a case is judged by the rule in force on its day of entry)</source>
         <translation>보호 규칙 (사례는 입국일에 시행 중인 규칙으로 판단합니다)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="129" />
+        <location filename="../../resettle/gui/admin/settings.py" line="135" />
         <source>&amp;Save settings</source>
         <translation>설정 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="131" />
+        <location filename="../../resettle/gui/admin/settings.py" line="137" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="133" />
+        <location filename="../../resettle/gui/admin/settings.py" line="139" />
         <source>&amp;Programme length (weeks):</source>
         <translation>교육 기간(주)(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="134" />
+        <location filename="../../resettle/gui/admin/settings.py" line="140" />
         <source>Lock after &amp;idle minutes:</source>
         <translation>유휴 시 잠금(분)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="135" />
+        <location filename="../../resettle/gui/admin/settings.py" line="141" />
         <source>&amp;Organisation (printed on reports):</source>
         <translation>기관명(보고서에 인쇄)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="166" />
+        <location filename="../../resettle/gui/admin/settings.py" line="172" />
         <source>The rule was added; %1 cases were judged again.</source>
         <translation>규칙을 추가했습니다. 사례 %1건을 다시 판단했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/settings.py" line="180" />
+        <location filename="../../resettle/gui/admin/settings.py" line="187" />
         <source>The settings were saved. A new idle time applies at the next log-in.</source>
         <translation>설정을 저장했습니다. 새 유휴 시간은 다음 로그인부터 적용됩니다.</translation>
     </message>
@@ -3270,8 +3305,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="101" />
-        <source>&amp;Move to</source>
-        <translation>이동할 단계(&amp;M)</translation>
+        <source>Move &amp;to</source>
+        <translation>이동할 단계(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="102" />
@@ -3356,12 +3391,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="225" />
         <source>not completed by %1: your override needs a reason</source>
-        <translation type="unfinished" />
+        <translation>%1 미수료: 예외 결정에는 사유가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="227" />
         <source>not completed by %1: only a supervisor may release before completion</source>
-        <translation type="unfinished" />
+        <translation>%1 미수료: 수료 전 전입은 관리자만 결정할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="232" />
@@ -3469,6 +3504,114 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="47" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="47" />
+        <source>Case no.</source>
+        <translation>사례 번호</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="47" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <source>Due</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <source>Days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="49" />
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="53" />
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="54" />
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="55" />
+        <source>Mark &amp;done…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="56" />
+        <source>&amp;Print worklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="57" />
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="79" />
+        <source>Caseworker</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="79" />
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="80" />
+        <source>Escalated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="83" />
+        <source>Overdue items by caseworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="96" />
+        <source>Worklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="97" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="129" />
+        <source>Today, %1: %2 overdue · %3 due today · %4 this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="169" />
+        <source>Select an item in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="191" />
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="192" />
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="39" />
@@ -3509,14 +3652,9 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="210" />
-        <source>&amp;Add user…</source>
-        <translation>사용자 추가(&amp;A)…</translation>
-    </message>
-    <message>
         <location filename="../../resettle/gui/admin/users.py" line="211" />
         <source>&amp;Change role or name…</source>
-        <translation type="unfinished" />
+        <translation>역할·표시 이름 변경(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="212" />
@@ -3529,9 +3667,14 @@
         <translation>활성화(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../resettle/gui/admin/users.py" line="210" />
+        <source>Add &amp;new user…</source>
+        <translation>사용자 추가(&amp;N)…</translation>
+    </message>
+    <message>
         <location filename="../../resettle/gui/admin/users.py" line="214" />
-        <source>&amp;Unlock</source>
-        <translation>잠금 해제(&amp;U)</translation>
+        <source>Un&amp;lock</source>
+        <translation>잠금 해제(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="215" />
@@ -3541,12 +3684,12 @@
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="258" />
         <source>Select a user first.</source>
-        <translation type="unfinished" />
+        <translation>먼저 사용자를 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="261" />
         <source>%1 was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 계정을 변경했습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="268" />
@@ -4032,108 +4175,98 @@
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="95" />
-        <source>&amp;Settings</source>
-        <translation>설정(&amp;S)</translation>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="103" />
+        <source>Settin&amp;gs</source>
+        <translation>설정(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="96" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="95" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="97" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="96" />
         <source>About Resettle</source>
         <translation>Resettle 정보</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="98" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="97" />
         <source>Change &amp;stage…</source>
         <translation>단계 변경(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="99" />
-        <source>Intake is not available yet.</source>
-        <translation>접수 기능은 아직 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="100" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="98" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="101" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="99" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="102" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="100" />
         <source>Resettle %1: case management for the resettlement of people from North Korea.</source>
         <translation>Resettle %1: 북한이탈주민 정착 지원 사례 관리.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="103" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="101" />
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="104" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="102" />
         <source>Select a case first.</source>
         <translation>먼저 사례를 선택하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="105" />
-        <source>Stage changes are not available yet.</source>
-        <translation>단계 변경은 아직 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="106" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="104" />
         <source>Admin</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="107" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="105" />
         <source>Cases</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="108" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="106" />
         <source>Custody review</source>
         <translation>보호 현황</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="109" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="107" />
         <source>Groups</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="110" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="108" />
         <source>Programme</source>
         <translation>정착 교육</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="111" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="109" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
-        <source>The reports screen is not available in this build.</source>
-        <translation>이 버전에서는 보고서 화면을 사용할 수 없습니다.</translation>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="110" />
+        <source>Today</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>reports_view</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="113" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="111" />
         <source>Case summary %1</source>
         <translation>사례 요약 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="114" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
         <source>You do not represent case %1, so you cannot see or print it. Only the lawyers assigned to a case can.</source>
         <translation>사례 %1의 대리인이 아니므로 보거나 인쇄할 수 없습니다. 사례에 지정된 변호사만 할 수 있습니다.</translation>
     </message>

@@ -122,9 +122,9 @@ class AuditTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self._filters()
-        self.more = QPushButton(self.tr("&Older entries"))
+        self.more = QPushButton(self.tr("Ol&der entries"))
         self.more.clicked.connect(self.load_more)
-        self.verify_button = QPushButton(self.tr("&Verify chain"))
+        self.verify_button = QPushButton(self.tr("Ve&rify chain"))
         self.verify_button.clicked.connect(self.verify)
         self.result = QLabel(wordWrap=True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -150,8 +150,8 @@ class AuditTab(QWidget):
         self.since = DateField(None, "since")
         self.until = DateField(None, "until")
         self.filter_row = QHBoxLayout()
-        for text, widget in ((self.tr("W&ho:"), self.who), (self.tr("Ac&tion:"), self.action),
-                             (self.tr("Cas&e:"), self.case_no),
+        for text, widget in ((self.tr("&Who:"), self.who), (self.tr("Acti&on:"), self.action),
+                             (self.tr("&Case:"), self.case_no),
                              (self.tr("Fro&m:"), self.since), (self.tr("To:"), self.until)):
             caption = QLabel(text)
             caption.setBuddy(widget)

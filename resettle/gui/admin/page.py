@@ -32,7 +32,7 @@ class BackupTab(QWidget):
     def __init__(self, services: Any, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
-        self.backup = QPushButton(self.tr("&Back up now…"))
+        self.backup = QPushButton(self.tr("Back up &now…"))
         self.backup.clicked.connect(self.back_up)
         self.result = QLabel(wordWrap=True)
         box = QGroupBox(self.tr("Backup and restore"))
@@ -75,7 +75,7 @@ class AdminPage(QTabWidget):
         self.audit = AuditTab(services, actor)
         self.backups = BackupTab(services, actor)
         self.addTab(self.users, self.tr("&Users"))
-        self.addTab(self.settings, self.tr("&Settings"))
+        self.addTab(self.settings, self.tr("Se&ttings"))
         self.addTab(self.audit, self.tr("&Audit log"))
         self.addTab(self.backups, self.tr("&Backup"))
 

@@ -118,11 +118,11 @@ class SettingsTab(QWidget):
         add = QPushButton(self.tr("Add &rule"))
         add.clicked.connect(self.add_rule)
         new_rule = QFormLayout()
-        new_rule.addRow(self.tr("Effective &from:"), self.rule_from)
+        new_rule.addRow(self.tr("Effective fro&m:"), self.rule_from)
         new_rule.addRow(self.tr("&Limit (days):"), self.limit)
         new_rule.addRow(self.tr("Longest e&xtension (days):"), self.ext_days)
         new_rule.addRow(self.tr("&Number of extensions:"), self.ext_count)
-        new_rule.addRow(self.tr("&Source (law, decree):"), self.source)
+        new_rule.addRow(self.tr("Sour&ce (law, decree):"), self.source)
         new_rule.addRow(add)
         rules_box = QGroupBox(self.tr("Custody rules (a case is judged by the rule in force on "
                                       "its day of entry)"))

@@ -207,11 +207,11 @@ class UsersTab(QWidget):
         self.message = QLabel(wordWrap=True)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("add", self.tr("&Add user…"), self.add),
+        for key, text, slot in (("add", self.tr("Add &new user…"), self.add),
                                 ("edit", self.tr("&Change role or name…"), self.edit),
                                 ("disable", self.tr("&Disable"), lambda: self.set_active(False)),
                                 ("enable", self.tr("&Enable"), lambda: self.set_active(True)),
-                                ("unlock", self.tr("&Unlock"), self.unlock),
+                                ("unlock", self.tr("Un&lock"), self.unlock),
                                 ("reset", self.tr("&Reset password…"), self.reset_password)):
             button = QPushButton(text)
             button.clicked.connect(slot)

@@ -71,7 +71,7 @@ class ExtensionDialog(QDialog):
         form.addRow(self.tr("&Reason:"), self.reason)
         if pending is not None:
             form.addRow(self.tr("Reason for the decisi&on:"), self.decision_reason)
-        form.addRow(self.tr("Decision &date:"), self.decision_date)
+        form.addRow(self.tr("Decision da&te:"), self.decision_date)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Only a supervisor may decide an extension; the rule "
                                         "in force on the day of entry sets how many days."),

@@ -98,7 +98,7 @@ class StageChangeDialog(QDialog):
         self.result.setWordWrap(True)
         self.result.setStyleSheet(f"color: {STATUS_COLOURS['overdue']};")
         self.form = QFormLayout()
-        self.form.addRow(self.tr("&Move to"), self.target)
+        self.form.addRow(self.tr("Move &to"), self.target)
         self.form.addRow(self.tr("&Effective date"), self.date)
         self.form.addRow(self.tr("&Ground"), self.ground)
         self.form.addRow(self.tr("&Reason"), self.reason)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -39,6 +39,30 @@ class CaseTable(QTableView):
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
         self.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.fit_timer = QTimer(self, singleShot=True, interval=50)
+        self.fit_timer.timeout.connect(self.fit_visible)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        if model is not None:  # rows arrive lazily: widen to what is on screen
+            model.modelReset.connect(self.fit_timer.start)
+            model.dataChanged.connect(lambda *_a: self.fit_timer.start())
+
+    def fit_visible(self) -> None:
+        """Widen (never narrow) each column to the widest text among the rows on screen, so
+        a long value ('demo-caseworker-01') is not cut beside empty columns."""
+        model = self.model()
+        if model is None or not model.rowCount():
+            return
+        first = max(0, self.rowAt(0))
+        last = self.rowAt(self.viewport().height() - 1)
+        last = min(model.rowCount(), first + 60) - 1 if last < 0 else last
+        metrics = self.fontMetrics()
+        for column in SAMPLES:
+            widest = max(metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                         for r in range(first, last + 1))
+            if widest + 16 > self.columnWidth(column):
+                self.setColumnWidth(column, widest + 16)
 
     def size_columns(self) -> None:
         metrics = self.fontMetrics()

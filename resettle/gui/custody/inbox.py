@@ -53,7 +53,7 @@ class ExtensionInbox(QWidget):
         self.decide_button = QPushButton(self.tr("&Decide…"))
         self.decide_button.setToolTip(self.tr("Approve or refuse the selected request"))
         self.decide_button.clicked.connect(self.decide)
-        self.open_button = QPushButton(self.tr("Open ca&se"))
+        self.open_button = QPushButton(self.tr("&Open case"))
         self.open_button.clicked.connect(self._open)
         row = QHBoxLayout()
         row.addWidget(caption)

@@ -28,13 +28,10 @@ from ..widgets.tasks import TaskRunner
 from .model import Columns, CustodyModel, Roles, days_left
 from .paint import DaysLeftChart, HeldBarDelegate
 
-HELD_STAGES = ("screening", "custody")
-
 
 def held_rows(services: Any, actor: Actor) -> list[Any]:
-    ids: list[int] = []
-    for stage in HELD_STAGES:
-        ids += services.cases.find_ids(actor, CaseQuery(stage=stage))
+    """Everyone held today, by the services' one definition (the printed review's too)."""
+    ids = services.cases.find_ids(actor, CaseQuery(custody_status="held"))
     return list(services.cases.rows(actor, ids))
 
 
@@ -106,6 +103,20 @@ class CustodyReview(QWidget):
         for column, chars in widths.items():
             self.table.setColumnWidth(column, chars * zero + 16)
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text (never narrower than its sample), so a long
+        user name is not cut beside empty columns; the bar column keeps room for the bar."""
+        zero = self.fontMetrics().horizontalAdvance("0")
+        before = {c: self.table.columnWidth(c) for c in Columns}
+        self.table.resizeColumnsToContents()
+        for column in Columns:
+            if column is Columns.HELD:
+                self.table.setColumnWidth(column, max(before[column], 24 * zero + 16))
+            elif self.table.columnWidth(column) < before[column] and column is not Columns(
+                    len(Columns) - 1):
+                self.table.setColumnWidth(column, max(self.table.columnWidth(column),
+                                                      min(before[column], 8 * zero)))
+
     def refresh(self) -> None:
         if self.inbox is not None:
             self.inbox.refresh()
@@ -121,6 +132,7 @@ class CustodyReview(QWidget):
                              .replace("%2", str(counts["overdue"]))
                              .replace("%3", str(counts["due"])))
         self.chart.set_days_left([days_left(r) for r in self.model.rows])
+        self._fit_columns()
         self.loaded.emit(len(self.model.rows))
 
     def _failed(self, exc: object) -> None:

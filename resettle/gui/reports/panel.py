@@ -106,7 +106,7 @@ class ReportsPanel(QWidget):
             self.form.addRow(lab, widget)
             self.params[key] = (lab, widget)
         self.form.addRow(self.tr("&Language"), self.lang)
-        self.generate = QPushButton(self.tr("&Generate"))
+        self.generate = QPushButton(self.tr("Genera&te"))
         self.generate.setDefault(True)
         self.generate.clicked.connect(self.start)
         for line in (self.case_no, self.code):

@@ -92,24 +92,22 @@ MARKERS = (
     QT_TRANSLATE_NOOP("menus", "&Print case summary…"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "&Quit"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "&Refresh"),  # noqa: E501
-    QT_TRANSLATE_NOOP("menus", "&Settings"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "&View"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "About Resettle"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Change &stage…"),  # noqa: E501
-    QT_TRANSLATE_NOOP("menus", "Intake is not available yet."),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "PDF files (*.pdf)"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Resettle"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Resettle %1: case management for the resettlement of people from North Korea."),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Save report"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Select a case first."),  # noqa: E501
-    QT_TRANSLATE_NOOP("menus", "Stage changes are not available yet."),  # noqa: E501
+    QT_TRANSLATE_NOOP("menus", "Settin&gs"),  # noqa: E501
     QT_TRANSLATE_NOOP("pages", "Admin"),  # noqa: E501
     QT_TRANSLATE_NOOP("pages", "Cases"),  # noqa: E501
     QT_TRANSLATE_NOOP("pages", "Custody review"),  # noqa: E501
     QT_TRANSLATE_NOOP("pages", "Groups"),  # noqa: E501
     QT_TRANSLATE_NOOP("pages", "Programme"),  # noqa: E501
     QT_TRANSLATE_NOOP("pages", "Reports"),  # noqa: E501
-    QT_TRANSLATE_NOOP("pages", "The reports screen is not available in this build."),  # noqa: E501
+    QT_TRANSLATE_NOOP("pages", "Today"),  # noqa: E501
     QT_TRANSLATE_NOOP("reports_view", "Case summary %1"),  # noqa: E501
     QT_TRANSLATE_NOOP("reports_view", "You do not represent case %1, so you cannot see or print it. Only the lawyers assigned to a case can."),  # noqa: E501
 )
