@@ -15,13 +15,13 @@ from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from resettle.domain import followup, names
 from resettle.domain.errors import InvalidInput, RuleViolation
 from resettle.domain.history import Event, case_state
-from resettle.domain.roles import Action
+from resettle.domain.roles import Action, Role
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.storage import models as m
 
 from . import case_state as derived
 from . import demo_people
-from .accounts import hash_password
+from .accounts import Accounts
 from .context import Actor, Context, Tx, transaction
 
 CHUNK = 20000
@@ -139,7 +139,7 @@ def _remove_unreferenced(tx: Tx, table: Any, kind: str) -> int:
     signature is checked against its author's key."""
     pk = table.c.id
     marked = set(tx.session.scalars(_marked(kind)))
-    naming = [fk.parent for other in m.Base.metadata.sorted_tables if other is not table
+    naming: list[Any] = [fk.parent for other in m.Base.metadata.sorted_tables if other is not table
               for fk in other.foreign_keys
               if fk.column.table is table and (fk.ondelete or "").upper() != "CASCADE"]
     if table is m.User.__table__:
@@ -254,17 +254,16 @@ class Builder:
                 user = self.tx.session.scalar(select(m.User).where(m.User.username == username))
                 if user is not None and user.id not in demo_users:
                     raise RuleViolation("demo_account_taken", username=username)
-                if user is None:
+                if user is None:  # made as every account is (keys, server role, audit)
                     password = secrets.token_urlsafe(12)  # 16 characters, ~96 bits
-                    user = m.User(username=username, role=role,
-                                  password_hash=hash_password(password),
-                                  display_name=f"Demo {role} {n}")
-                    self.tx.session.add(user)
-                    self.tx.session.flush()
-                    self.marks.append({"kind": "user", "record_id": user.id})
+                    user_id = Accounts(self.tx.ctx)._add(
+                        self.tx, username, Role(role), password, f"Demo {role} {n}").id
+                    self.marks.append({"kind": "user", "record_id": user_id})
                     made.append(DemoAccount(username, role, password))
+                else:
+                    user_id = user.id
                 (self.caseworkers if role == "caseworker" else
-                 self.lawyers if role == "lawyer" else []).append(user.id)
+                 self.lawyers if role == "lawyer" else []).append(user_id)
         return tuple(made)
 
     def mark(self) -> None:
