@@ -328,3 +328,25 @@ def test_a_relative_in_the_north(qtbot, services, actors) -> None:
     saved(qtbot, window.family.dialog, relation="mother", family_name="리", given_name="옥순",
           birth_date="1968", in_north=True, at_risk=True)
     assert window.family.model.rows[0][:5] == ("mother", "리옥순", "1968", "In the North", "✓")
+
+
+def test_a_refusal_in_korean_is_korean(qtbot, services, actors) -> None:
+    from resettle.gui.widgets.i18n import install_translators
+
+    cw = actors["caseworker"]
+    no = intake(services, cw, "리", "금숙", "Ri", "Kum-suk", date(2025, 6, 2))
+    install_translators("ko")
+    try:
+        window = _window(qtbot, services, cw, no)
+        window.tabs.setCurrentWidget(window.follow_up)
+        click(qtbot, window.follow_up.raise_button)
+        dialog = window.follow_up.dialog
+        assert dialog.save_button.text() == "저장(&S)"
+        fill(qtbot, dialog, flag="suicide_risk", raised_on="2025-05-01", reason="걱정")
+        save(qtbot, dialog)
+        rule = dialog.rule("raised_on")
+        assert dialog.isVisible() and rule and dialog.fields["raised_on"].text() == "2025-05-01"
+        assert any("가" <= ch <= "힣" for ch in rule), rule
+        assert not any(word in rule for word in ("must", "before", "date")), rule
+    finally:
+        install_translators("en")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from resettle.domain.errors import ResettleError
 from resettle.domain.roles import Action, allowed
+from resettle.domain.stages import HOLDING
 from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.views import CaseDetail, CustodyView
@@ -42,7 +43,7 @@ from ..widgets.kit import (
 )
 from .lazy import LazyTab
 
-OPEN_CLOCK = ("screening", "custody")
+OPEN_CLOCK = HOLDING  # the stages that hold a person (resettle.domain.stages)
 
 
 class CustodyTab(LazyTab):
@@ -115,8 +116,10 @@ class CustodyTab(LazyTab):
         self._enable()
 
     def _status(self, code: str) -> str:
-        return {"requested": self.tr("Pending"), "approved": self.tr("Approved"),
-                "refused": self.tr("Refused")}.get(code, code)
+        """The glossary's word (requested, approved, refused, lapsed when custody ended)."""
+        from .record_dialog import term
+
+        return term("extension_status", code)
 
     def _show_clock(self, c: CustodyView) -> None:
         n = self.numbers
