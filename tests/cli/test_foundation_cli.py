@@ -67,14 +67,19 @@ def test_db_and_audit(initialised, cli_env) -> None:
     assert verify.returncode == 0 and "intact" in verify.stdout
     entries = json.loads(run("--json", "audit", "list").stdout)
     assert {"login", "create"} <= {e["action"] for e in entries}
-    from resettle.storage.database import open_file_database
+    kept = run("audit", "head")
+    assert kept.returncode == 0 and ":" in kept.stdout
+    assert run("audit", "verify", "--against", kept.stdout.strip()).returncode == 0
+    assert run("audit", "verify", "--against", "1:" + "0" * 64).returncode == 1
+    assert run("audit", "verify", "--against", "nonsense").returncode == 1
+    from resettle.services.installation import Location, log_in
     from resettle.storage.models import AuditEntry
 
-    db = open_file_database(Path(cli_env["RESETTLE_DATA_DIR"]),
-                            passphrase=lambda: cli_env["RESETTLE_PASSPHRASE"])
-    with db.writer() as s, s.begin():
+    services, _ = log_in(Location(Path(cli_env["RESETTLE_DATA_DIR"])), "admin",
+                         cli_env["RESETTLE_PASSWORD"], lambda: cli_env["RESETTLE_PASSPHRASE"])
+    with services.db.writer() as s, s.begin():
         s.get(AuditEntry, 2).action = "view"
-    db.close()
+    services.close()
     broken = run("audit", "verify")
     assert broken.returncode == 1 and "row 2" in broken.stdout
 

@@ -19,11 +19,10 @@ ROWS = ["한,가람,Han,Ga-ram,F,1991,Hyesan,nurse,2025-01-06,,none,RW-2,no,",
 
 def _attend_every_hour(data_dir: Path, case_no: str) -> None:
     """Four hundred hours are many commands: recorded through the service directly."""
-    from resettle.services.installation import Location, open_services
+    from resettle.services.installation import Location, log_in
 
-    services = open_services(Location(data_dir, None, None), lambda: PASSPHRASE)
+    services, cw = log_in(Location(data_dir, None, None), "cw", PASSWORD, lambda: PASSPHRASE)
     try:
-        cw = services.accounts.login("cw", PASSWORD)
         day = date(2025, 2, 4)
         for module, hours in services.programme.cohort_view(cw, "C-1").required:
             left = hours
