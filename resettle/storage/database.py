@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring.backend
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from resettle.domain.errors import AuthenticationFailed, UnlockFailed
 
@@ -204,8 +205,8 @@ def with_tls(url: URL) -> URL:
 def _open_as_account(url: URL, user: str, password: str) -> Database:
     from .server import LOGIN_ROLE_PASSWORD, counter_role_name, lockout, login_role_name
 
-    counter = postgres_engine(url.set(username=counter_role_name(url.database or "")),
-                              LOGIN_ROLE_PASSWORD)
+    counter = create_engine(url.set(username=counter_role_name(url.database or ""),
+                                    password=LOGIN_ROLE_PASSWORD), poolclass=NullPool)
     try:
         with counter.begin() as conn:
             if lockout.check(conn, user) == "locked":

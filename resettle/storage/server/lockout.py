@@ -28,7 +28,7 @@ def ensure_counter_role(conn: Connection, db: str) -> None:
     name = counter_role_name(db)
     verb = "ALTER" if conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
                                   {"n": name}) else "CREATE"
-    run(conn, f"{verb} ROLE {qi(name)} LOGIN NOINHERIT CONNECTION LIMIT 20 "
+    run(conn, f"{verb} ROLE {qi(name)} LOGIN NOINHERIT CONNECTION LIMIT 50 "
               f"PASSWORD {ql(LOGIN_ROLE_PASSWORD)}")
 
 
