@@ -364,7 +364,7 @@ def apply_marks(items: Iterable[Item], marks: Sequence[Mark], as_of: date,
     out = []
     for it in items:
         done = latest.get((it.id, "done"))
-        if done is not None and it.status.open:
+        if done is not None and (it.status.open or it.status is Status.SNOOZED):
             it = replace(it, status=Status.DONE, done_on=done.on, days_late=0)
         moved = latest.get((it.id, "reassign"))
         if moved is not None:

@@ -36,6 +36,7 @@ from resettle.storage.models import (
 )
 
 from . import case_state
+from .case_query import held_on
 
 OPEN_STAGES = (Stage.INTAKE.value, Stage.SCREENING.value, Stage.CUSTODY.value,
                Stage.PROGRAMME.value, Stage.RELEASED.value)
@@ -67,7 +68,9 @@ def derive(s: Session, as_of: date, until: date, kinds: AbstractSet[wl.Kind],
         out += _rewards(s, as_of, where)
     if wl.Kind.RISK_FLAG in kinds:
         out += _flags(s, as_of, where)
-    return [i for i in out if i.kind in kinds and i.due <= until]
+    # an item inside its own lead time shows even when due after `until` (custody: 14 days)
+    return [i for i in out if i.kind in kinds
+            and (i.due <= until or (i.status is wl.Status.DUE and until > as_of))]
 
 
 def _custody(s: Session, as_of: date, until: date, where: Any) -> list[wl.Item]:
@@ -76,9 +79,8 @@ def _custody(s: Session, as_of: date, until: date, where: Any) -> list[wl.Item]:
                                                     wl.Kind.EXTENSION_REQUEST))
     rows = s.execute(select(Case.id, Case.case_no, Case.caseworker_id, Case.custody_start,
                             Case.custody_last_day, Case.custody_deadline).where(
-        Case.custody_start <= as_of,
-        or_(Case.custody_last_day.is_(None), Case.custody_last_day >= as_of),
-        Case.custody_deadline <= max(until, as_of) + timedelta(days=lead), where)).all()
+        held_on(as_of), Case.custody_deadline <= max(until, as_of) + timedelta(days=lead),
+        where)).all()
     if not rows:
         return []
     rules = case_state.custody_rules(s)
@@ -236,4 +238,4 @@ def admin_items(s: Session, now: datetime, as_of: date, backup_days: int,
 
 
 def usernames(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(User.id, User.username)).tuples().all())
+    return {int(i): str(n) for i, n in s.execute(select(User.id, User.username))}

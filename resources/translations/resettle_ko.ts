@@ -230,17 +230,17 @@
     <message>
         <location filename="../../resettle/gui/today/calendar.py" line="53" />
         <source>&amp;Month</source>
-        <translation type="unfinished" />
+        <translation>월(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/calendar.py" line="54" />
         <source>&amp;Week</source>
-        <translation type="unfinished" />
+        <translation>주(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/calendar.py" line="113" />
+        <location filename="../../resettle/gui/today/calendar.py" line="114" />
         <source>%1 hearings and deadlines</source>
-        <translation type="unfinished" />
+        <translation>심문 기일 및 기한 %1건</translation>
     </message>
 </context>
 <context>
@@ -2229,32 +2229,32 @@
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="32" />
         <source>Snooze item</source>
-        <translation type="unfinished" />
+        <translation>업무 미루기</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="32" />
         <source>Reassign item</source>
-        <translation type="unfinished" />
+        <translation>업무 담당자 변경</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="33" />
         <source>Mark item done</source>
-        <translation type="unfinished" />
+        <translation>업무 완료 처리</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="36" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>업무 항목</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="44" />
         <source>Snooze &amp;until</source>
-        <translation type="unfinished" />
+        <translation>미룰 날짜(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="49" />
         <source>&amp;Give to (user name)</source>
-        <translation type="unfinished" />
+        <translation>넘겨받을 사용자(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="53" />
@@ -3518,7 +3518,7 @@
     <message>
         <location filename="../../resettle/gui/today/page.py" line="47" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>업무 항목</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="48" />
@@ -3528,37 +3528,37 @@
     <message>
         <location filename="../../resettle/gui/today/page.py" line="48" />
         <source>Days late</source>
-        <translation type="unfinished" />
+        <translation>경과 일수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="49" />
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>담당자</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="53" />
         <source>&amp;Snooze…</source>
-        <translation type="unfinished" />
+        <translation>미루기(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="54" />
         <source>&amp;Reassign…</source>
-        <translation type="unfinished" />
+        <translation>담당자 변경(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="55" />
         <source>Mark &amp;done…</source>
-        <translation type="unfinished" />
+        <translation>완료 처리(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="56" />
         <source>&amp;Print worklist…</source>
-        <translation type="unfinished" />
+        <translation>업무 목록 출력(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="57" />
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished" />
+        <translation>일정 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="79" />
@@ -3573,42 +3573,42 @@
     <message>
         <location filename="../../resettle/gui/today/page.py" line="80" />
         <source>Escalated</source>
-        <translation type="unfinished" />
+        <translation>보고 대상</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="83" />
         <source>Overdue items by caseworker</source>
-        <translation type="unfinished" />
+        <translation>담당자별 기한 경과 업무</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="96" />
         <source>Worklist</source>
-        <translation type="unfinished" />
+        <translation>업무 목록</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="97" />
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>일정</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="129" />
         <source>Today, %1: %2 overdue · %3 due today · %4 this week</source>
-        <translation type="unfinished" />
+        <translation>오늘(%1): 기한 경과 %2건 · 오늘 %3건 · 이번 주 %4건</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="169" />
         <source>Select an item in the list first.</source>
-        <translation type="unfinished" />
+        <translation>먼저 목록에서 항목을 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="191" />
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>일정 내보내기</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="192" />
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar 파일 (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4255,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="110" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>오늘</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ def test_work_commands(initialised, tmp_path):
     imported = run("--json", "intake", "import", str(csv), **cw)
     assert imported.returncode == 0, imported.stderr
     case_no = json.loads(imported.stdout)[0]["case_no"]
+    # (a case still at intake has no custody columns until its first move: see the report)
+    assert run("case", "advance", case_no, "--to", "screening", "--date", arrival.isoformat(),
+               **cw).returncode == 0
 
     listed = run("work", "list", "--json", **cw)
     assert listed.returncode == 0, listed.stderr
@@ -84,5 +87,7 @@ def test_work_commands(initialised, tmp_path):
     assert denied.returncode == 4
     sv = {"RESETTLE_USER": "sv", "RESETTLE_PASSWORD": PASSWORD}
     assert run("work", "print", "--office", "-o", str(tmp_path / "o.pdf"), **sv).returncode == 0
-    sv_items = json.loads(run("work", "list", "--for", "cw", "--json", **sv).stdout)
+    tomorrow = (today + timedelta(days=1)).isoformat()  # the snooze has ended
+    sv_items = json.loads(run("work", "list", "--for", "cw", "--as-of", tomorrow, "--json",
+                              **sv).stdout)
     assert any(i["case_no"] == case_no for i in sv_items)

@@ -13,7 +13,7 @@ from resettle.domain.followup import protection_end
 
 D = timedelta(days=1)
 RELEASED = date(2024, 3, 4)
-S, O, D_, U, C, Z = (wl.Status.DONE, wl.Status.OVERDUE, wl.Status.DUE, wl.Status.UPCOMING,
+S, LATE, D_, U, C, Z = (wl.Status.DONE, wl.Status.OVERDUE, wl.Status.DUE, wl.Status.UPCOMING,
                      wl.Status.CLOSED, wl.Status.SNOOZED)
 
 
@@ -99,7 +99,7 @@ def test_day_before_on_the_day_and_after(kind: wl.Kind) -> None:
     on_day = only(build(DUE, DUE, None), kind)
     assert on_day.status is D_ and wl.bucket(on_day, DUE) == "today"
     late = only(build(DUE, DUE + D, None), kind)
-    assert late.status is O and late.days_late == 1 and wl.bucket(late, DUE + D) == "overdue"
+    assert late.status is LATE and late.days_late == 1 and wl.bucket(late, DUE + D) == "overdue"
 
 
 @pytest.mark.parametrize("kind", sorted(ACTS))
@@ -113,10 +113,10 @@ def test_done_early_and_done_late(kind: wl.Kind) -> None:
     # done three days late: overdue until then, done from that day on
     late = DUE + 3 * D
     if kind is wl.Kind.CUSTODY_LIMIT:  # held past the limit: closed when the clock stops
-        assert only(build(DUE, DUE + 2 * D, late), kind).status is O
+        assert only(build(DUE, DUE + 2 * D, late), kind).status is LATE
         assert only(build(DUE, late, late), kind).status is C
         return
-    assert only(build(DUE, DUE + 2 * D, late), kind).status is O
+    assert only(build(DUE, DUE + 2 * D, late), kind).status is LATE
     assert only(build(DUE, late, late), kind).status is S
 
 
@@ -140,29 +140,29 @@ def test_week_one_contact_on_day_five_counts() -> None:
     assert first.due == RELEASED + 7 * D and first.status is S and first.done_on == day5
     # too early (the day after release) counts for nothing
     early = wl.follow_up_items(1, "R-1", RELEASED, [RELEASED + D], RELEASED + 9 * D)[0]
-    assert early.status is O
+    assert early.status is LATE
     # a week-1 contact made late, before the month-1 window opens, counts for week 1 only
     items = wl.follow_up_items(1, "R-1", RELEASED, [RELEASED + 12 * D], RELEASED + 40 * D)
-    assert items[0].status is S and items[1].status is O
+    assert items[0].status is S and items[1].status is LATE
 
 
 def test_protection_end_closes_open_items_and_prompts_closing() -> None:
     end = protection_end(RELEASED)
     before = wl.follow_up_items(1, "R-1", RELEASED, [], end - D)
-    assert sum(i.status is O for i in before) == len(before) - 0  # nothing made: all overdue
+    assert sum(i.status is LATE for i in before) == len(before) - 0  # nothing made: all overdue
     after = wl.follow_up_items(1, "R-1", RELEASED, [], end)
     assert after and all(i.status is C for i in after)
     assert wl.overdue_follow_ups(RELEASED, [], end) == 0
     assert wl.overdue_follow_ups(RELEASED, [], end - D) == len(before)
     prompt = only(wl.release_items(1, "R-1", RELEASED, end + 400 * D), wl.Kind.PROTECTION_END)
-    assert prompt.status is O  # still released: close the case
+    assert prompt.status is LATE  # still released: close the case
     closed = wl.release_items(1, "R-1", RELEASED, end + 400 * D, closed_on=end + 3 * D)
     assert only(closed, wl.Kind.PROTECTION_END).status is S
     assert only(closed, wl.Kind.HOUSING_LOCK_END).status is S
     # a case closed early owes no follow-up: closed, not overdue
     early = wl.follow_up_items(1, "R-1", RELEASED, [], RELEASED + 400 * D,
                                closed_on=RELEASED + 100 * D)
-    assert not any(i.status is O for i in early if i.due >= RELEASED + 100 * D)
+    assert not any(i.status is LATE for i in early if i.due >= RELEASED + 100 * D)
 
 
 def test_the_schedule_stops_before_the_end_of_protection() -> None:
@@ -193,7 +193,7 @@ def test_ids_are_stable_and_parse_back() -> None:
 
 def test_marks_snooze_reassign_done_and_escalation() -> None:
     item = wl.make(1, "R-1", wl.Kind.FOLLOW_UP, DUE, DUE + 10 * D, assignee_id=5)
-    assert item.status is O and item.days_late == 10
+    assert item.status is LATE and item.days_late == 10
     [esc] = wl.apply_marks([item], [], DUE + 10 * D, escalate_after_days=10)
     assert esc.escalated
     [not_yet] = wl.apply_marks([item], [], DUE + 10 * D, escalate_after_days=11)
@@ -203,7 +203,7 @@ def test_marks_snooze_reassign_done_and_escalation() -> None:
     assert s.status is Z and not s.escalated and s.snoozed_until == DUE + 12 * D
     later = wl.make(1, "R-1", wl.Kind.FOLLOW_UP, DUE, DUE + 12 * D)
     [back] = wl.apply_marks([later], [snooze], DUE + 12 * D, 100)
-    assert back.status is O  # the snooze ended on its day
+    assert back.status is LATE  # the snooze ended on its day
     moved = wl.Mark(item.id, "reassign", DUE + 9 * D, assignee_id=8)
     assert wl.apply_marks([item], [moved], DUE + 10 * D, 100)[0].assignee_id == 8
     assert wl.apply_marks([item], [moved], DUE + 8 * D, 100)[0].assignee_id == 5  # not yet

@@ -13,7 +13,7 @@ from resettle.domain.errors import InvalidInput, NotFound, PermissionDenied
 from resettle.services.context import transaction
 from resettle.services.statistics import gather
 from resettle.services.worklist import overdue_follow_ups
-from resettle.storage.models import AuditEntry, Case, StageEvent, User
+from resettle.storage.models import AuditEntry, Case, StageEvent, User, WorkMark
 
 TODAY = date(2026, 3, 2)  # the test clock's day
 D = timedelta(days=1)
@@ -114,8 +114,11 @@ def test_snooze_reassign_done_are_stored_and_audited(services, actors, office):
     assert e.value.field == "item_id"
     with services.db.reader() as s:
         rows = s.scalars(select(AuditEntry).where(AuditEntry.entity == "work_item")).all()
-    assert [r.details["action"] for r in rows] == ["snooze", "reassign", "done"]
-    assert all(r.entity_id == item.id for r in rows)
+        marks = s.scalars(select(WorkMark).order_by(WorkMark.id)).all()
+    assert len(rows) == 3 and all(r.entity_id == item.id for r in rows)
+    assert [(m.action, m.reason) for m in marks] == [
+        ("snooze", "person away"), ("reassign", "covering while on leave"),
+        ("done", "met at the support centre")]
     with pytest.raises(PermissionDenied):
         services.worklist.items(cw, user="other")  # only supervisors look at another's list
     assert services.worklist.items(sv, user="other")
@@ -187,8 +190,9 @@ def test_ical_holds_no_name_and_the_setting_drops_case_numbers(services, actors,
 
 
 def test_printed_worklist(services, actors, office):
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     report = services.worklist.report(actors["caseworker"])
     assert report.filename.startswith("worklist-") and report.pdf.startswith(b"%PDF")

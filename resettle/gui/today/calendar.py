@@ -65,6 +65,7 @@ class CalendarView(QWidget):
         self.month = QCalendarWidget()
         self.month.setGridVisible(True)
         self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.month.setSelectedDate(qdate(services.ctx.today()))  # the services' today
         self.month.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.month.selectionChanged.connect(self._show_day)
         self.day_list = QListWidget()
