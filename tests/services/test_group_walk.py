@@ -91,6 +91,7 @@ def test_changing_a_group_is_an_explicit_audited_move(services, actors, new_case
     from sqlalchemy import select
 
     from resettle.domain.errors import InvalidInput
+    from resettle.storage.case_keys import open_details
     from resettle.storage.models import AuditEntry
 
     cw = actors["caseworker"]
@@ -107,8 +108,9 @@ def test_changing_a_group_is_an_explicit_audited_move(services, actors, new_case
     services.groups.move_member(cw, first, "G-B", "registered with the wrong family")
     assert services.cases.show(cw, first).group == "G-B"
     with services.db.reader() as s:
-        details = s.scalar(select(AuditEntry.details).where(
+        row = s.scalar(select(AuditEntry).where(
             AuditEntry.action == "move_group", AuditEntry.entity_id == first))
+        details = open_details(s, row.case_id, row.details)  # free text is sealed (issue 18)
     assert details["group"] == {"before": "G-A", "after": "G-B"}
     assert details["reason"] == "registered with the wrong family"
 

@@ -13,6 +13,7 @@ from resettle.domain.errors import InvalidInput, PermissionDenied
 from resettle.services.cases import CaseQuery
 from resettle.services.names import NameChange
 from resettle.services.views import PersonName as NameView
+from resettle.storage.case_keys import open_details
 from resettle.storage.models import AuditEntry, Case, PersonName
 
 ARRIVAL = date(2026, 1, 5)  # the clock's today is 2026-03-02
@@ -85,11 +86,13 @@ def test_the_change_is_audited(services, actors, case_no):
     with services.db.reader() as s:
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         case_id = s.scalar(select(Case.id).where(Case.case_no == case_no))
+        details = open_details(s, case_id, entry.details)  # names are sealed (issue 18)
+    assert "박" not in str(entry.details)  # the stored row holds the sealed form
     assert (entry.action, entry.entity, entry.actor, entry.case_id) == (
         "update", "person", "caseworker", case_id)
-    assert entry.details["effective_date"] == "2026-02-20"
-    assert entry.details["reason"] == "new legal name for her safety"
-    assert entry.details["name_change"]["family_name"] == {"before": "리", "after": "박"}
+    assert details["effective_date"] == "2026-02-20"
+    assert details["reason"] == "new legal name for her safety"
+    assert details["name_change"]["family_name"] == {"before": "리", "after": "박"}
 
 
 @pytest.mark.parametrize("role", ["lawyer", "admin"])

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from resettle.domain.errors import InvalidInput, PermissionDenied, RuleViolation
 from resettle.services.release import Release, flags_for, placement_for
+from resettle.storage.case_keys import open_details
 from resettle.storage.models import AuditEntry, Case, StageEvent
 
 RELEASED = date(2025, 6, 2)
@@ -177,10 +178,11 @@ def test_a_supervisor_may_release_early_with_a_reason_audited(services, actors, 
                                "hospital care near a relative")
     assert services.cases.show(sv, case_no).stage == "released"
     with services.db.reader() as s:
-        details = s.scalars(select(AuditEntry.details).where(
+        row = s.scalars(select(AuditEntry).where(
             AuditEntry.entity == "case", AuditEntry.entity_id == case_no,
             AuditEntry.action == "update")
             .order_by(AuditEntry.id.desc())).first()
+        details = open_details(s, row.case_id, row.details)  # free text is sealed (issue 18)
     assert details["override"] == "programme_not_completed"
     assert details["reason"] == "hospital care near a relative"
 
