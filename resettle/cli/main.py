@@ -25,7 +25,8 @@ without a locale, when the account's language is Korean."""
 # Each module has register(subparsers): its commands, with `func` set to their handler.
 COMMAND_MODULES = ("accounts", "database", "cases", "reports", "selftest", "legal", "notes",
                    "rewards", "person", "custody", "demo", "programme", "release",
-                   "family", "hearings", "protection", "work")
+                   "family", "hearings", "protection", "work", "server",
+                   "retention", "consent", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:

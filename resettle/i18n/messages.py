@@ -484,6 +484,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "데이터베이스 파일에 쓸 수 없음"),
     "storage_reason.busy": ("the database is busy in another program; try again",
                             "다른 프로그램에서 데이터베이스를 쓰고 있음"),
+    "storage_reason.tool_missing": ("the PostgreSQL program {detail} is not installed",
+                                    "PostgreSQL 프로그램 {detail}이(가) 설치되어 있지 않음"),
+    "storage_reason.backup_failed": ("pg_dump failed: {detail}", "pg_dump 실패: {detail}"),
+    "storage_reason.restore_failed": ("pg_restore failed: {detail}",
+                                      "pg_restore 실패: {detail}"),
+    "db_role_too_long": ("{field}: with the database's name the server role would be longer "
+                         "than {max} bytes; choose a shorter user name.",
+                         "{field}: 데이터베이스 이름과 합친 서버 역할 이름이 {max}바이트를 "
+                         "넘습니다. 더 짧은 사용자 이름을 정하십시오."),
     "invalid_input": ("{field}: the value does not follow the rules.",
                       "{field}: 입력값이 규칙에 맞지 않습니다."),
     "rule_violation": ("This is not allowed by the rules.", "규칙상 허용되지 않는 작업입니다."),

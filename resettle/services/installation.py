@@ -89,7 +89,12 @@ def log_in(loc: Location, username: str, password: str,
     start here. File mode: this computer's secret (credential store, or the passphrase)
     AND the password open the user's key slot; one password KDF in all."""
     if loc.url:
-        services = open_services(loc, upgrade=upgrade)
+        from .server_admin import open_account, shares_a_login
+
+        # issue 16: without a shared login in the URL, connect as the account's own role
+        services = (open_services(loc, upgrade=upgrade)
+                    if shares_a_login(loc.url, loc.server_password)
+                    else open_account(loc.url, username, password))
         try:
             return services, services.accounts.login(username, password)
         except BaseException:

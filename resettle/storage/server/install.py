@@ -1,5 +1,7 @@
 """`server init` / `server upgrade`: schema by the migrations, then roles, keys, functions,
 grants and row-level security, all as the database owner, in one transaction."""
+# ruff: noqa: S608 - SQL text built only from quote_ident'd names
+
 
 from __future__ import annotations
 
@@ -55,3 +57,25 @@ def install(engine: Engine, limits: Lockout) -> None:
         # Clients own nothing and may create nothing, anywhere in this database.
         run(conn, f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {everyone}",
             f"ALTER SCHEMA public OWNER TO {qi(owner)}")
+
+
+def prepare_roles(engine: Engine) -> None:
+    """The group and counter roles a restored dump's grants and policies name."""
+    with engine.begin() as conn:
+        policies.create_groups(conn, str(conn.scalar(text("SELECT current_database()"))))
+
+
+def export_keys(engine: Engine) -> str:
+    """The server keys as text (hex), for a backup's separate keys file."""
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT name, value FROM {qi(PRIVATE)}.keys ORDER BY name"))
+        return "".join(f"{name}\t{bytes(value).hex()}\n" for name, value in rows)
+
+
+def import_keys(engine: Engine, content: str) -> None:
+    with engine.begin() as conn:
+        audit_sql.keys_table(conn)
+        for line in content.splitlines():
+            name, value = line.split("\t")
+            conn.execute(text(f"UPDATE {qi(PRIVATE)}.keys SET value = :v WHERE name = :n"),
+                         {"n": name, "v": bytes.fromhex(value)})
