@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from resettle.domain.stages import EXITS, Stage
+from resettle.domain.stages import HOLDING, Stage
 
-# Leaving the state's hands: the programme, release (and what follows it), or an exit.
-CLOCK_STOPS = EXITS | {Stage.PROGRAMME, Stage.RELEASED, Stage.CLOSED}
+# Leaving the state's hands: the programme, release (and what follows it), or an exit;
+# every stage but those that hold a person (stages.HOLDING).
+CLOCK_STOPS = frozenset(Stage) - frozenset(HOLDING)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,14 @@ class Requirement:
 
 
 EXITS: frozenset[Stage] = frozenset({Stage.EXCLUDED, Stage.WITHDRAWN, Stage.DECEASED})
+# The stages that hold a person (the custody clock runs from arrival): the one place this is
+# written. Every other stage stops the clock (resettle.domain.history.CLOCK_STOPS).
+HOLDING: tuple[Stage, ...] = (Stage.INTAKE, Stage.SCREENING, Stage.CUSTODY)
+
+
+def holds(stage: Stage | str) -> bool:
+    """Whether a person at `stage` is held (intake and screening count: the clock runs)."""
+    return stage in HOLDING
 _BEFORE_RELEASE = (Stage.INTAKE, Stage.SCREENING, Stage.CUSTODY, Stage.PROGRAMME)
 
 # Order inside each tuple is the order a dialog should offer the targets in.

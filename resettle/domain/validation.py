@@ -47,6 +47,9 @@ LIMITS: dict[str, int] = {
     "protection_officer_contact": 200, "note": 2000, "court": 200, "kind": 64,
     "outcome": 4000, "on_behalf_of": 200, "poa_granted_by": 200, "reason": 2000,
     "display_name": 200,
+    # a field whose limit depends on the record it belongs to
+    "relative_name": 100, "relative_notes": 4000, "contact_notes": 4000,
+    "decision_reason": 4000,
 }
 
 

@@ -29,7 +29,7 @@ CASE_NO = re.compile(r"^(R-?)?\d[\d-]*$", re.IGNORECASE)
 SORTS = {"case_no": Case.case_no, "name": Person.key_hangul, "stage": Case.stage,
          "arrival": Case.arrival_date, "stage_date": Case.stage_date,
          "custody": Case.custody_deadline}
-STATUSES = ("ok", "due", "overdue", "ended")
+STATUSES = ("held", "ok", "due", "overdue", "ended")
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class CaseQuery:
     stage: str | None = None
     caseworker: str | None = None
     group: str | None = None
-    custody_status: str | None = None  # ok, due, overdue (held on as_of), ended (left by then)
+    custody_status: str | None = None  # held, or ok/due/overdue (held on as_of); ended
     flag: str | None = None
     as_of: date | None = None
     sort: str = "case_no"
@@ -132,6 +132,14 @@ def custody_status_on(start: date | None, last_day: date | None, limit: int | No
     return held, custody.status_of(held, limit, end is None or as_of < end)
 
 
+def held_on(day: date) -> ColumnElement[bool]:
+    """Who is held on `day`, the one definition the screen, the printed custody review and
+    the worklist share: arrived by then (intake and screening count) and the clock not
+    stopped before it (stored by case_state from domain.stages.HOLDING)."""
+    return and_(Case.custody_start.is_not(None), Case.custody_start <= day,
+                or_(Case.custody_last_day.is_(None), Case.custody_last_day >= day))
+
+
 def custody_condition(status: str, as_of: date | AsOf) -> ColumnElement[bool]:
     """Status on a day from stored dates: held on it (arrived by then, last day held not
     before it), then overdue past the last lawful day, due within 14 days of it, else ok;
@@ -141,11 +149,12 @@ def custody_condition(status: str, as_of: date | AsOf) -> ColumnElement[bool]:
     if status not in STATUSES:
         raise InvalidInput("custody_status", "one_of", choices=", ".join(STATUSES))
     started = and_(Case.custody_start.is_not(None), Case.custody_start <= day)
+    if status == "held":
+        return held_on(day)
     if status == "ended":
         stored = and_(started, Case.custody_last_day.is_not(None), Case.custody_last_day < day)
     else:
-        held = and_(started, or_(Case.custody_last_day.is_(None), Case.custody_last_day >= day))
-        stored = and_(held, {
+        stored = and_(held_on(day), {
             "overdue": Case.custody_deadline < day,
             "due": and_(Case.custody_due_from <= day, Case.custody_deadline >= day),
             "ok": Case.custody_due_from > day}[status])

@@ -196,20 +196,20 @@ class Cases:
                           {f: getattr(edit, f) for f in fields}, fields)
             birth = (PartialDate.parse(edit.birth_date, "birth_date")
                      if edit.birth_date.strip() else None)
-            family = validation.required_text(edit.family_name, "family_name", 50)
-            given = validation.required_text(edit.given_name, "given_name", 50)
+            family = validation.required_text(edit.family_name, "family_name")
+            given = validation.required_text(edit.given_name, "given_name")
             family_latin = validation.optional_text(edit.family_name_latin,
-                                                    "family_name_latin", 50)
-            given_latin = validation.optional_text(edit.given_name_latin, "given_name_latin", 50)
+                                                    "family_name_latin")
+            given_latin = validation.optional_text(edit.given_name_latin, "given_name_latin")
             new: dict[str, Any] = {
                 "family_name": family, "given_name": given,
                 "family_name_latin": family_latin, "given_name_latin": given_latin,
                 "sex": validation.sex(edit.sex).value,
                 "birth_date": str(birth) if birth else None,
                 "origin_province": validation.optional_text(edit.origin_province,
-                                                            "origin_province", 100),
-                "origin_city": validation.optional_text(edit.origin_city, "origin_city", 100),
-                "occupation": validation.optional_text(edit.occupation, "occupation", 200),
+                                                            "origin_province"),
+                "origin_city": validation.optional_text(edit.origin_city, "origin_city"),
+                "occupation": validation.optional_text(edit.occupation, "occupation"),
             }
             keys = names.name_keys(family, given, family_latin, given_latin)
             before = {k: getattr(person, k) for k in new}
@@ -235,9 +235,9 @@ class CaseEdit:
 
 def _apply_case_edit(tx: Tx, case: Case, edit: CaseEdit) -> dict[str, Any]:
     new: dict[str, Any] = {
-        "route": validation.optional_text(edit.route, "route", 2000, multiline=True),
+        "route": validation.optional_text(edit.route, "route", multiline=True),
         "travel_document": validation.travel_document(edit.travel_document).value,
-        "referred_by": validation.optional_text(edit.referred_by, "referred_by", 200),
+        "referred_by": validation.optional_text(edit.referred_by, "referred_by"),
         "high_profile": bool(edit.high_profile),
     }
     caseworker_id = None

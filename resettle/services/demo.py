@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, select, update
 
 from resettle.domain import followup, names
 from resettle.domain.errors import InvalidInput, RuleViolation
@@ -18,6 +18,7 @@ from resettle.domain.history import Event, case_state
 from resettle.domain.roles import Action, Role
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.storage import models as m
+from resettle.storage.bulk import insert_rows
 
 from . import case_state as derived
 from . import demo_people
@@ -163,46 +164,6 @@ def _schedule(since: date) -> tuple[date, ...]:
 @cache
 def _protection_end(since: date) -> date:
     return followup.protection_end(since)
-
-
-def insert_rows(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Core executemany. On SQLite the rows go to the driver as tuples, each value converted
-    once by its column's own bind processor (memoised: demo dates and timestamps repeat),
-    which skips SQLAlchemy's per-row parameter processing (most of the load's time)."""
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
-        return
-    keys = {k for r in rows for k in r}
-    columns = [c for c in table.columns if c.key in keys or (
-        c.default is not None and c.default.is_scalar)]
-    fill = {c.key: c.default.arg for c in columns
-            if c.key not in keys and c.default is not None}
-    sql = str(insert(table).values({c.key: bindparam(c.key) for c in columns})
-              .compile(dialect=conn.dialect))
-    by_column = []  # the compiled statement's positional order is the order of `columns`
-    for c in columns:
-        default = fill.get(c.key)
-        values = [r.get(c.key, default) for r in rows]
-        processor = c.type._cached_bind_processor(conn.dialect)
-        if processor is not None:
-            f = _memo(processor)
-            values = [None if v is None else f(v) for v in values]
-        by_column.append(values)
-    conn.exec_driver_sql(sql, list(zip(*by_column, strict=True)))
-
-
-def _memo(processor: Any) -> Any:
-    seen: dict[Any, Any] = {}
-
-    def run(value: Any) -> Any:
-        try:
-            return seen[value]
-        except KeyError:
-            seen[value] = out = processor(value)
-            return out
-        except TypeError:  # unhashable
-            return processor(value)
-    return run
 
 
 @cache

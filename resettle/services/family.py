@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from resettle.domain.dates import PartialDate
 from resettle.domain.errors import InvalidInput
 from resettle.domain.roles import Action
-from resettle.domain.validation import optional_text, required_text
+from resettle.domain.validation import limit, optional_text, required_text
 from resettle.storage.models import Case, Relative
 
 from .access import find_case
@@ -83,12 +83,15 @@ class Relatives:
                 born = str(partial)
             r = Relative(person_id=case.person_id,
                          relation=one_of(relation, Relation, "relation").value,
-                         family_name=required_text(family_name, "family_name", 100),
-                         given_name=optional_text(given_name, "given_name", 100),
+                         family_name=required_text(family_name, "family_name",
+                                                   limit("relative_name")),
+                         given_name=optional_text(given_name, "given_name",
+                                                  limit("relative_name")),
                          birth_date=born,
                          location=one_of(location, Whereabouts, "location").value,
                          at_risk=bool(at_risk),
-                         notes=optional_text(notes, "notes", 4000, multiline=True),
+                         notes=optional_text(notes, "notes", limit("relative_notes"),
+                                             multiline=True),
                          recorded_by_id=actor.id)
             tx.session.add(r)
             tx.session.flush()

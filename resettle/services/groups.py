@@ -80,7 +80,7 @@ class Groups:
     def create(self, actor: Actor, code: str, kind: str = "group",
                arrival_date: date | None = None, notes: str = "") -> str:
         with transaction(self.ctx, actor, Action.MANAGE_GROUPS) as tx:
-            code = validation.required_text(code, "code", 32).upper()
+            code = validation.required_text(code, "code").upper()
             if kind not in ("group", "family"):
                 raise InvalidInput("kind", "one_of", value=kind, choices=("group", "family"))
             if tx.session.scalar(select(Group.id).where(Group.code == code)):
@@ -112,7 +112,7 @@ class Groups:
         with transaction(self.ctx, actor, Action.MANAGE_GROUPS) as tx:
             group = _group(tx, to_code)
             case = find_case(tx, case_no, Action.MANAGE_GROUPS, lock=True)
-            why = validation.required_text(reason, "reason", 2000, multiline=True)
+            why = validation.required_text(reason, "reason", multiline=True)
             if case.group_id == group.id:
                 raise RuleViolation("already_in_group", case_no=case.case_no, group=group.code)
             before = _code_of(tx, case.group_id) if case.group_id is not None else None

@@ -39,18 +39,18 @@ def clean(form: IntakeForm, today: date) -> CleanIntake:
     t = validation
     form = replace(
         form,
-        family_name=t.required_text(form.family_name, "family_name", 50),
-        given_name=t.required_text(form.given_name, "given_name", 50),
-        family_name_latin=t.optional_text(form.family_name_latin, "family_name_latin", 50),
-        given_name_latin=t.optional_text(form.given_name_latin, "given_name_latin", 50),
+        family_name=t.required_text(form.family_name, "family_name"),
+        given_name=t.required_text(form.given_name, "given_name"),
+        family_name_latin=t.optional_text(form.family_name_latin, "family_name_latin"),
+        given_name_latin=t.optional_text(form.given_name_latin, "given_name_latin"),
         sex=t.sex(form.sex).value,
         travel_document=t.travel_document(form.travel_document or "none").value,
-        birth_place=t.optional_text(form.birth_place, "birth_place", 100),
-        occupation=t.optional_text(form.occupation, "occupation", 200),
-        route=t.optional_text(form.route, "route", 2000, multiline=True),
-        group=t.optional_text(form.group, "group", 32).upper(),
-        referred_by=t.optional_text(form.referred_by, "referred_by", 200),
-        notes=t.optional_text(form.notes, "notes", 20000, multiline=True),
+        birth_place=t.optional_text(form.birth_place, "birth_place"),
+        occupation=t.optional_text(form.occupation, "occupation"),
+        route=t.optional_text(form.route, "route", multiline=True),
+        group=t.optional_text(form.group, "group").upper(),
+        referred_by=t.optional_text(form.referred_by, "referred_by"),
+        notes=t.optional_text(form.notes, "notes", multiline=True),
     )
     if form.arrival_date > today:
         raise InvalidInput("arrival_date", "date_in_future", date=form.arrival_date)

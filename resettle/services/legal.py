@@ -131,8 +131,8 @@ class Legal:
         with transaction(self.ctx, actor, Action.ASSIGN_LAWYER) as tx:
             case = find_case(tx, case_no, Action.ASSIGN_LAWYER, lock=True)
             lawyer = _lawyer(tx, lawyer_username)
-            behalf = optional_text(on_behalf_of, "on_behalf_of", 200)
-            granted_by = optional_text(poa_granted_by, "poa_granted_by", 200)
+            behalf = optional_text(on_behalf_of, "on_behalf_of")
+            granted_by = optional_text(poa_granted_by, "poa_granted_by")
             if poa_date is not None:
                 self._check_poa_date(case, poa_date)
             rep = tx.session.scalar(select(LegalRepresentative).where(
@@ -170,7 +170,7 @@ class Legal:
         with transaction(self.ctx, actor, Action.ASSIGN_LAWYER) as tx:
             case = find_case(tx, case_no, Action.ASSIGN_LAWYER, lock=True)
             rep = self._active(tx, case, lawyer_username)
-            by = required_text(granted_by, "poa_granted_by", 200)
+            by = required_text(granted_by, "poa_granted_by")
             self._check_poa_date(case, granted_on)
             self._add_poa(tx, case, rep, granted_on, by,
                           optional_text(scope, "scope", 4000, multiline=True))
@@ -260,8 +260,8 @@ class Legal:
                 raise InvalidInput("hearing_date", "date_before", date=hearing_date,
                                    other="arrival_date", other_date=case.arrival_date)
             came = self._attended(attended, hearing_date)
-            hearing = Hearing(case_id=case.id, court=required_text(court, "court", 200),
-                              hearing_date=hearing_date, kind=optional_text(kind, "kind", 64),
+            hearing = Hearing(case_id=case.id, court=required_text(court, "court"),
+                              hearing_date=hearing_date, kind=optional_text(kind, "kind"),
                               closed_session=bool(closed_session), attended=came,
                               recorded_by_id=actor.id)
             tx.session.add(hearing)
@@ -288,7 +288,7 @@ class Legal:
                 raise NotFound("hearing", hearing_id)
             case_no = tx.session.scalar(select(Case.case_no).where(Case.id == hearing.case_id))
             find_case(tx, str(case_no), Action.EDIT_CASE)
-            text = required_text(outcome, "outcome", 4000, multiline=True)
+            text = required_text(outcome, "outcome", multiline=True)
             check_version("hearing", hearing_id, hearing, expected_version,
                           {"outcome": text}, ["outcome"])
             if hearing.hearing_date > self.ctx.today():

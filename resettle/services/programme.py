@@ -168,7 +168,7 @@ class Programme:
                       centre: str = "") -> CohortInfo:
         """Weeks default to the `programme_weeks` setting, else the domain's twelve."""
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
-            cohort_code = required_text(code, "code", 32).upper()
+            cohort_code = required_text(code, "code").upper()
             if not isinstance(start_date, date):
                 raise InvalidInput("start_date", "not_a_date", value=start_date)
             if weeks is None:
@@ -180,7 +180,7 @@ class Programme:
                                  .where(ProgrammeCohort.code == cohort_code)):
                 raise InvalidInput("code", "already_exists", value=cohort_code)
             cohort = ProgrammeCohort(code=cohort_code, start_date=start_date, weeks=weeks,
-                                     centre=optional_text(centre, "centre", 200),
+                                     centre=optional_text(centre, "centre"),
                                      recorded_by_id=actor.id)
             tx.session.add(cohort)
             tx.session.flush()

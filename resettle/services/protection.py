@@ -13,7 +13,7 @@ from resettle.domain import protection as rules
 from resettle.domain.errors import InvalidInput, RuleViolation
 from resettle.domain.roles import Action
 from resettle.domain.stages import ExclusionGround
-from resettle.domain.validation import optional_text, required_text
+from resettle.domain.validation import limit, optional_text, required_text
 from resettle.storage.models import Case, ProtectionApplication, User
 
 from .access import find_case
@@ -116,7 +116,7 @@ class Protection:
             latest = latest_application(tx.session, case.id)
             if latest is None or latest.decision != rules.Decision.REFUSED:
                 raise RuleViolation("reapplication_needs_refusal", case_no=case.case_no)
-            text = required_text(reason, "reason", 4000, multiline=True)
+            text = required_text(reason, "reason", limit("decision_reason"), multiline=True)
             rules.check_application_date(applied_on, entry_date=case.arrival_date,
                                          today=self.ctx.today(),
                                          previous_decided_on=latest.decided_on)
@@ -158,7 +158,7 @@ class Protection:
             outcome = one_of(decision, rules.Decision, "decision")
             rules.check_decision_date(decided_on, investigation_ended_on=a.investigation_ended_on,
                                       today=self.ctx.today())
-            text = optional_text(reason, "reason", 4000, multiline=True)
+            text = optional_text(reason, "reason", limit("decision_reason"), multiline=True)
             code = _refusal_ground(case, a, ground, text) if (
                 outcome is rules.Decision.REFUSED) else None
             if code is None and ground:

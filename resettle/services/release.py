@@ -13,7 +13,7 @@ from resettle.domain.errors import InvalidInput, RuleViolation
 from resettle.domain.followup import ContactKind, PlacementType, RiskFlag
 from resettle.domain.roles import Action
 from resettle.domain.stages import Stage
-from resettle.domain.validation import optional_text, required_text
+from resettle.domain.validation import limit, optional_text, required_text
 from resettle.storage.models import Case, FollowUpContact, Placement, RiskFlagEntry, StageEvent
 
 from .access import find_case
@@ -154,12 +154,12 @@ class Release:
             effective_date(start_date, "start_date", today=self.ctx.today(),
                            not_before=anchor, before_what=what)
             p = Placement(case_id=case.id, placement_type=kind.value,
-                          region=required_text(region, "region", 100),
-                          support_centre=optional_text(support_centre, "support_centre", 200),
+                          region=required_text(region, "region"),
+                          support_centre=optional_text(support_centre, "support_centre"),
                           protection_officer=optional_text(protection_officer,
-                                                           "protection_officer", 200),
+                                                           "protection_officer"),
                           protection_officer_contact=optional_text(
-                              protection_officer_contact, "protection_officer_contact", 200),
+                              protection_officer_contact, "protection_officer_contact"),
                           start_date=start_date, recorded_by_id=actor.id)
             tx.session.add(p)
             tx.session.flush()
@@ -185,7 +185,8 @@ class Release:
                 raise InvalidInput("wellbeing", "out_of_range", min=1, max=5, value=wellbeing)
             c = FollowUpContact(case_id=case.id, contact_date=contact_date, kind=kind,
                                 wellbeing=wellbeing,
-                                notes=optional_text(notes, "notes", 4000, multiline=True),
+                                notes=optional_text(notes, "notes", limit("contact_notes"),
+                                                    multiline=True),
                                 recorded_by_id=actor.id)
             tx.session.add(c)
             tx.session.flush()
@@ -211,7 +212,7 @@ class Release:
             code = one_of(flag, RiskFlag, "flag", "flag")
             effective_date(raised_on, "raised_on", today=self.ctx.today(),
                            not_before=case.arrival_date, before_what="arrival_date")
-            why = required_text(reason, "reason", 2000, multiline=True)
+            why = required_text(reason, "reason", multiline=True)
             if _active(tx, case.id, code) is not None:
                 raise InvalidInput("flag", "flag_already_raised", flag=code.value,
                                    case_no=case.case_no)
@@ -238,7 +239,7 @@ class Release:
                                    case_no=case.case_no)
             effective_date(cleared_on, "cleared_on", today=self.ctx.today(),
                            not_before=entry.raised_on, before_what="raised_on")
-            why = required_text(reason, "reason", 2000, multiline=True)
+            why = required_text(reason, "reason", multiline=True)
             entry.cleared_on = cleared_on
             entry.note = f"{entry.note}\n{cleared_on}: {why}".strip()
             tx.session.flush()

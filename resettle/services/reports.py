@@ -6,11 +6,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from resettle.domain import custody
 from resettle.domain.roles import Action
-from resettle.domain.stages import Stage
+from resettle.domain.stages import Stage, holds
 from resettle.reports import data as rd
 from resettle.reports.formatting import suggested_filename
 from resettle.storage.models import Case, CustodyExtension, Person, User
@@ -121,8 +121,7 @@ def custody_rows(tx: Tx, as_of: date) -> list[rd.CustodyRow]:
     stopped before it; each with the stage and the limit of that day."""
     s = tx.session
     rules = case_state.custody_rules(s)
-    held = and_(Case.custody_start <= as_of,
-                or_(Case.custody_last_day.is_(None), Case.custody_last_day >= as_of))
+    held = case_query.held_on(as_of)
     stage = (case_query.stage_on(as_of)[0].label("stage") if as_of < tx.ctx.today()
              else Case.stage)
     stmt = scoped(select(Case.id, Case.case_no, stage, Case.custody_start,
@@ -142,14 +141,13 @@ def custody_rows(tx: Tx, as_of: date) -> list[rd.CustodyRow]:
                        CustodyExtension.status == "approved")):
             granted[case_id].append(custody.Grant(days, decided or date.min))
     out = []
-    held_stages = ("intake", "screening", "custody")
     for r in rows:
         end = r.custody_last_day + timedelta(days=1) if r.custody_last_day else None
         clock = custody.custody_clock(r.custody_start, end, as_of, rules, granted[r.id])
         flag_text = r.flags + (",high_profile" if r.high_profile else "")
         out.append(rd.CustodyRow(r.case_no, r.family_name + r.given_name,
                                  f"{r.family_name_latin} {r.given_name_latin}".strip(),
-                                 Stage(r.stage) if r.stage in held_stages else Stage.CUSTODY,
+                                 Stage(r.stage) if holds(r.stage) else Stage.CUSTODY,
                                  clock, r.username or "",
                                  tuple(dict.fromkeys(report_data.flags(flag_text)))))
     return out

@@ -8,13 +8,13 @@ import builtins
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, update
 
 from resettle.domain import retention as rt
 from resettle.domain.errors import InvalidInput, RuleViolation
 from resettle.domain.roles import Action
 from resettle.domain.validation import required_text
-from resettle.storage import case_keys
+from resettle.storage import case_keys, maintenance
 from resettle.storage.models import (
     Anonymisation,
     Attachment,
@@ -200,8 +200,7 @@ class Retention:
     def run(self, actor: Actor, *, dry_run: bool = False) -> RunResult:
         """Anonymise every due case in one transaction, then leave no copy in the file."""
         with transaction(self.ctx, actor, Action.RUN_RETENTION) as tx:
-            if self.ctx.db.dialect == "sqlite":
-                tx.session.execute(text("PRAGMA secure_delete = ON"))
+            maintenance.secure_delete(tx.session)
             plan = self._ended(tx)
             due = [r for r in plan if r.state is rt.RetentionState.DUE]
             held = tuple(r.case_no for r in plan if r.state is rt.RetentionState.HELD)
@@ -213,25 +212,8 @@ class Retention:
             tx.audit("anonymise" if not dry_run else "view", "retention_run", details={
                 "count": len(due), "results": len(held), "state": "dry_run" if dry_run
                 else "done"})
-        emptied = False if dry_run or not due else self._scrub()
+        emptied = False if dry_run or not due else maintenance.scrub(self.ctx.db.engine)
         return RunResult(dry_run, tuple(r.case_no for r in due), held, emptied)
-
-    def _scrub(self) -> bool:
-        """VACUUM rewrites the file without the freed pages; a TRUNCATE checkpoint empties the
-        WAL. Returns whether the WAL was emptied (not while another reader holds it)."""
-        raw = self.ctx.db.engine.raw_connection()
-        try:
-            if self.ctx.db.dialect == "sqlite":
-                raw.execute("PRAGMA secure_delete = ON")
-                raw.execute("VACUUM")
-                busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                return not busy
-            raw.driver_connection.autocommit = True  # type: ignore[union-attr]
-            with raw.cursor() as cur:
-                cur.execute("VACUUM")
-            return True
-        finally:
-            raw.close()
 
     def old_backups(self, actor: Actor) -> builtins.list[OldBackup]:
         """Backups taken (audited) before an anonymisation, with the cases they still hold."""

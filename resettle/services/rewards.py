@@ -154,7 +154,7 @@ class Rewards:
         """A decision like approval (supervisors), dated today, with the reason recorded."""
         with transaction(self.ctx, actor, Action.APPROVE_REWARD) as tx:
             claim, case, previous = self._move(tx, claim_id, RewardStatus.REJECTED)
-            claim.reason = required_text(reason, "reason", 2000, multiline=True)
+            claim.reason = required_text(reason, "reason", multiline=True)
             today = self.ctx.today()
             claim.decided_by_id, claim.decided_on = actor.id, today
             return self._done(tx, claim, case, previous, {"decided_on": today.isoformat()})

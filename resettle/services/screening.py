@@ -56,7 +56,7 @@ class Screening:
                            not_before=case.arrival_date, before_what="the arrival")
             r = ScreeningRecord(case_id=case.id, interviewed_on=interviewed_on,
                                 outcome=one_of(outcome, ScreeningOutcome, "outcome").value,
-                                summary=required_text(summary, "summary", 20_000,
+                                summary=required_text(summary, "summary",
                                                       multiline=True),
                                 recorded_by_id=actor.id)
             tx.session.add(r)

@@ -31,14 +31,9 @@ def _run(name: str, probe: Callable[[], str]) -> Check:
 
 
 def sqlcipher() -> str:
-    import sqlcipher3.dbapi2 as sqlcipher
+    from resettle.storage.maintenance import sqlcipher_build
 
-    conn = sqlcipher.connect(":memory:")
-    conn.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")
-    version = conn.execute("PRAGMA cipher_version").fetchone()[0]
-    settings = dict(r[0].removeprefix("PRAGMA ").rstrip(";").split(" = ")
-                    for r in conn.execute("PRAGMA cipher_settings"))
-    conn.close()
+    version, settings = sqlcipher_build()
     if not version.startswith("4.") or settings.get("cipher_use_hmac") != "1":
         raise RuntimeError(f"SQLCipher {version} with {settings} is not the expected 4.x")
     return f"SQLCipher {version}, page size {settings.get('cipher_page_size')}, HMAC " \

@@ -53,16 +53,16 @@ def _birth(value: str) -> None:
 
 
 CHECKS: dict[str, Callable[[Any], object]] = {
-    "family_name": lambda x: v.required_text(x, "family_name", 50),
-    "given_name": lambda x: v.required_text(x, "given_name", 50),
-    "family_name_latin": lambda x: v.optional_text(x, "family_name_latin", 50),
-    "given_name_latin": lambda x: v.optional_text(x, "given_name_latin", 50),
+    "family_name": lambda x: v.required_text(x, "family_name"),
+    "given_name": lambda x: v.required_text(x, "given_name"),
+    "family_name_latin": lambda x: v.optional_text(x, "family_name_latin"),
+    "given_name_latin": lambda x: v.optional_text(x, "given_name_latin"),
     "birth_date": _birth,
-    "origin_province": lambda x: v.optional_text(x, "origin_province", 100),
-    "origin_city": lambda x: v.optional_text(x, "origin_city", 100),
-    "occupation": lambda x: v.optional_text(x, "occupation", 200),
-    "route": lambda x: v.optional_text(x, "route", 2000, multiline=True),
-    "referred_by": lambda x: v.optional_text(x, "referred_by", 200),
+    "origin_province": lambda x: v.optional_text(x, "origin_province"),
+    "origin_city": lambda x: v.optional_text(x, "origin_city"),
+    "occupation": lambda x: v.optional_text(x, "occupation"),
+    "route": lambda x: v.optional_text(x, "route", multiline=True),
+    "referred_by": lambda x: v.optional_text(x, "referred_by"),
 }
 
 

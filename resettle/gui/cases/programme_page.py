@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from resettle.domain.errors import ResettleError
 from resettle.domain.roles import Action, allowed
+from resettle.domain.validation import limit
 from resettle.services.context import Actor
 
 from ..widgets.date_field import DateField
@@ -40,7 +41,7 @@ class NewCohortDialog(QDialog):
         self.created = ""
         self.setWindowTitle(_t("New cohort"))
         self.code = QLineEdit()
-        self.code.setMaxLength(32)
+        self.code.setMaxLength(limit("code"))
         self.code.setPlaceholderText("HANA-2026-05")
         self.start = DateField(services.ctx.today(), "start_date")
         self.weeks = QSpinBox(minimum=1, maximum=52, value=12)
