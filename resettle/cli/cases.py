@@ -15,7 +15,8 @@ from resettle.domain.stages import ExclusionGround, Stage
 from .corrections import add_case_correct
 from .groups import add_group_actions, print_move
 from .output import emit_json, table
-from .session import call
+from .retention import retention_line
+from .session import call, language
 
 
 def _date(field: str) -> Any:
@@ -144,7 +145,7 @@ def case_show(args: argparse.Namespace) -> int:
            "as_of": d.as_of, **custody_json(c),
            "events": [{"date": e.effective_date, "from": e.from_stage, "to": e.to_stage,
                        "by": e.recorded_by, "voided": e.voided, "reason": e.reason}
-                      for e in d.events]}
+                      for e in d.events], "retention": d.sections.get("retention")}
     if args.json:
         emit_json(out)
         return 0
@@ -153,6 +154,8 @@ def case_show(args: argparse.Namespace) -> int:
         print(f"formerly {n.hangul}  {n.latin}  (until {n.valid_until})".replace("    ", "  "))
     print(f"stage: {d.stage} since {d.stage_date} (as of {d.as_of})")
     print(f"arrival (day 1 of custody): {d.arrival_date}")
+    if d.sections.get("retention") is not None:  # "to be anonymised on …" (issue 18)
+        print(retention_line(d.sections["retention"], language(args)))
     if c and not c.running:
         over = f", {c.over_limit_days} days over the limit" if c.over_limit_days else ""
         print(f"custody: ended {c.end}, {c.days_held} days held of {c.limit}{over}")

@@ -11,7 +11,18 @@ from resettle.domain.followup import RiskFlag
 from resettle.domain.roles import Action, allowed
 from resettle.storage.models import Case
 
-from . import attachments, family, legal, notes, programme, protection, release, rewards, screening
+from . import (
+    attachments,
+    family,
+    legal,
+    notes,
+    programme,
+    protection,
+    release,
+    retention,
+    rewards,
+    screening,
+)
 from .access import legal_only
 from .context import Tx
 from .views import CaseDetail
@@ -44,6 +55,7 @@ def sections_for(tx: Tx, case: Case, as_of: date) -> dict[str, Any]:
         "screening": (screening.screening_for(s, case.id)
                       if allowed(role, Action.VIEW_SCREENING) else []),
         "rewards": rewards.claims_for(s, case.id) if allowed(role, Action.VIEW_REWARDS) else [],
+        "retention": retention.case_retention(tx, case, tx.ctx.today()),  # issue 18
     }
 
 
