@@ -97,10 +97,16 @@ class LoginDialog(QDialog):
 
         self.say("")
         try:
-            if self._services is None:
-                self._services = self._opened()
-            actor = self._services.accounts.login(self.user.text().strip(),
-                                                  self.password.text())
+            if self.mode == "server":  # issue 16: the log-in is the connection (own role)
+                from resettle.services.installation import log_in
+
+                self._services, actor = log_in(probe.location(self.location),
+                                               self.user.text().strip(), self.password.text())
+            else:
+                if self._services is None:
+                    self._services = self._opened()
+                actor = self._services.accounts.login(self.user.text().strip(),
+                                                      self.password.text())
         except UnlockFailed as exc:
             self.say(error_text(exc))
             self.recover_button.setVisible(self.mode != "server")
@@ -118,8 +124,8 @@ class LoginDialog(QDialog):
         waits only for the password check: the passphrase's key derivation (Argon2id,
         64 MiB) is the slow part. Called when the passphrase is entered; at start in the
         other modes, which need nothing typed."""
-        if self._services is not None or self.mode is None:
-            return
+        if self._services is not None or self.mode in (None, "server"):
+            return  # server mode: nothing opens before the account's own log-in
         phrase = self.passphrase.text()
         if (self.mode == "passphrase" and not phrase) or (
                 self._opening is not None and self._opening[0] == phrase):
