@@ -351,6 +351,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "field.age_band": ("Age band", "연령대"),
     "field.stage_date": ("Stage date", "단계 일자"),
     "field.consent": ("Consent", "동의"),
+    "field.today": ("Today", "오늘"),
 }
 
 

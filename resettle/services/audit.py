@@ -18,7 +18,7 @@ from .context import Actor, Context, transaction
 ChainReport = audit_chain.ChainReport
 # What the audit viewer offers to filter by (AuditEntry.action).
 ACTIONS = ("create", "update", "view", "print", "export", "delete", "move_group", "login",
-           "failed_login", "permission_denied", "recover", "verify")
+           "failed_login", "permission_denied", "recover", "verify", "anonymise")
 
 
 def _utc(moment: datetime) -> datetime:

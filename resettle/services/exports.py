@@ -26,7 +26,7 @@ from .access import find_case
 from .cases import detail
 from .consent import consents_for, disclose, disclosures_for, form_title
 from .context import Actor, Context, Tx, transaction
-from .retention import case_retention
+from .retention_schedule import case_retention
 from .rules import Rules
 from .statistics import _age_band
 
@@ -117,7 +117,8 @@ def _xlsx(header: list[str], rows: list[list[object]]) -> bytes:
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
                                         "strings_to_numbers": False, "strings_to_urls": False})
     sheet = book.add_worksheet("cases")
-    for r, values in enumerate([header, *rows]):
+    table: list[list[object]] = [list(header), *rows]
+    for r, values in enumerate(table):
         for c, value in enumerate(values):
             if isinstance(value, int | float) and not isinstance(value, bool):
                 sheet.write_number(r, c, value)

@@ -41,17 +41,8 @@ from resettle.storage.models import (
 
 from .access import find_case
 from .context import Actor, Context, Tx, transaction
+from .retention_schedule import CaseRetention, case_retention, rules_of
 from .statistics import AGE_BANDS, UNKNOWN, _age_band
-
-
-@dataclass(frozen=True)
-class CaseRetention:
-    case_no: str
-    state: rt.RetentionState
-    ended_on: date | None
-    anonymise_on: date | None
-    hold_until: date | None
-    hold_reason: str
 
 
 @dataclass(frozen=True)
@@ -69,27 +60,6 @@ class OldBackup:
     name: str
     taken_at: datetime
     cases: tuple[str, ...]
-
-
-def rules_of(tx: Tx) -> list[rt.RetentionRule]:
-    return [rt.RetentionRule(r.effective_from, r.closed_years, r.exited_years)
-            for r in tx.session.scalars(select(RetentionRule))]
-
-
-def _hold(tx: Tx, case_id: int) -> rt.LegalHold | None:
-    row = tx.session.scalar(select(LegalHold).where(LegalHold.case_id == case_id)
-                            .order_by(LegalHold.id.desc()).limit(1))
-    return rt.LegalHold(row.until, row.reason) if row is not None else None
-
-
-def case_retention(tx: Tx, case: Case, today: date) -> CaseRetention:
-    """The case's schedule (also shown by `case show` and the case window)."""
-    done = tx.session.get(Anonymisation, case.id) is not None
-    hold = _hold(tx, case.id)
-    s = rt.schedule(case.stage, case.stage_date, rules_of(tx), today, hold=hold,
-                    anonymised=done)
-    return CaseRetention(case.case_no, s.state, s.ended_on, s.anonymise_on,
-                         hold.until if hold else None, hold.reason if hold else "")
 
 
 def _kept_birth(birth: str | None, arrival: date) -> str | None:
@@ -125,7 +95,7 @@ def anonymise(tx: Tx, case: Case, due_on: date) -> None:
     s.execute(delete(PowerOfAttorney).where(PowerOfAttorney.representative_id.in_(rep_ids)))
     for model in (LegalRepresentative, Consent, Note, ScreeningRecord, RiskFlagEntry, Hearing,
                   FollowUpContact, Attachment):
-        s.execute(delete(model).where(model.case_id == cid))  # type: ignore[attr-defined]
+        s.execute(delete(model).where(model.case_id == cid))
     s.execute(delete(PersonName).where(PersonName.person_id == person.id))
     s.execute(delete(Relative).where(Relative.person_id == person.id))
     s.execute(update(StageEvent).where(StageEvent.case_id == cid).values(reason=""))

@@ -19,7 +19,7 @@ from . import (
     programme,
     protection,
     release,
-    retention,
+    retention_schedule,
     rewards,
     screening,
 )
@@ -55,7 +55,7 @@ def sections_for(tx: Tx, case: Case, as_of: date) -> dict[str, Any]:
         "screening": (screening.screening_for(s, case.id)
                       if allowed(role, Action.VIEW_SCREENING) else []),
         "rewards": rewards.claims_for(s, case.id) if allowed(role, Action.VIEW_REWARDS) else [],
-        "retention": retention.case_retention(tx, case, tx.ctx.today()),  # issue 18
+        "retention": retention_schedule.case_retention(tx, case, tx.ctx.today()),  # issue 18
     }
 
 

@@ -84,7 +84,8 @@ def open_details(session: Session, case_id: int | None, details: dict[str, Any],
 
 def destroy(session: Session, case_id: int) -> bool:
     """Erasure: the case's key is deleted; returns whether there was one."""
-    return bool(session.execute(delete(CaseKey).where(CaseKey.case_id == case_id)).rowcount)
+    result = session.execute(delete(CaseKey).where(CaseKey.case_id == case_id))
+    return bool(getattr(result, "rowcount", 0))
 
 
 def cases_with_keys(session: Session) -> set[int]:
