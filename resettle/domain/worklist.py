@@ -200,6 +200,18 @@ def contact_windows(release_date: date) -> tuple[tuple[date, date], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
+def due_dates(release_date: date) -> tuple[date, ...]:
+    """The scheduled contacts' dates (sorted), for counting with bisect."""
+    return tuple(d for d, _opens in contact_windows(release_date))
+
+
+@lru_cache(maxsize=8192)
+def window_opens(release_date: date) -> tuple[date, ...]:
+    """The first day of each contact's window (sorted), for counting with bisect."""
+    return tuple(o for _d, o in contact_windows(release_date))
+
+
 def follow_up_done(release_date: date, contacts: Sequence[date]) -> list[date | None]:
     """For each scheduled contact, the first contact inside its window (None: not made)."""
     windows = contact_windows(release_date)

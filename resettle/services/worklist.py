@@ -125,10 +125,8 @@ def overdue_follow_ups(session: Session, as_of: date, year: int | None = None) -
     """Overdue follow-up contacts across every case as the worklist counts them (the
     statistics report prints this figure): protected cases only, snoozes and marks applied."""
     where = Case.arrival_year == year if year else None
-    items = wl.apply_marks(work_items.derive(session, as_of, as_of,
-                                             frozenset({wl.Kind.FOLLOW_UP}), where),
-                           _marks(session), as_of, 10**6)
-    return sum(i.status is wl.Status.OVERDUE for i in items)
+    counts = work_items.follow_up_counts(session, as_of, 10**6, _marks(session), where)
+    return sum(n for n, _e in counts.values())
 
 
 class Worklist:
@@ -166,27 +164,43 @@ class Worklist:
         return sorted((_view(i, as_of, names) for i in keep), key=_urgency)
 
     def today(self, actor: Actor, as_of: date | None = None) -> Today:
-        """The role's Today: its open items; for supervisors also every caseworker's overdue
-        and escalated items, counted per caseworker (the one query over all open cases)."""
+        """The role's Today: its open items, most urgent first (for supervisors: decisions
+        waiting, people near or over the custody limit, recent high-risk flags). Indexed
+        queries over open cases only; every caseworker's overdue items are `loads`."""
         as_of = self._as_of(as_of)
         with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=True) as tx:
             names = work_items.usernames(tx.session)
             raw = derive_for(tx, actor, as_of)
-            loads: list[CaseworkerLoad] = []
-            if actor.role is Role.SUPERVISOR:
-                every = derive_for(tx, actor, as_of, until=as_of, kinds=CASEWORKER_KINDS,
-                                   everyone=True)
-                late = Counter(i.assignee_id for i in every if i.status is wl.Status.OVERDUE)
-                high = Counter(i.assignee_id for i in every if i.escalated)
-                loads = sorted((CaseworkerLoad(names.get(k, "") if k else "", n, high[k])
-                                for k, n in late.items()),
-                               key=lambda c: (-c.escalated, -c.overdue, c.username))
-                raw += [i for i in every if i.escalated and i.kind is not wl.Kind.CUSTODY_LIMIT]
         views = sorted((_view(i, as_of, names) for i in raw
                         if i.status.open or i.status is wl.Status.SNOOZED), key=_urgency)
         counts = Counter(v.bucket for v in views if v.status != wl.Status.SNOOZED)
-        return Today(as_of, actor.role.value, tuple(views), tuple(loads),
-                     tuple(sorted(counts.items())))
+        return Today(as_of, actor.role.value, tuple(views), (), tuple(sorted(counts.items())))
+
+    def loads(self, actor: Actor, as_of: date | None = None) -> list[CaseworkerLoad]:
+        """Every caseworker's overdue items and how many are escalated (overdue the set number
+        of days or more), over every open case (supervisors; Today fills it in after painting).
+        Follow-up contacts are counted without building each item (marks applied)."""
+        as_of = self._as_of(as_of)
+        with transaction(self.ctx, actor, Action.APPROVE_EXTENSION, read_only=True) as tx:
+            s = tx.session
+            names = work_items.usernames(s)
+            escalate = settings.read(s).worklist_escalate_days
+            marks = _marks(s)
+            other = wl.apply_marks(work_items.derive(
+                s, as_of, as_of, CASEWORKER_KINDS - {wl.Kind.FOLLOW_UP}), marks, as_of,
+                escalate)
+            late: Counter[int | None] = Counter()
+            high: Counter[int | None] = Counter()
+            for i in other:
+                late[i.assignee_id] += i.status is wl.Status.OVERDUE
+                high[i.assignee_id] += i.escalated
+            for worker, (n, e) in work_items.follow_up_counts(s, as_of, escalate,
+                                                              marks).items():
+                late[worker] += n
+                high[worker] += e
+        return sorted((CaseworkerLoad(names.get(k, "") if k else "", n, high[k])
+                       for k, n in late.items() if n),
+                      key=lambda c: (-c.escalated, -c.overdue, c.username))
 
     def calendar(self, actor: Actor, start: date, end: date) -> list[WorkItem]:
         """Hearings and deadlines due from `start` to `end` (inclusive), done ones too."""

@@ -126,6 +126,8 @@ def test_supervisor_sees_decisions_and_overdue_by_caseworker(qtbot, services, ac
                                                               office) -> None:
     services.lifecycle.request_extension(actors["caseworker"], office["held"], 20, "council")
     window, page = window_for(qtbot, services, actors["supervisor"])
+    if not page.loads_model.rows:
+        qtbot.waitSignal(page.loadsLoaded, timeout=10_000).wait()
     kinds = {(r[1], r[2]) for r in rows(page)}
     assert (office["held"], "Extension to decide") in kinds
     assert (office["held"], "Custody limit") in kinds

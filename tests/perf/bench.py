@@ -50,7 +50,7 @@ sys.path[:0] = [str(REPO), str(HERE)]
 import benchdb  # noqa: E402
 from timing import Figure, keystroke_table, load, table, to_json  # noqa: E402
 
-GROUPS = ("start", "search", "detail", "reports", "gui", "demo")
+GROUPS = ("start", "search", "detail", "reports", "today", "gui", "demo")
 
 
 def child_env() -> dict[str, str]:
@@ -142,7 +142,31 @@ def data_figures(services: Any, groups: set[str], repeat: int) -> list[Figure]:
         out.append(fd.custody_rows_figure(services, actor, repeat))
     if "reports" in groups:
         out += fd.report_figures(services, actor, repeat)
+    if "today" in groups:
+        out.append(today_figure(services, actor, repeat))
     return out
+
+
+def today_figure(services: Any, actor: Any, repeat: int) -> Figure:
+    """The supervisor's Today (issue 17): decisions waiting, people near or over the custody
+    limit, recent high-risk flags and every caseworker's overdue items over all open cases
+    (services.worklist.today), next to its SELECTs replayed on a raw connection. The page
+    fills its table from this result (a few ms); the budget is for the whole paint."""
+    from floors import capture_statements, raw_connection, replay
+    from timing import samples
+
+    password = "bench-supervisor-password-1"  # made in the run's working copy only
+    services.accounts.add_user(actor, "bench-supervisor", "supervisor", password)
+    supervisor = services.accounts.login("bench-supervisor", password)
+    call = lambda: services.worklist.today(supervisor)  # noqa: E731
+    result = call()  # warm-up; also what the figure's note reports
+    conn = raw_connection(services)
+    floor = samples(replay(conn, capture_statements(services, call)), repeat)
+    conn.close()
+    overdue = sum(c.overdue for c in result.loads)
+    return Figure.of("supervisor's Today over every open case (worklist.today)", 0.300,
+                     samples(call, repeat), floor,
+                     note=f"{len(result.items)} items shown, {overdue} overdue counted")
 
 
 def pg_figures(url: str, cases: int, seed: int, repeat: int) -> list[Figure]:
@@ -215,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         if "start" in groups:
             print("process start ...", flush=True)
             figures += start_figures(data_dir, 2 if a.smoke else 3 * repeat)  # p95: 30 runs
-        if groups & {"search", "detail", "reports"}:
+        if groups & {"search", "detail", "reports", "today"}:
             print("search, detail, reports ...", flush=True)
             services = benchdb.open_services(data_dir)
             from resettle.gui.main import preload

@@ -35,6 +35,7 @@ def term(key: str) -> str:
 class TodayPage(QWidget):
     openCase = Signal(str)
     loaded = Signal(int)
+    loadsLoaded = Signal(int)  # supervisors: overdue by caseworker, counted after painting
 
     def __init__(self, services: Any, actor: Any, runner: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -122,14 +123,23 @@ class TodayPage(QWidget):
             if item.status == "overdue":
                 colours[(r, 0)] = STATUS_COLOURS["overdue"]
         self.model.set_rows(rows, keys=list(data.items), colours=colours)
-        self.loads_model.set_rows([[c.username or "—", c.overdue, c.escalated]
-                                   for c in data.loads])
         counts = dict(data.counts)
         self.summary.setText(
             self.tr("Today, %1: %2 overdue · %3 due today · %4 this week")
             .replace("%1", data.as_of.isoformat()).replace("%2", str(counts.get("overdue", 0)))
             .replace("%3", str(counts.get("today", 0))).replace("%4", str(counts.get("week", 0))))
         self.loaded.emit(len(data.items))
+        if self.actor.role is Role.SUPERVISOR:
+            services, actor = self.services, self.actor
+            self.loads_label.setText(self.tr("Overdue items by caseworker (counting…)"))
+            self.runner.run("today-loads", lambda: services.worklist.loads(actor),
+                            self._show_loads, self._failed)
+
+    def _show_loads(self, loads: Any) -> None:
+        self.loads_model.set_rows([[c.username or "—", c.overdue, c.escalated]
+                                   for c in loads])
+        self.loads_label.setText(self.tr("Overdue items by caseworker"))
+        self.loadsLoaded.emit(len(loads))
 
     def _what(self, item: Any) -> str:
         word = kind_word(item.kind)
@@ -148,6 +158,7 @@ class TodayPage(QWidget):
 
     def clear(self) -> None:
         self.runner.cancel("today")
+        self.runner.cancel("today-loads")
         self.model.set_rows([])
         self.loads_model.set_rows([])
         self.summary.clear()
