@@ -55,3 +55,27 @@ def test_plain_connections_are_refused(server_db, staff):
         psycopg.connect(host=s.host, port=s.port, user=server_db.role("choi.cw"),
                         password=PASSWORD, dbname=server_db.name, sslmode="disable",
                         connect_timeout=10)
+
+
+def test_removing_an_accounts_role_drops_it(server_db, staff):
+    from resettle.storage.server import roles
+
+    staff("moon.cw", "caseworker")
+    with server_db.owner.db.writer() as s, s.begin():
+        roles.drop(s, "moon.cw")
+    with server_db.server.admin_connect(server_db.name) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s",
+                            (server_db.role("moon.cw"),)).fetchone()[0] == 0
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        server_db.psql("moon.cw")
+
+
+def test_only_this_databases_account_roles_can_be_managed(server_db, staff):
+    """An administrator's functions refuse a role that is not an account of this database."""
+    staff("seok.ad", "admin")
+    with server_db.psql("seok.ad") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="not_an_account_role"):
+            conn.execute("SELECT resettle_api.account_login('..', false)")
+        with pytest.raises(psycopg.errors.InvalidParameterValue,
+                           match="scram_verifier_required"):
+            conn.execute("SELECT resettle_api.account_create('x1', 'plain-password', 'admin')")
