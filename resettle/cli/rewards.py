@@ -56,13 +56,11 @@ def _won(text: str) -> int:
 
 def _call(args: argparse.Namespace, method: str, *params: Any) -> Any:
     """One service call; a date left out (None) is today by the services' clock."""
-    from resettle.services.rewards import Rewards
-
     services = open_for(args)
     try:
         actor = login(services, args)
         values = [services.ctx.today() if p is None else p for p in params]
-        return getattr(Rewards(services.ctx), method)(actor, *values)
+        return getattr(services.rewards, method)(actor, *values)
     finally:
         services.close()
 
