@@ -48,7 +48,8 @@ def open_services(data_dir: Path, clock: Any = None) -> Any:
     from resettle.services.api import Services
     from resettle.storage import database
 
-    db = database.open_file_database(data_dir, passphrase=passphrase, upgrade=False)
+    db, _slot = database.open_with_password(data_dir, ADMIN, ADMIN_PASSWORD,
+                                            passphrase=passphrase, upgrade=False)
     return Services(db, clock) if clock else Services(db)
 
 
