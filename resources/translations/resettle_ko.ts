@@ -31,24 +31,29 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="77" />
+        <location filename="../../resettle/gui/admin/page.py" line="78" />
         <source>&amp;Users</source>
         <translation>사용자(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="78" />
+        <location filename="../../resettle/gui/admin/page.py" line="79" />
         <source>Se&amp;ttings</source>
         <translation>설정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="79" />
+        <location filename="../../resettle/gui/admin/page.py" line="80" />
         <source>&amp;Audit log</source>
         <translation>감사 기록(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="80" />
+        <location filename="../../resettle/gui/admin/page.py" line="81" />
         <source>&amp;Backup</source>
         <translation>백업(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/page.py" line="83" />
+        <source>&amp;Retention</source>
+        <translation>보유 기간(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="160" />
@@ -144,7 +149,7 @@
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="127" />
         <source>Ve&amp;rify chain</source>
-        <translation>기록 사슬 검증(&amp;R)</translation>
+        <translation>감사 기록 검증(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="153" />
@@ -184,45 +189,45 @@
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="244" />
         <source>The chain is intact: %1 entries, head %2.</source>
-        <translation>체인이 온전합니다: 기록 %1건, 헤드 %2.</translation>
+        <translation>감사 기록이 온전합니다: %1건, 체인 헤드 %2.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/audit.py" line="248" />
         <source>The chain is broken at entry %1: %2</source>
-        <translation>체인이 기록 %1에서 끊어졌습니다: %2</translation>
+        <translation>감사 기록이 %1번 기록에서 끊어졌습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="35" />
+        <location filename="../../resettle/gui/admin/page.py" line="36" />
         <source>Back up &amp;now…</source>
         <translation>지금 백업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="38" />
+        <location filename="../../resettle/gui/admin/page.py" line="39" />
         <source>Backup and restore</source>
         <translation>백업과 복원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="40" />
+        <location filename="../../resettle/gui/admin/page.py" line="41" />
         <source>Backups are encrypted with the database key and verified after writing.</source>
-        <translation>백업은 데이터베이스 키로 암호화되고 기록 후 검증됩니다.</translation>
+        <translation>백업은 데이터베이스 키로 암호화되며, 저장한 뒤 검증합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="44" />
+        <location filename="../../resettle/gui/admin/page.py" line="45" />
         <source>To restore a backup, close Resettle and run 'resettle restore FILE': the current database is kept in the backups folder first.</source>
         <translation>백업을 복원하려면 Resettle을 닫고 'resettle restore 파일'을 실행하십시오. 현재 데이터베이스는 먼저 backups 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="57" />
+        <location filename="../../resettle/gui/admin/page.py" line="58" />
         <source>Back up to</source>
         <translation>백업 위치</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/page.py" line="66" />
+        <location filename="../../resettle/gui/admin/page.py" line="67" />
         <source>Backup written and verified: %1</source>
-        <translation>백업을 쓰고 검증했습니다: %1</translation>
+        <translation>백업을 저장하고 검증했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -246,87 +251,92 @@
 <context>
     <name>CaseDetailWindow</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="41" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="42" />
         <source>Case %1</source>
         <translation>사례 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="77" />
         <source>Case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="91" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="92" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="121" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="123" />
         <source>&amp;Profile</source>
         <translation>인적 사항(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="121" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="123" />
         <source>&amp;Timeline</source>
         <translation>경과(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="122" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
         <source>C&amp;ustody</source>
-        <translation>보호(&amp;U)</translation>
+        <translation>조사·임시보호(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="122" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
         <source>Pro&amp;gramme</source>
-        <translation>정착 교육(&amp;G)</translation>
+        <translation>정착지원교육(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="82" />
         <source>Print case summary…</source>
-        <translation>사례 요약 인쇄…</translation>
+        <translation>사례 요약 보고서 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="84" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="85" />
         <source>Change stage…</source>
         <translation>단계 변경…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="88" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="89" />
         <source>Reload</source>
-        <translation>새로 고침</translation>
+        <translation>다시 불러오기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="123" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="125" />
         <source>R&amp;elease and follow-up</source>
         <translation>거주지 전입·사후 관리(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
         <source>&amp;Family</source>
         <translation>가족(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
         <source>&amp;Legal</source>
         <translation>법률(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="125" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="127" />
         <source>Re&amp;wards</source>
         <translation>보로금(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="125" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="127" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="128" />
         <source>&amp;Documents</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="128" />
+        <source>Con&amp;sent</source>
+        <translation>정보 제공 동의(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/window.py" line="129" />
         <source>&amp;History</source>
         <translation>이력(&amp;H)</translation>
     </message>
@@ -351,7 +361,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/header.py" line="100" />
         <source>group %1</source>
-        <translation>그룹 %1</translation>
+        <translation>집단 %1</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/header.py" line="106" />
@@ -379,7 +389,7 @@
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="66" />
         <source>Any custody status</source>
-        <translation>모든 보호 상태</translation>
+        <translation>모든 보호기간 상태</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="68" />
@@ -394,7 +404,7 @@
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="70" />
         <source>Any flag</source>
-        <translation>모든 표시</translation>
+        <translation>모든 위험 표시</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="73" />
@@ -409,7 +419,7 @@
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="77" />
         <source>C&amp;ustody</source>
-        <translation>보호(&amp;U)</translation>
+        <translation>조사·임시보호(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="78" />
@@ -419,7 +429,7 @@
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="79" />
         <source>F&amp;lag</source>
-        <translation>표시(&amp;L)</translation>
+        <translation>위험 표시(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/list.py" line="145" />
@@ -442,7 +452,7 @@
     <message>
         <location filename="../../resettle/gui/cases/model.py" line="64" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/model.py" line="65" />
@@ -477,12 +487,12 @@
     <message>
         <location filename="../../resettle/gui/cases/model.py" line="71" />
         <source>Group</source>
-        <translation>그룹</translation>
+        <translation>집단</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/model.py" line="72" />
         <source>Flags</source>
-        <translation>표시</translation>
+        <translation>위험 표시</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/model.py" line="219" />
@@ -528,12 +538,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/conflict.py" line="43" />
         <source>Your version</source>
-        <translation>내 버전</translation>
+        <translation>내 변경 내용</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/conflict.py" line="44" />
         <source>Their version (saved)</source>
-        <translation>상대 버전(저장됨)</translation>
+        <translation>저장된 내용</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/conflict.py" line="57" />
@@ -543,12 +553,182 @@
     <message>
         <location filename="../../resettle/gui/case_detail/conflict.py" line="58" />
         <source>&amp;Save mine over theirs</source>
-        <translation>내 버전으로 덮어쓰기(&amp;S)</translation>
+        <translation>내 변경으로 덮어쓰기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/conflict.py" line="59" />
         <source>&amp;Discard mine, load theirs</source>
-        <translation>내 변경 버리고 상대 버전 불러오기(&amp;D)</translation>
+        <translation>내 변경을 버리고 저장된 내용 불러오기(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="61" />
+        <source>Put on h&amp;old…</source>
+        <translation>익명처리 보류(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="64" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="68" />
+        <source>Recipient</source>
+        <translation>제공받는 자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="64" />
+        <source>Name or office</source>
+        <translation>성명 또는 기관</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="65" />
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="65" />
+        <source>Until</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="65" />
+        <source>Withdrawn</source>
+        <translation>보호신청 철회</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="66" />
+        <source>In force</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="68" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="68" />
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="69" />
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="71" />
+        <source>&amp;Add consent…</source>
+        <translation>동의 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="73" />
+        <source>W&amp;ithdraw…</source>
+        <translation>철회(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="77" />
+        <source>Print for a re&amp;cipient…</source>
+        <translation>제공받는 자용 인쇄(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="80" />
+        <source>Copy for the pe&amp;rson…</source>
+        <translation>본인 열람 사본(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="87" />
+        <source>What the person agreed to share, with whom</source>
+        <translation>본인이 누구에게 어떤 정보 제공에 동의했는지</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="90" />
+        <source>Disclosures made</source>
+        <translation>정보 제공 내역</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="103" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="129" />
+        <source>Record a consent</source>
+        <translation>정보 제공 동의 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="130" />
+        <source>Record what the person signed: who may receive their data, from when, and until when. Attach the signed form in the Documents tab.</source>
+        <translation>본인이 서명한 내용을 기록합니다: 정보를 제공받는 자, 동의 시작일과 종료일. 서명한 동의서는 문서 탭에 첨부하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="132" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="181" />
+        <source>&amp;Recipient</source>
+        <translation>제공받는 자(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="133" />
+        <source>&amp;Name or office</source>
+        <translation>성명 또는 기관(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="134" />
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="135" />
+        <source>&amp;Until (empty: no end)</source>
+        <translation>종료일(&amp;U)(비우면 기한 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="142" />
+        <source>Pick a consent in the list first.</source>
+        <translation>먼저 목록에서 동의를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="148" />
+        <source>Withdraw a consent</source>
+        <translation>동의 철회</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="149" />
+        <source>&amp;Withdrawn on</source>
+        <translation>철회일(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="162" />
+        <source>Put anonymisation on hold</source>
+        <translation>익명처리 보류</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="163" />
+        <source>The case will not be anonymised until the end of the hold. Say why (for example a court case or an investigation).</source>
+        <translation>보류가 끝날 때까지 이 사례는 익명처리되지 않습니다. 사유를 입력하십시오(예: 재판 또는 수사 중).</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="165" />
+        <source>&amp;Until</source>
+        <translation>종료일(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="166" />
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="178" />
+        <source>Print the case summary for a recipient</source>
+        <translation>제공받는 자에게 줄 사례 요약 보고서 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="179" />
+        <source>Only for a recipient the person agreed to share with; the print is recorded as a disclosure.</source>
+        <translation>본인이 정보 제공에 동의한 상대에게만 인쇄할 수 있으며, 인쇄는 정보 제공으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/consent.py" line="201" />
+        <source>Print</source>
+        <translation>인쇄</translation>
     </message>
 </context>
 <context>
@@ -556,7 +736,7 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="281" />
         <source>Import people from a CSV file</source>
-        <translation>CSV 파일에서 사람 가져오기</translation>
+        <translation>CSV 파일에서 대상자 가져오기</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="282" />
@@ -578,7 +758,7 @@
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="322" />
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="332" />
         <source>Line</source>
-        <translation>줄</translation>
+        <translation>행</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="290" />
@@ -620,12 +800,12 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="327" />
         <source>%1 new case(s) were created.</source>
-        <translation>새 사례 %1건이 만들어졌습니다.</translation>
+        <translation>새 사례 %1건을 등록했습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="335" />
         <source>Nothing was imported: %1 row(s) need correcting. Fix them in the file and import it again.</source>
-        <translation>아무것도 가져오지 않았습니다: %1개 행을 고쳐야 합니다. 파일에서 고친 뒤 다시 가져오십시오.</translation>
+        <translation>%1개 행에 고칠 부분이 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +818,7 @@
     <message>
         <location filename="../../resettle/gui/custody/model.py" line="36" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/model.py" line="37" />
@@ -653,7 +833,7 @@
     <message>
         <location filename="../../resettle/gui/custody/model.py" line="39" />
         <source>Days left</source>
-        <translation>남은 일수</translation>
+        <translation>잔여 일수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/model.py" line="40" />
@@ -668,7 +848,7 @@
     <message>
         <location filename="../../resettle/gui/custody/model.py" line="42" />
         <source>Flags</source>
-        <translation>표시</translation>
+        <translation>위험 표시</translation>
     </message>
 </context>
 <context>
@@ -676,17 +856,17 @@
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="64" />
         <source>&amp;Extension…</source>
-        <translation>연장(&amp;E)…</translation>
+        <translation>기간 연장(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="65" />
         <source>Approve a requested extension, or extend the custody of the selected person (supervisors)</source>
-        <translation>요청된 연장을 승인하거나 선택한 사람의 보호 기간을 연장합니다(감독자)</translation>
+        <translation>요청된 기간 연장을 승인하거나 선택한 사람의 보호 기간을 연장합니다(관리자)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="68" />
         <source>Custody &amp;report (PDF)…</source>
-        <translation>보호 현황 보고서(PDF)(&amp;R)…</translation>
+        <translation>보호기간 검토 보고서(PDF)(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="92" />
@@ -696,22 +876,22 @@
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="93" />
         <source>Extension requests</source>
-        <translation>연장 요청</translation>
+        <translation>기간 연장 요청</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="97" />
         <source>Extension requests (%1)</source>
-        <translation>연장 요청 (%1)</translation>
+        <translation>기간 연장 요청(%1)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="130" />
         <source>%1 people held · %2 overdue · %3 due within 14 days</source>
-        <translation>보호 중 %1명 · 기한 초과 %2명 · 14일 이내 만료 %3명</translation>
+        <translation>보호 중 %1명 · 기한 초과 %2명 · 기한 임박(14일 이내) %3명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="156" />
         <source>Custody review</source>
-        <translation>보호 현황</translation>
+        <translation>보호기간 검토</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/review.py" line="157" />
@@ -724,12 +904,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
         <source>Custody clock started</source>
-        <translation>보호 기간 계산 시작</translation>
+        <translation>보호 일수 계산 시작</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
         <source>Rule in force</source>
-        <translation>시행 규칙</translation>
+        <translation>적용 기준</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
@@ -744,12 +924,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
         <source>Days left</source>
-        <translation>남은 일수</translation>
+        <translation>잔여 일수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
         <source>Last lawful day</source>
-        <translation>적법한 마지막 날</translation>
+        <translation>보호 가능 최종일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
@@ -765,12 +945,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="74" />
         <source>The custody clock has not started: it starts with screening.</source>
-        <translation>보호 기간 계산이 아직 시작되지 않았습니다. 합동신문과 함께 시작됩니다.</translation>
+        <translation>보호 일수 계산이 아직 시작되지 않았습니다. 조사 단계와 함께 시작됩니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
         <source>Requested</source>
-        <translation>요청됨</translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
@@ -805,7 +985,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="82" />
         <source>&amp;Request extension…</source>
-        <translation>연장 요청(&amp;R)…</translation>
+        <translation>기간 연장 요청(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="83" />
@@ -820,17 +1000,17 @@
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="97" />
         <source>Extensions</source>
-        <translation>연장</translation>
+        <translation>기간 연장</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="127" />
         <source>stopped %1</source>
-        <translation>%1 중지</translation>
+        <translation>%1 종료</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="128" />
         <source>%1 days (entries from %2)</source>
-        <translation>%1일 (%2 이후 입국자)</translation>
+        <translation>%1일(%2 이후 입국자)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="131" />
@@ -850,27 +1030,27 @@
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="162" />
         <source>Select a pending extension to approve or refuse it.</source>
-        <translation>승인하거나 거부할 대기 중인 연장을 선택하십시오.</translation>
+        <translation>승인하거나 불허할 대기 중인 연장 요청을 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="165" />
         <source>Only a supervisor may approve or refuse an extension.</source>
-        <translation>연장 승인이나 거부는 감독자만 할 수 있습니다.</translation>
+        <translation>기간 연장의 승인과 불허는 관리자만 할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="172" />
         <source>Request an extension</source>
-        <translation>연장 요청</translation>
+        <translation>기간 연장 요청</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="187" />
         <source>Approve the extension</source>
-        <translation>연장 승인</translation>
+        <translation>기간 연장 승인</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="187" />
         <source>Refuse the extension</source>
-        <translation>연장 거부</translation>
+        <translation>기간 연장 불허</translation>
     </message>
 </context>
 <context>
@@ -878,7 +1058,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/date_field.py" line="40" />
         <source>Pick from a calendar</source>
-        <translation>달력에서 고르기</translation>
+        <translation>달력에서 선택</translation>
     </message>
 </context>
 <context>
@@ -891,12 +1071,12 @@
     <message>
         <location filename="../../resettle/gui/custody/paint.py" line="65" />
         <source>Days left chart</source>
-        <translation>남은 일수 그래프</translation>
+        <translation>잔여 일수 그래프</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/paint.py" line="83" />
         <source>Days left before the limit</source>
-        <translation>한도까지 남은 일수</translation>
+        <translation>한도까지 잔여 일수</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1119,7 @@
         <location filename="../../resettle/gui/case_detail/documents.py" line="52" />
         <location filename="../../resettle/gui/case_detail/documents.py" line="62" />
         <source>Restricted</source>
-        <translation>제한</translation>
+        <translation>열람 제한</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/documents.py" line="52" />
@@ -949,7 +1129,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/documents.py" line="52" />
         <source>By</source>
-        <translation>처리자</translation>
+        <translation>작성자</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/documents.py" line="56" />
@@ -992,7 +1172,7 @@
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="145" />
         <source>Edit user %1</source>
-        <translation>사용자 %1 변경</translation>
+        <translation>사용자 %1 정보 변경</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="155" />
@@ -1016,11 +1196,64 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="50" />
+        <source>Export a case list</source>
+        <translation>사례 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="53" />
+        <source>Statistics (no personal data)</source>
+        <translation>통계 항목(개인정보 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="54" />
+        <source>Personal data (the file is encrypted)</source>
+        <translation>개인정보 항목(파일을 암호화함)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="65" />
+        <source>Add &amp;names and dates of birth</source>
+        <translation>성명과 생년월일 포함(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="82" />
+        <source>&amp;Save as…</source>
+        <translation>다른 이름으로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="83" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="97" />
+        <source>Save the case list</source>
+        <translation>사례 목록 저장</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="107" />
+        <source>A file of that name exists; choose another.</source>
+        <translation>같은 이름의 파일이 있습니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="117" />
+        <source>Written: %1 (%2 cases).</source>
+        <translation>저장했습니다: %1 (사례 %2건).</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="120" />
+        <source>The file is encrypted. Its password, shown only now; give it to the recipient by another way than the file: %1</source>
+        <translation>파일을 암호화했습니다. 암호는 지금 한 번만 표시합니다. 파일과 다른 경로로 받는 사람에게 전하십시오: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="53" />
         <source>Custody extension: %1</source>
-        <translation>보호 기간 연장: %1</translation>
+        <translation>기간 연장: %1</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="74" />
@@ -1068,13 +1301,13 @@
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="111" />
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="124" />
         <source>Last lawful day</source>
-        <translation>적법한 마지막 날</translation>
+        <translation>보호 가능 최종일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="111" />
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="125" />
         <source>%1 → %2 if approved (limit %3)</source>
-        <translation>%1 → 승인 시 %2 (기한 %3일)</translation>
+        <translation>%1 → 승인 시 %2(한도 %3일)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="115" />
@@ -1105,7 +1338,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="76" />
         <source>Only a supervisor may decide an extension; the rule in force on the day of entry sets how many days.</source>
-        <translation>연장은 감독자만 결정할 수 있습니다. 입국일에 시행 중인 규칙이 연장 가능 일수를 정합니다.</translation>
+        <translation>기간 연장은 관리자만 결정할 수 있습니다. 연장할 수 있는 일수는 입국일에 시행 중인 기준에 따릅니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="81" />
@@ -1115,7 +1348,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/extension_dialog.py" line="85" />
         <source>Re&amp;fuse</source>
-        <translation>거부(&amp;F)</translation>
+        <translation>불허(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1361,7 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="39" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="39" />
@@ -1153,12 +1386,12 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="40" />
         <source>Held / limit</source>
-        <translation>보호 일수 / 기한</translation>
+        <translation>보호 일수 / 한도</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="41" />
         <source>Last lawful day</source>
-        <translation>적법한 마지막 날</translation>
+        <translation>보호 가능 최종일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="41" />
@@ -1173,7 +1406,7 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="44" />
         <source>Extension requests</source>
-        <translation>연장 요청</translation>
+        <translation>기간 연장 요청</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="47" />
@@ -1193,7 +1426,7 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="54" />
         <source>Approve or refuse the selected request</source>
-        <translation>선택한 요청을 승인하거나 거부합니다</translation>
+        <translation>선택한 요청을 승인하거나 불허합니다</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="56" />
@@ -1208,12 +1441,12 @@
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="107" />
         <source>Lapsed on %1: left custody first</source>
-        <translation>%1 실효: 결정 전에 보호가 종료됨</translation>
+        <translation>%1 소멸: 결정 전에 조사·임시보호가 종료됨</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="112" />
         <source>%1 pending · %2 lapsed in the last %3 days</source>
-        <translation>대기 %1건 · 최근 %3일간 실효 %2건</translation>
+        <translation>대기 %1건 · 최근 %3일간 소멸 %2건</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/custody/inbox.py" line="132" />
@@ -1231,12 +1464,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="32" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="32" />
         <source>Born</source>
-        <translation>출생</translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="33" />
@@ -1246,7 +1479,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>At risk</source>
-        <translation>위험</translation>
+        <translation>신변 위험</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="33" />
@@ -1291,7 +1524,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="76" />
         <source>&amp;Born</source>
-        <translation>출생(&amp;B)</translation>
+        <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="77" />
@@ -1301,7 +1534,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="78" />
         <source>At ris&amp;k (pressured, questioned or punished)</source>
-        <translation>위험에 처함(압박·조사·처벌)(&amp;K)</translation>
+        <translation>신변 위험(압박·조사·처벌)(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/family.py" line="80" />
@@ -1358,12 +1591,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>Kind</source>
-        <translation>종류</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>Wellbeing (1-5)</source>
-        <translation>상태 (1-5)</translation>
+        <translation>생활 상태(1–5)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
@@ -1448,7 +1681,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="161" />
         <source>Officer's co&amp;ntact</source>
-        <translation>담당관 연락처(&amp;N)</translation>
+        <translation>신변보호담당관 연락처(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="162" />
@@ -1518,7 +1751,7 @@
         <location filename="../../resettle/gui/case_detail/followup.py" line="73" />
         <location filename="../../resettle/gui/case_detail/followup.py" line="149" />
         <source>Placement</source>
-        <translation>거주지</translation>
+        <translation>거주지 배정</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="85" />
@@ -1528,12 +1761,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="96" />
         <source>None yet: a case can be released only to a placement.</source>
-        <translation>아직 없음: 거주지가 정해져야 전입할 수 있습니다.</translation>
+        <translation>아직 없음: 거주지가 배정되어야 전입할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="98" />
         <source>%1 in %2 from %3; support centre %4; protection officer %5 %6</source>
-        <translation>%1, %2, %3부터; 지원센터 %4; 신변보호관 %5 %6</translation>
+        <translation>%1, %2, %3부터 · 지역적응센터 %4 · 신변보호담당관 %5 %6</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="107" />
@@ -1543,7 +1776,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="112" />
         <source>Released %1; protection until %2. %3 overdue; next due %4.</source>
-        <translation>%1 전입; 보호 기간 %2까지. 지연 %3건; 다음 예정 %4.</translation>
+        <translation>%1 전입 · 거주지 보호 %2까지 · 기한 경과 %3건 · 다음 예정 %4.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
@@ -1553,17 +1786,17 @@
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
         <source>Due</source>
-        <translation>예정일</translation>
+        <translation>예정</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
         <source>Overdue</source>
-        <translation>기한 초과</translation>
+        <translation>기한 경과</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/followup.py" line="116" />
         <source>Upcoming</source>
-        <translation>예정</translation>
+        <translation>향후</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1809,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="11" />
         <source>&amp;Move the group…</source>
-        <translation>그룹 이동(&amp;M)…</translation>
+        <translation>집단 이동(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="12" />
@@ -1606,22 +1839,22 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="17" />
         <source>Group</source>
-        <translation>그룹</translation>
+        <translation>집단</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="18" />
         <source>Group &amp;code:</source>
-        <translation>그룹 코드(&amp;C):</translation>
+        <translation>집단 코드(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="19" />
         <source>Groups</source>
-        <translation>그룹</translation>
+        <translation>집단</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="20" />
         <source>Kind</source>
-        <translation>종류</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="21" />
@@ -1631,7 +1864,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="22" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="23" />
@@ -1654,7 +1887,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/history.py" line="28" />
         <source>Who</source>
-        <translation>대상</translation>
+        <translation>처리자</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/history.py" line="28" />
@@ -1687,7 +1920,7 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="162" />
         <source>New person (intake)</source>
-        <translation>새 사람(접수)</translation>
+        <translation>새 보호신청 접수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="165" />
@@ -1742,7 +1975,7 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="184" />
         <source>Other / unknown</source>
-        <translation>기타 / 모름</translation>
+        <translation>기타/미상</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="186" />
@@ -1767,7 +2000,7 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="193" />
         <source>How and when the person arrived; a group code links people who came together.</source>
-        <translation>입국 경위와 날짜. 그룹 코드는 함께 온 사람들을 연결합니다.</translation>
+        <translation>입국 경위와 날짜입니다. 집단 코드로 함께 입국한 사람들을 연결합니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="199" />
@@ -1782,7 +2015,7 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="203" />
         <source>Route</source>
-        <translation>탈북 경로</translation>
+        <translation>탈출 경로</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="205" />
@@ -1807,7 +2040,7 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="209" />
         <source>Group code</source>
-        <translation>그룹 코드</translation>
+        <translation>집단 코드</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="210" />
@@ -1841,17 +2074,17 @@
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="118" />
         <source>The database is encrypted with a random key. This computer has no credential store (a safe place the operating system keeps for secrets), so the key will be locked with a passphrase. You will type the passphrase every time Resettle starts. Choose at least 12 characters that nobody can guess.</source>
-        <translation>데이터베이스는 무작위 키로 암호화됩니다. 이 컴퓨터에는 자격 증명 저장소(운영체제가 비밀 정보를 보관하는 안전한 곳)가 없으므로 키를 암호문으로 잠급니다. Resettle을 시작할 때마다 암호문을 입력해야 합니다. 아무도 짐작할 수 없는 12자 이상을 고르십시오.</translation>
+        <translation>데이터베이스는 무작위 키로 암호화됩니다. 이 컴퓨터에는 자격 증명 저장소(운영체제가 비밀 정보를 보관하는 안전한 곳)가 없으므로 키를 암호 문구로 잠급니다. Resettle을 시작할 때마다 암호 문구를 입력해야 합니다. 아무도 짐작할 수 없는 12자 이상을 고르십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="122" />
         <source>&amp;Passphrase:</source>
-        <translation>암호문(&amp;P):</translation>
+        <translation>암호 문구(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="123" />
         <source>Passphrase &amp;again:</source>
-        <translation>암호문 확인(&amp;A):</translation>
+        <translation>암호 문구 확인(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="126" />
@@ -1861,12 +2094,12 @@
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="134" />
         <source>The passphrase must be at least 12 characters long.</source>
-        <translation>암호문은 12자 이상이어야 합니다.</translation>
+        <translation>암호 문구는 12자 이상이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="137" />
         <source>The two passphrases are not the same.</source>
-        <translation>두 암호문이 같지 않습니다.</translation>
+        <translation>두 암호 문구가 같지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1879,12 +2112,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
         <source>On behalf of</source>
-        <translation>위임인</translation>
+        <translation>대리 대상자</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
         <source>Active</source>
-        <translation>사용 중</translation>
+        <translation>활성</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="49" />
@@ -1909,12 +2142,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="50" />
         <source>Kind</source>
-        <translation>종류</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="51" />
         <source>Closed session</source>
-        <translation>비공개 심리</translation>
+        <translation>비공개 심문</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="51" />
@@ -1939,7 +2172,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="57" />
         <source>End &amp;representation…</source>
-        <translation>대리 종료(&amp;R)…</translation>
+        <translation>법률대리 종료(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="58" />
@@ -1954,7 +2187,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="72" />
         <source>Legal representatives</source>
-        <translation>법률 대리인</translation>
+        <translation>법률대리인</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="75" />
@@ -1975,7 +2208,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="87" />
         <source>%1 granted by %2</source>
-        <translation>%1, %2 부여</translation>
+        <translation>%1, 위임인 %2</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="133" />
@@ -1997,12 +2230,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="170" />
         <source>On &amp;behalf of</source>
-        <translation>위임인(&amp;B)</translation>
+        <translation>대리 대상자(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="171" />
         <source>Power of attorney &amp;granted by</source>
-        <translation>위임장 위임인(&amp;G)</translation>
+        <translation>위임인(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="172" />
@@ -2032,7 +2265,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="198" />
         <source>End a representation</source>
-        <translation>법률 대리 종료</translation>
+        <translation>법률대리 종료</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="202" />
@@ -2142,7 +2375,7 @@
     <message>
         <location filename="../../resettle/gui/startup/login.py" line="56" />
         <source>Pa&amp;ssphrase:</source>
-        <translation>암호문(&amp;S):</translation>
+        <translation>암호 문구(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/login.py" line="57" />
@@ -2162,7 +2395,7 @@
     <message>
         <location filename="../../resettle/gui/startup/login.py" line="79" />
         <source>The database key is protected by a passphrase: enter it, then your user name and password.</source>
-        <translation>데이터베이스 키는 암호문으로 보호됩니다. 암호문을 입력한 뒤 사용자 이름과 비밀번호를 입력하십시오.</translation>
+        <translation>데이터베이스 키는 암호 문구로 보호됩니다. 암호 문구를 입력한 뒤 사용자 이름과 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/login.py" line="82" />
@@ -2175,7 +2408,7 @@
         <translation>데이터베이스: %1.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="168" />
+        <location filename="../../resettle/gui/startup/login.py" line="174" />
         <source>The database was reopened with the recovery key. Log in now.</source>
         <translation>복구 키로 데이터베이스를 다시 열었습니다. 이제 로그인하십시오.</translation>
     </message>
@@ -2216,7 +2449,7 @@
     <message>
         <location filename="../../resettle/gui/main_window.py" line="107" />
         <source>Mode: %1</source>
-        <translation>방식: %1</translation>
+        <translation>키 보관 방식: %1</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/main_window.py" line="114" />
@@ -2249,7 +2482,7 @@
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="44" />
         <source>Snooze &amp;until</source>
-        <translation>미룰 날짜(&amp;U)</translation>
+        <translation>다시 알릴 날짜(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/dialogs.py" line="49" />
@@ -2267,17 +2500,17 @@
     <message>
         <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
         <source>Recorded</source>
-        <translation>기록됨</translation>
+        <translation>기록 일시</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
         <source>By</source>
-        <translation>처리자</translation>
+        <translation>작성자</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
         <source>Restricted</source>
-        <translation>제한</translation>
+        <translation>열람 제한</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/notes.py" line="41" />
@@ -2297,7 +2530,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/notes.py" line="49" />
         <source>Restricted (supervisors and administrators only)</source>
-        <translation>제한 (감독자와 관리자만)</translation>
+        <translation>열람 제한(관리자와 시스템 관리자만)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/notes.py" line="51" />
@@ -2307,7 +2540,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/notes.py" line="71" />
         <source>Restricted notes are not shown for your role.</source>
-        <translation>사용자의 역할에는 제한 메모가 표시되지 않습니다.</translation>
+        <translation>현재 역할로는 열람 제한 메모를 볼 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2563,7 @@
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="185" />
         <source>At least 12 characters. The user should change it soon.</source>
-        <translation>12자 이상. 사용자가 곧 바꾸도록 하십시오.</translation>
+        <translation>12자 이상이어야 합니다. 사용자가 곧 바꾸도록 안내하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2643,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/profile.py" line="88" />
         <source>Other / unknown</source>
-        <translation>기타 / 모름</translation>
+        <translation>기타/미상</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/profile.py" line="97" />
@@ -2430,7 +2663,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/profile.py" line="100" />
         <source>High profile (may need protective custody)</source>
-        <translation>주요 인물 (보호 조치가 필요할 수 있음)</translation>
+        <translation>주요 인물(보호 조치가 필요할 수 있음)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/profile.py" line="113" />
@@ -2480,7 +2713,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/profile.py" line="121" />
         <source>Route</source>
-        <translation>탈북 경로</translation>
+        <translation>탈출 경로</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/profile.py" line="122" />
@@ -2603,7 +2836,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="33" />
         <source>Cohort %1 at %2: %3 to %4 (%5 weeks), %6 members</source>
-        <translation>기수 %1 (%2): %3 ~ %4 (%5주), 교육생 %6명</translation>
+        <translation>기수 %1(%2): %3 ~ %4(%5주), 구성원 %6명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="34" />
@@ -2638,12 +2871,12 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="40" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="41" />
         <source>New cohort</source>
-        <translation>새 교육 기수</translation>
+        <translation>새 기수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="42" />
@@ -2666,7 +2899,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="52" />
         <source>Module</source>
-        <translation>과목</translation>
+        <translation>교육 과목</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="52" />
@@ -2676,17 +2909,17 @@
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
         <source>Attended</source>
-        <translation>이수</translation>
+        <translation>이수 시간</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
         <source>Missing</source>
-        <translation>부족</translation>
+        <translation>부족 시간</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="55" />
         <source>Enrol in a &amp;cohort…</source>
-        <translation>기수에 입교(&amp;C)…</translation>
+        <translation>교육 기수에 입소(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="56" />
@@ -2701,7 +2934,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="76" />
         <source>Not enrolled in a programme cohort yet.</source>
-        <translation>아직 교육 기수에 입소하지 않았습니다.</translation>
+        <translation>아직 정착지원교육 기수에 입소하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="80" />
@@ -2721,7 +2954,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="84" />
         <source>Cohort %1 at %2: %3 weeks from %4 (expected end %5). Enrolled %6; %7 hours attended; %8.</source>
-        <translation>기수 %1 (%2): %4부터 %3주 (수료 예정 %5). 입소 %6; 이수 %7시간; %8.</translation>
+        <translation>기수 %1(%2): %4부터 %3주(수료 예정일 %5). %6 입소 · %7시간 이수 · %8.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/programme.py" line="110" />
@@ -2779,22 +3012,22 @@
     <message>
         <location filename="../../resettle/gui/startup/recovery.py" line="41" />
         <source>This computer has no credential store, so choose a new passphrase (12 characters or more) to protect the key from now on.</source>
-        <translation>이 컴퓨터에는 자격 증명 저장소가 없으므로, 앞으로 키를 보호할 새 암호문(12자 이상)을 정하십시오.</translation>
+        <translation>이 컴퓨터에는 자격 증명 저장소가 없으므로, 앞으로 키를 보호할 새 암호 문구(12자 이상)을 정하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/recovery.py" line="43" />
         <source>New &amp;passphrase:</source>
-        <translation>새 암호문(&amp;P):</translation>
+        <translation>새 암호 문구(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/recovery.py" line="44" />
         <source>Passphrase &amp;again:</source>
-        <translation>암호문 확인(&amp;A):</translation>
+        <translation>암호 문구 확인(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/recovery.py" line="62" />
         <source>The two passphrases are not the same.</source>
-        <translation>두 암호문이 같지 않습니다.</translation>
+        <translation>두 암호 문구가 같지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +3040,7 @@
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="209" />
         <source>This recovery key reopens the database if the credential store or the passphrase is lost. It is shown only now: print it or write it down, and keep it locked away from this computer.</source>
-        <translation>이 복구 키는 자격 증명 저장소나 암호문을 잃었을 때 데이터베이스를 다시 엽니다. 지금 한 번만 표시됩니다. 인쇄하거나 적어서 이 컴퓨터와 떨어진 곳에 잠가 두십시오.</translation>
+        <translation>이 복구 키는 자격 증명 저장소나 암호 문구를 잃었을 때 데이터베이스를 다시 엽니다. 지금 한 번만 표시됩니다. 인쇄하거나 적어서 이 컴퓨터와 떨어진 곳에 잠가 두십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="213" />
@@ -2830,22 +3063,22 @@
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="76" />
         <source>Case summary</source>
-        <translation>사례 요약</translation>
+        <translation>사례 요약 보고서</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="77" />
         <source>Custody review</source>
-        <translation>보호 현황</translation>
+        <translation>보호기간 검토</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="78" />
         <source>Programme cohort</source>
-        <translation>교육 기수</translation>
+        <translation>정착지원교육 기수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="78" />
         <source>Group</source>
-        <translation>그룹</translation>
+        <translation>집단</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="79" />
@@ -2910,7 +3143,7 @@
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="156" />
         <source>Group code</source>
-        <translation>그룹 코드</translation>
+        <translation>집단 코드</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/reports/panel.py" line="186" />
@@ -2930,6 +3163,89 @@
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="24" />
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="24" />
+        <source>Ended on</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="24" />
+        <source>Retention</source>
+        <translation>보유 기간</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="25" />
+        <source>&amp;Check what is due</source>
+        <translation>익명처리 대상 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="27" />
+        <source>Anonymise due &amp;cases…</source>
+        <translation>대상 사례 익명처리(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="29" />
+        <source>E&amp;xport a case list…</source>
+        <translation>사례 목록 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="36" />
+        <source>Cases that ended are kept for the period of the retention rule, then anonymised: names, birth details, relatives, notes, documents and photos are removed; the year, sex, age band, stage dates and outcome stay for the statistics. A supervisor's hold stops it.</source>
+        <translation>종료된 사례는 보유 기간 기준에 따라 보관한 뒤 익명처리합니다: 성명, 생년월일, 가족, 메모, 첨부 문서와 사진을 지우고, 통계에 필요한 연도, 성별, 연령대, 단계 일자와 결과만 남깁니다. 감독자가 보류하면 익명처리하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="56" />
+        <source>Backup %1 taken %2 still holds: %3</source>
+        <translation>%2에 만든 백업 %1에는 아직 다음 사례가 남아 있습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="61" />
+        <source>Anonymise due cases</source>
+        <translation>대상 사례 익명처리</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="62" />
+        <source>The personal data of every due case is removed for good. Go on?</source>
+        <translation>대상 사례의 개인정보를 영구히 지웁니다. 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="65" />
+        <source>Anonymise</source>
+        <translation>익명처리</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="66" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="77" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="78" />
+        <source>Due now (nothing changed): %1</source>
+        <translation>익명처리 대상(변경 없음): %1</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="79" />
+        <source>Anonymised: %1</source>
+        <translation>익명처리함: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/retention.py" line="81" />
+        <source>On hold, not touched: %1</source>
+        <translation>보류 중이라 처리하지 않음: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
@@ -2939,12 +3255,12 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
         <source>Born</source>
-        <translation>출생</translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="100" />
@@ -2954,27 +3270,27 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="100" />
         <source>Group</source>
-        <translation>그룹</translation>
+        <translation>집단</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="102" />
         <source>Double-click a case to open it.</source>
-        <translation>사례를 두 번 누르면 열립니다.</translation>
+        <translation>사례를 두 번 클릭하면 열립니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="104" />
         <source>I have looked at these cases: this is a &amp;different person</source>
-        <translation>이 사례들을 확인했습니다. 다른 사람입니다(&amp;D)</translation>
+        <translation>이 사례들을 확인했으며 다른 사람입니다(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="115" />
         <source>%1 %2 (%3), born %4, arrived %5.</source>
-        <translation>%1 %2 (%3), %4년생, %5 입국.</translation>
+        <translation>%1 %2(%3), 생년월일 %4, 입국일 %5.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="118" />
         <source>unknown</source>
-        <translation>알 수 없음</translation>
+        <translation>미상</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="120" />
@@ -2989,12 +3305,12 @@
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="121" />
         <source>Cases are never merged; check before saving.</source>
-        <translation>사례는 병합되지 않습니다. 저장하기 전에 확인하십시오.</translation>
+        <translation>사례는 나중에 합칠 수 없으니 저장하기 전에 확인하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="122" />
         <source>Press Finish to open the case.</source>
-        <translation>마침을 누르면 사례가 열립니다.</translation>
+        <translation>완료를 누르면 사례가 열립니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/cases/intake_wizard.py" line="124" />
@@ -3007,12 +3323,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="53" />
         <source>Claimed</source>
-        <translation>청구됨</translation>
+        <translation>신청</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="53" />
         <source>Category</source>
-        <translation>분류</translation>
+        <translation>구분</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="53" />
@@ -3022,7 +3338,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="54" />
         <source>Assessed</source>
-        <translation>심사됨</translation>
+        <translation>심사 완료</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="54" />
@@ -3047,12 +3363,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="56" />
         <source>Decided</source>
-        <translation>결정됨</translation>
+        <translation>결정일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="57" />
         <source>Paid</source>
-        <translation>지급됨</translation>
+        <translation>지급 완료</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="57" />
@@ -3082,7 +3398,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="64" />
         <source>Re&amp;ject…</source>
-        <translation>기각(&amp;J)…</translation>
+        <translation>불승인(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="65" />
@@ -3122,7 +3438,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="136" />
         <source>&amp;If like an earlier claim, why</source>
-        <translation>이전 신청과 같은 경우 그 사유(&amp;I)</translation>
+        <translation>이전 신청과 같다면 별개의 신청인 이유(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="143" />
@@ -3147,7 +3463,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="166" />
         <source>Reject a reward claim</source>
-        <translation>보로금 신청 기각</translation>
+        <translation>보로금 신청 불승인</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/rewards.py" line="169" />
@@ -3170,7 +3486,7 @@
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="48" />
         <source>Effective from</source>
-        <translation>효력 발생일</translation>
+        <translation>시행일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="49" />
@@ -3180,12 +3496,12 @@
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="50" />
         <source>Longest extension (days)</source>
-        <translation>최장 연장(일)</translation>
+        <translation>최대 연장 일수</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="51" />
         <source>Extensions</source>
-        <translation>연장</translation>
+        <translation>기간 연장</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="52" />
@@ -3208,17 +3524,17 @@
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="123" />
         <source>Longest e&amp;xtension (days):</source>
-        <translation>최장 연장(일)(&amp;X):</translation>
+        <translation>최대 연장 일수(&amp;X):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="124" />
         <source>&amp;Number of extensions:</source>
-        <translation>연장 횟수(&amp;N):</translation>
+        <translation>연장 가능 횟수(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="121" />
         <source>Effective fro&amp;m:</source>
-        <translation>효력 발생일(&amp;M):</translation>
+        <translation>시행일(&amp;M):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="125" />
@@ -3228,7 +3544,7 @@
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="127" />
         <source>Custody rules (a case is judged by the rule in force on its day of entry)</source>
-        <translation>보호 규칙 (사례는 입국일에 시행 중인 규칙으로 판단합니다)</translation>
+        <translation>조사·임시보호 기간 기준(사례마다 입국일에 시행 중인 기준을 따릅니다)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="135" />
@@ -3248,7 +3564,7 @@
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="140" />
         <source>Lock after &amp;idle minutes:</source>
-        <translation>유휴 시 잠금(분)(&amp;I):</translation>
+        <translation>자동 잠금(분)(&amp;I):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="141" />
@@ -3258,12 +3574,12 @@
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="172" />
         <source>The rule was added; %1 cases were judged again.</source>
-        <translation>규칙을 추가했습니다. 사례 %1건을 다시 판단했습니다.</translation>
+        <translation>기준을 추가했습니다. 사례 %1건의 기한을 다시 계산했습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="187" />
         <source>The settings were saved. A new idle time applies at the next log-in.</source>
-        <translation>설정을 저장했습니다. 새 유휴 시간은 다음 로그인부터 적용됩니다.</translation>
+        <translation>설정을 저장했습니다. 바뀐 자동 잠금 시간은 다음 로그인부터 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3587,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="75" />
         <source>Move group %1</source>
-        <translation>그룹 %1 이동</translation>
+        <translation>집단 %1 이동</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="76" />
@@ -3286,7 +3602,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
@@ -3301,7 +3617,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="83" />
         <source>— choose a ground —</source>
-        <translation>— 비보호 사유 선택 —</translation>
+        <translation>— 보호 제외 사유 선택 —</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="101" />
@@ -3311,12 +3627,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="102" />
         <source>&amp;Effective date</source>
-        <translation>효력 발생일(&amp;E)</translation>
+        <translation>효력일(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="103" />
         <source>&amp;Ground</source>
-        <translation>비보호 사유(&amp;G)</translation>
+        <translation>보호 제외 사유(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="104" />
@@ -3331,7 +3647,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="114" />
         <source>What this move needs</source>
-        <translation>이 이동에 필요한 것</translation>
+        <translation>이 단계 변경에 필요한 사항</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="147" />
@@ -3341,12 +3657,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="149" />
         <source>Every member of group %1 moves, or none does (%2 members):</source>
-        <translation>그룹 %1의 구성원은 모두 함께 이동하거나 아무도 이동하지 않습니다(%2명):</translation>
+        <translation>집단 %1의 구성원 %2명은 모두 함께 이동하거나 아무도 이동하지 않습니다:</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="153" />
         <source>%1 %2 is in %3 since %4.</source>
-        <translation>%1 %2: %4부터 %3 단계.</translation>
+        <translation>%1 %2 님은 %4부터 %3 단계입니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="157" />
@@ -3361,22 +3677,22 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="197" />
         <source>Only an effective date (not in the future).</source>
-        <translation>효력 발생일만 (미래 날짜 불가).</translation>
+        <translation>효력일만 입력합니다(미래 날짜 불가).</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="202" />
         <source>Supervisor decision. You cannot make this move: ask a supervisor.</source>
-        <translation>감독자 결정 사항입니다. 이 이동은 할 수 없으니 감독자에게 요청하십시오.</translation>
+        <translation>관리자 결정 사항입니다. 이 단계 변경은 관리자에게 요청하십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="203" />
         <source>Supervisor decision: you decide this as a supervisor.</source>
-        <translation>감독자 결정 사항: 감독자로서 결정합니다.</translation>
+        <translation>관리자 결정 사항입니다. 관리자로서 결정합니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="211" />
         <source>only a supervisor may decide this; you cannot</source>
-        <translation>감독자만 결정할 수 있습니다. 사용자는 할 수 없습니다</translation>
+        <translation>관리자만 결정할 수 있습니다. 현재 역할로는 할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="214" />
@@ -3401,12 +3717,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="232" />
         <source>a reason is needed before the end of the protection period</source>
-        <translation>보호 기간 만료 전에는 사유가 필요합니다</translation>
+        <translation>거주지 보호 기간이 끝나기 전에는 사유가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="233" />
         <source>a caseworker can close only at the end of the protection period</source>
-        <translation>담당자는 보호 기간이 끝날 때만 종결할 수 있습니다</translation>
+        <translation>담당자는 거주지 보호 기간이 끝난 뒤에만 종결할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="260" />
@@ -3417,7 +3733,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="303" />
         <source>Moved: %1. The rest did not move.</source>
-        <translation>이동함: %1. 나머지는 이동하지 않았습니다.</translation>
+        <translation>이동한 사례: %1. 나머지는 이동하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="307" />
@@ -3430,7 +3746,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="31" />
         <source>Effective date</source>
-        <translation>효력 발생일</translation>
+        <translation>효력일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="31" />
@@ -3450,7 +3766,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="33" />
         <source>Recorded at</source>
-        <translation>기록 시각</translation>
+        <translation>기록 일시</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="33" />
@@ -3475,7 +3791,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="95" />
         <source>This voids the change %1 dated %2, recorded by %3. It stays in the timeline, struck through, with your reason.</source>
-        <translation>%3 님이 기록한 %2자 변경(%1)을 무효로 합니다. 이 기록은 취소선이 그어진 채 사유와 함께 경과에 남습니다.</translation>
+        <translation>%3 님이 기록한 %2 변경(%1)을 무효로 합니다. 이 변경은 취소선이 그어진 채 사유와 함께 경과에 남습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="99" />
@@ -3490,7 +3806,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="76" />
         <source>Ground: %1</source>
-        <translation>비보호 사유: %1</translation>
+        <translation>보호 제외 사유: %1</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/timeline.py" line="82" />
@@ -3506,107 +3822,113 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="47" />
+        <location filename="../../resettle/gui/today/page.py" line="48" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="47" />
+        <location filename="../../resettle/gui/today/page.py" line="48" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="47" />
+        <location filename="../../resettle/gui/today/page.py" line="48" />
         <source>Item</source>
         <translation>업무 항목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <location filename="../../resettle/gui/today/page.py" line="49" />
         <source>Due</source>
-        <translation>예정일</translation>
+        <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <location filename="../../resettle/gui/today/page.py" line="49" />
         <source>Days late</source>
         <translation>경과 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="49" />
+        <location filename="../../resettle/gui/today/page.py" line="50" />
         <source>Assigned to</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="53" />
+        <location filename="../../resettle/gui/today/page.py" line="54" />
         <source>&amp;Snooze…</source>
         <translation>미루기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="54" />
+        <location filename="../../resettle/gui/today/page.py" line="55" />
         <source>&amp;Reassign…</source>
         <translation>담당자 변경(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="55" />
+        <location filename="../../resettle/gui/today/page.py" line="56" />
         <source>Mark &amp;done…</source>
         <translation>완료 처리(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="56" />
+        <location filename="../../resettle/gui/today/page.py" line="57" />
         <source>&amp;Print worklist…</source>
-        <translation>업무 목록 출력(&amp;P)…</translation>
+        <translation>업무 목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="57" />
+        <location filename="../../resettle/gui/today/page.py" line="58" />
         <source>E&amp;xport calendar…</source>
         <translation>일정 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="79" />
+        <location filename="../../resettle/gui/today/page.py" line="80" />
         <source>Caseworker</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="79" />
+        <location filename="../../resettle/gui/today/page.py" line="80" />
         <source>Overdue</source>
-        <translation>기한 초과</translation>
+        <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="80" />
+        <location filename="../../resettle/gui/today/page.py" line="81" />
         <source>Escalated</source>
         <translation>보고 대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="83" />
+        <location filename="../../resettle/gui/today/page.py" line="84" />
+        <location filename="../../resettle/gui/today/page.py" line="141" />
         <source>Overdue items by caseworker</source>
         <translation>담당자별 기한 경과 업무</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="96" />
+        <location filename="../../resettle/gui/today/page.py" line="97" />
         <source>Worklist</source>
         <translation>업무 목록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="97" />
+        <location filename="../../resettle/gui/today/page.py" line="98" />
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="129" />
+        <location filename="../../resettle/gui/today/page.py" line="128" />
         <source>Today, %1: %2 overdue · %3 due today · %4 this week</source>
         <translation>오늘(%1): 기한 경과 %2건 · 오늘 %3건 · 이번 주 %4건</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="169" />
+        <location filename="../../resettle/gui/today/page.py" line="134" />
+        <source>Overdue items by caseworker (counting…)</source>
+        <translation>담당자별 기한 경과 업무(세는 중…)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="180" />
         <source>Select an item in the list first.</source>
         <translation>먼저 목록에서 항목을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="191" />
+        <location filename="../../resettle/gui/today/page.py" line="202" />
         <source>Export calendar</source>
         <translation>일정 내보내기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="192" />
+        <location filename="../../resettle/gui/today/page.py" line="203" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
@@ -3646,7 +3968,7 @@
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="76" />
         <source>Active</source>
-        <translation>사용 중</translation>
+        <translation>활성</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +4026,7 @@
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="275" />
         <source>%1 was unlocked.</source>
-        <translation>%1 계정의 잠금을 풀었습니다.</translation>
+        <translation>%1 계정의 잠금을 해제했습니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/users.py" line="289" />
@@ -3722,7 +4044,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="46" />
         <source>%1 · from %2 (%3 weeks, %4 enrolled)</source>
-        <translation>%1 · %2 시작 (%3주, %4명 입교)</translation>
+        <translation>%1 · %2 시작(%3주, %4명 입소)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="47" />
@@ -3732,7 +4054,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="48" />
         <source>&amp;Enrolment date</source>
-        <translation>입교일(&amp;E)</translation>
+        <translation>입소일(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="49" />
@@ -3747,7 +4069,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="51" />
         <source>&amp;In effect from</source>
-        <translation>효력 발생일(&amp;I)</translation>
+        <translation>시행일(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="52" />
@@ -3772,7 +4094,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="56" />
         <source>Birth date known to</source>
-        <translation>생년월일 정확도</translation>
+        <translation>생년월일 확인 범위</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="57" />
@@ -3797,22 +4119,22 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="61" />
         <source>Enrol in a programme cohort</source>
-        <translation>정착지원교육 기수에 입교</translation>
+        <translation>정착지원교육 기수에 입소</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="62" />
         <source>Family name (&amp;Latin)</source>
-        <translation>로마자 성(&amp;L)</translation>
+        <translation>성(로마자)(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="63" />
         <source>Full date (YYYY-MM-DD)</source>
-        <translation>전체 날짜 (YYYY-MM-DD)</translation>
+        <translation>연월일(YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="64" />
         <source>Given name (La&amp;tin)</source>
-        <translation>로마자 이름(&amp;T)</translation>
+        <translation>이름(로마자)(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="65" />
@@ -3832,7 +4154,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="68" />
         <source>No cohort yet: make one with “New cohort…”</source>
-        <translation>기수가 아직 없습니다: “새 기수…”로 만드십시오</translation>
+        <translation>기수가 아직 없습니다. “새 기수…”로 만드십시오.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="69" />
@@ -3852,7 +4174,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="72" />
         <source>Unknown</source>
-        <translation>알 수 없음</translation>
+        <translation>미상</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="73" />
@@ -3945,12 +4267,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="14" />
         <source>claimed</source>
-        <translation>청구</translation>
+        <translation>신청</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="14" />
         <source>assessed</source>
-        <translation>심사</translation>
+        <translation>심사 완료</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="15" />
@@ -3960,17 +4282,17 @@
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="15" />
         <source>paid</source>
-        <translation>지급</translation>
+        <translation>지급 완료</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="16" />
         <source>rejected</source>
-        <translation>기각</translation>
+        <translation>불승인</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="16" />
         <source>intelligence</source>
-        <translation>정보</translation>
+        <translation>국가안보에 유용한 정보</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="17" />
@@ -3995,17 +4317,17 @@
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="19" />
         <source>aircraft</source>
-        <translation>항공기</translation>
+        <translation>기타 항공기</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="19" />
         <source>small arms</source>
-        <translation>소화기</translation>
+        <translation>소형 무기</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="20" />
         <source>goods</source>
-        <translation>기타 물품</translation>
+        <translation>기타 장비·물품(시가)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="20" />
@@ -4020,12 +4342,12 @@
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="21" />
         <source>relative</source>
-        <translation>친척</translation>
+        <translation>연고자 거주</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="22" />
         <source>halfway house</source>
-        <translation>쉼터</translation>
+        <translation>공동생활시설</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="22" />
@@ -4040,27 +4362,27 @@
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="23" />
         <source>office</source>
-        <translation>내방</translation>
+        <translation>센터 내방</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="24" />
         <source>health and stability</source>
-        <translation>건강 및 정서 안정</translation>
+        <translation>심리 안정 및 건강</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="24" />
         <source>society</source>
-        <translation>한국 사회 이해</translation>
+        <translation>우리 사회 이해</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="25" />
         <source>careers</source>
-        <translation>진로 및 취업</translation>
+        <translation>진로 지도 및 직업훈련</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="25" />
         <source>finance and banking</source>
-        <translation>금융 및 은행</translation>
+        <translation>경제·금융 생활</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="26" />
@@ -4070,7 +4392,7 @@
     <message>
         <location filename="../../resettle/gui/case_detail/sections.py" line="27" />
         <source>settlement paperwork</source>
-        <translation>정착 행정 절차</translation>
+        <translation>초기 정착 행정(주민등록·주거·복지)</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4400,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="78" />
         <source>&amp;Copy details</source>
-        <translation>자세한 내용 복사(&amp;C)</translation>
+        <translation>세부 내용 복사(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="79" />
@@ -4119,7 +4441,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="84" />
         <source>key protected by a passphrase</source>
-        <translation>암호문으로 보호된 키</translation>
+        <translation>암호 문구로 보호된 키</translation>
     </message>
 </context>
 <context>
@@ -4152,17 +4474,17 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="90" />
         <source>&amp;Lock</source>
-        <translation>잠그기(&amp;L)</translation>
+        <translation>잠금(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="91" />
         <source>&amp;New intake…</source>
-        <translation>새 접수(&amp;N)…</translation>
+        <translation>보호신청 접수(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="92" />
         <source>&amp;Print case summary…</source>
-        <translation>사례 요약 인쇄(&amp;P)…</translation>
+        <translation>사례 요약 보고서 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="93" />
@@ -4225,7 +4547,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="104" />
         <source>Admin</source>
-        <translation>관리</translation>
+        <translation>시스템 관리</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="105" />
@@ -4235,17 +4557,17 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="106" />
         <source>Custody review</source>
-        <translation>보호 현황</translation>
+        <translation>보호기간 검토</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="107" />
         <source>Groups</source>
-        <translation>그룹</translation>
+        <translation>집단</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="108" />
         <source>Programme</source>
-        <translation>정착 교육</translation>
+        <translation>정착지원교육</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="109" />
@@ -4263,12 +4585,12 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="111" />
         <source>Case summary %1</source>
-        <translation>사례 요약 %1</translation>
+        <translation>사례 요약 보고서 %1</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
         <source>You do not represent case %1, so you cannot see or print it. Only the lawyers assigned to a case can.</source>
-        <translation>사례 %1의 대리인이 아니므로 보거나 인쇄할 수 없습니다. 사례에 지정된 변호사만 할 수 있습니다.</translation>
+        <translation>사례 %1의 법률대리인이 아니므로 보거나 인쇄할 수 없습니다. 사례에 지정된 변호사만 할 수 있습니다.</translation>
     </message>
 </context>
 </TS>
