@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +25,7 @@ from resettle.domain.stages import (
     allowed_targets,
     check_effective_date,
 )
-from resettle.i18n import messages
+from resettle.i18n import glossary, messages
 from resettle.services.api import Services
 from resettle.services.cases import CaseQuery
 from resettle.services.context import Actor
@@ -43,25 +43,6 @@ from ..widgets.kit import (
 )
 
 OK, MISSING = "✔", "✘"
-_C = "StageChangeDialog"
-GROUNDS = {
-    "international_crime": QT_TRANSLATE_NOOP(
-        _C, "Serious international crime (hijacking, drugs, terrorism)"),
-    "serious_crime": QT_TRANSLATE_NOOP(_C, "Serious non-political crime (e.g. murder)"),
-    "disguised_defection": QT_TRANSLATE_NOOP(_C, "Suspected disguised defection"),
-    "late_application": QT_TRANSLATE_NOOP(_C, "Application too long after entry"),
-    "violence_in_protection": QT_TRANSLATE_NOOP(_C, "Violence during temporary protection"),
-    "third_country_residence": QT_TRANSLATE_NOOP(
-        _C, "Legal residence acquired in a third country"),
-    "other": QT_TRANSLATE_NOOP(_C, "Other (give the reason)")}
-NEEDS = {
-    RequirementCode.GROUND: QT_TRANSLATE_NOOP(_C, "a ground for refusing protection"),
-    RequirementCode.SUPERVISOR: QT_TRANSLATE_NOOP(_C, "the decision of a supervisor"),
-    RequirementCode.PLACEMENT: QT_TRANSLATE_NOOP(_C, "a placement to be released to"),
-    RequirementCode.PROGRAMME_COMPLETED: QT_TRANSLATE_NOOP(
-        _C, "the programme completed, or a supervisor's override with a reason"),
-    RequirementCode.REASON_OR_PROTECTION_END: QT_TRANSLATE_NOOP(
-        _C, "the end of the protection period, or a supervisor and a reason")}
 
 
 class StageChangeDialog(QDialog):
@@ -82,7 +63,8 @@ class StageChangeDialog(QDialog):
         self.target, self.ground = QComboBox(), QComboBox()
         self.ground.addItem(self.tr("— choose a ground —"), None)
         for code in ExclusionGround:
-            self.ground.addItem(self.tr(GROUNDS[code.value]), code.value)
+            self.ground.addItem(glossary.term(f"ground.{code.value}", current_language()),
+                                code.value)
         # A typed date is never changed (no QDateEdit clamping): a date that is not allowed
         # is refused with the catalogue's sentence and stays in the field to be corrected.
         self.date = DateField(services.ctx.today(), "effective_date")
@@ -190,8 +172,7 @@ class StageChangeDialog(QDialog):
                                                      RequirementCode.PROGRAMME_COMPLETED)
             mark = OK if met else MISSING
             colour = STATUS_COLOURS["ok" if met else "overdue"]
-            rule = (self.tr(NEEDS[req.code]) if req.code in NEEDS
-                    else messages.text(req.rule, current_language()))
+            rule = messages.text(req.rule, current_language())
             lines.append(f"<span style='color:{colour}'>{mark}</span> {rule}"
                          + (f" — <i>{text}</i>" if text else ""))
         self.needs.setText("<br>".join(lines) or self.tr("Only an effective date (not in the "
