@@ -591,8 +591,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/consent.py" line="65" />
-        <source>Withdrawn</source>
-        <translation>보호신청 철회</translation>
+        <source>Withdrawn on</source>
+        <translation>철회일</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/consent.py" line="66" />
@@ -1218,32 +1218,32 @@
         <translation>성명과 생년월일 포함(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports/export_dialog.py" line="82" />
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="83" />
         <source>&amp;Save as…</source>
         <translation>다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports/export_dialog.py" line="83" />
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="84" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports/export_dialog.py" line="97" />
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="98" />
         <source>Save the case list</source>
         <translation>사례 목록 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports/export_dialog.py" line="107" />
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="108" />
         <source>A file of that name exists; choose another.</source>
         <translation>같은 이름의 파일이 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports/export_dialog.py" line="117" />
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="118" />
         <source>Written: %1 (%2 cases).</source>
         <translation>저장했습니다: %1 (사례 %2건).</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/reports/export_dialog.py" line="120" />
+        <location filename="../../resettle/gui/reports/export_dialog.py" line="121" />
         <source>The file is encrypted. Its password, shown only now; give it to the recipient by another way than the file: %1</source>
         <translation>파일을 암호화했습니다. 암호는 지금 한 번만 표시합니다. 파일과 다른 경로로 받는 사람에게 전하십시오: %1</translation>
     </message>
@@ -3186,8 +3186,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/admin/retention.py" line="27" />
-        <source>Anonymise due &amp;cases…</source>
-        <translation>대상 사례 익명처리(&amp;C)…</translation>
+        <source>Anonymise &amp;due cases…</source>
+        <translation>대상 사례 익명처리(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/admin/retention.py" line="29" />
@@ -3585,158 +3585,158 @@
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="56" />
         <source>Move group %1</source>
         <translation>집단 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="57" />
         <source>Change stage</source>
         <translation>단계 변경</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="60" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="60" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="60" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="80" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="61" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="83" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="64" />
         <source>— choose a ground —</source>
         <translation>— 보호 제외 사유 선택 —</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="101" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="83" />
         <source>Move &amp;to</source>
         <translation>이동할 단계(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="102" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="84" />
         <source>&amp;Effective date</source>
         <translation>효력일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="103" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="85" />
         <source>&amp;Ground</source>
         <translation>보호 제외 사유(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="104" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="86" />
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="106" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="88" />
         <source>&amp;Move</source>
         <translation>이동(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="114" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="96" />
         <source>What this move needs</source>
         <translation>이 단계 변경에 필요한 사항</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="147" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="129" />
         <source>No case to move.</source>
         <translation>이동할 사례가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="149" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="131" />
         <source>Every member of group %1 moves, or none does (%2 members):</source>
         <translation>집단 %1의 구성원 %2명은 모두 함께 이동하거나 아무도 이동하지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="153" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="135" />
         <source>%1 %2 is in %3 since %4.</source>
         <translation>%1 %2 님은 %4부터 %3 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="157" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="139" />
         <source>%1 cases:</source>
         <translation>사례 %1건:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="161" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="143" />
         <source>No move is possible from the current stage.</source>
         <translation>현재 단계에서는 이동할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="197" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="178" />
         <source>Only an effective date (not in the future).</source>
         <translation>효력일만 입력합니다(미래 날짜 불가).</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="202" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="183" />
         <source>Supervisor decision. You cannot make this move: ask a supervisor.</source>
         <translation>관리자 결정 사항입니다. 이 단계 변경은 관리자에게 요청하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="203" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="184" />
         <source>Supervisor decision: you decide this as a supervisor.</source>
         <translation>관리자 결정 사항입니다. 관리자로서 결정합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="211" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="192" />
         <source>only a supervisor may decide this; you cannot</source>
         <translation>관리자만 결정할 수 있습니다. 현재 역할로는 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="214" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="195" />
         <source>choose one below</source>
         <translation>아래에서 하나를 고르십시오</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="217" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="198" />
         <source>missing for %1</source>
         <translation>%1 부족</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="225" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="206" />
         <source>not completed by %1: your override needs a reason</source>
         <translation>%1 미수료: 예외 결정에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="227" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="208" />
         <source>not completed by %1: only a supervisor may release before completion</source>
         <translation>%1 미수료: 수료 전 전입은 관리자만 결정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="232" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="213" />
         <source>a reason is needed before the end of the protection period</source>
         <translation>거주지 보호 기간이 끝나기 전에는 사유가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="233" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="214" />
         <source>a caseworker can close only at the end of the protection period</source>
         <translation>담당자는 거주지 보호 기간이 끝난 뒤에만 종결할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="260" />
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="302" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="241" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="283" />
         <source>Nothing was moved.</source>
         <translation>아무것도 이동하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="303" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="284" />
         <source>Moved: %1. The rest did not move.</source>
         <translation>이동한 사례: %1. 나머지는 이동하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="307" />
+        <location filename="../../resettle/gui/case_detail/stage_dialog.py" line="288" />
         <source>%1 cannot move: %2</source>
         <translation>%1 이동 불가: %2</translation>
     </message>
@@ -3823,11 +3823,6 @@
     <name>TodayPage</name>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="48" />
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/today/page.py" line="48" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
@@ -3837,14 +3832,19 @@
         <translation>업무 항목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="49" />
-        <source>Due</source>
-        <translation>예정</translation>
+        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <source>Due in</source>
+        <translation>시기</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="49" />
         <source>Days late</source>
         <translation>경과 일수</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/today/page.py" line="49" />
+        <source>Due date</source>
+        <translation>기한</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/today/page.py" line="50" />

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -78,7 +79,7 @@ class CalendarView(QWidget):
         self.week = QTableWidget(0, 7)
         self.week.verticalHeader().hide()
         self.week.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.week.horizontalHeader().setStretchLastSection(True)
+        self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week.cellDoubleClicked.connect(self._open_week)
         self.stack = QStackedWidget()
         self.stack.addWidget(month_page)
@@ -129,8 +130,10 @@ class CalendarView(QWidget):
     def _show_day(self) -> None:
         self.day_list.clear()
         day = pydate(self.month.selectedDate())
-        for item in self.by_day.get(day, []):
-            entry = QListWidgetItem(entry_text(item))
+        shown = [(day, i) for i in self.by_day.get(day, [])] or [  # else the whole range's
+            (d, i) for d in sorted(self.by_day) for i in self.by_day[d]]
+        for when, item in shown:
+            entry = QListWidgetItem(f"{when.isoformat()}  {entry_text(item)}")
             entry.setData(Qt.ItemDataRole.UserRole, item.case_no)
             self.day_list.addItem(entry)
         if self.mode == "week":
@@ -152,7 +155,6 @@ class CalendarView(QWidget):
                 if item.status == "overdue":
                     cell.setBackground(QBrush(QColor(LATE)))
                 self.week.setItem(r, c, cell)
-        self.week.resizeColumnsToContents()
 
     def _open(self, entry: QListWidgetItem) -> None:
         case_no = entry.data(Qt.ItemDataRole.UserRole)

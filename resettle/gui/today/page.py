@@ -45,8 +45,8 @@ class TodayPage(QWidget):
         self.today_data: Any = None
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
-        self.model = RecordTable([self.tr("When"), self.tr("Case no."), self.tr("Item"),
-                                  self.tr("Due"), self.tr("Days late"),
+        self.model = RecordTable([self.tr("Due in"), self.tr("Case no."), self.tr("Item"),
+                                  self.tr("Due date"), self.tr("Days late"),
                                   self.tr("Assigned to")], self)
         self.model.numeric = {4}
         self.table: QTableView = make_table(self.model)
