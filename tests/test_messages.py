@@ -157,7 +157,7 @@ def test_error_text_words_parameters_from_the_glossary() -> None:
 def test_import_problems_are_worded_by_line() -> None:
     problem = ImportProblem(3, "sex", "one_of", {"choices": "F, M, X (여, 남, 기타)"})
     assert problem_text(problem, "ko") == (
-        "3행: 성별: 다음 중 하나로 입력하십시오: F, M, X (여, 남, 기타).")
+        "3행: 성별: F, M, X (여, 남, 기타) 중 하나로 입력하십시오.")
     assert problem_text(problem, "en") == "Line 3: Sex must be one of: F, M, X (여, 남, 기타)."
 
 
@@ -165,6 +165,6 @@ def test_codes_in_parameters_are_worded_with_the_code_to_type() -> None:
     choices = InvalidInput("placement_type", "one_of", value="flat",
                            choices=("rental_flat", "relative"))
     assert error_text(choices, "ko") == (
-        "거주 형태: 다음 중 하나로 입력하십시오: 임대주택(rental_flat), 연고자 거주(relative).")
+        "거주 형태: 임대주택(rental_flat), 연고자 거주(relative) 중 하나로 입력하십시오.")
     reward = RuleViolation("reward_transition", current="claimed", target="paid")
     assert "지급 완료" in error_text(reward, "ko") and "paid" not in error_text(reward, "ko")

@@ -63,7 +63,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "col.by": ("by", "작성자"), "col.restricted": ("restricted", "열람 제한"),
     "col.text": ("note", "내용"),
     "user_line": ("{username}: {role}, {name}, {state}", "{username}: {role}, {name}, {state}"),
-    "active": ("active", "사용 중"), "disabled": ("disabled", "사용 중지"),
+    "active": ("active", "활성"), "disabled": ("disabled", "비활성"),
     "corrected": ("{case_no}: the last stage change was voided; the case is at {stage} again",
                   "{case_no}: 마지막 단계 변경을 무효로 했습니다. 현재 단계는 {stage}입니다."),
     "demo_loaded": ("{cases} fictional cases loaded in {seconds} s ({held} now in screening "
@@ -81,7 +81,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                      "시연 자료를 지웠습니다: 사례 {cases}건, 집단 {groups}개, 계정 "
                      "{accounts}개. 감사 기록은 그대로 남습니다."),
     "demo_kept": ("kept but disabled (still named by records that stay): {names}",
-                  "남아 있는 기록이 가리키고 있어 지우지 않고 사용 중지한 계정: {names}"),
+                  "남아 있는 기록이 가리키고 있어 지우지 않고 비활성화한 계정: {names}"),
 }
 
 

@@ -100,6 +100,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "location.unknown": ("Not known", "미상"),
     # fields named in messages and forms
     "field.username": ("User name", "사용자 이름"),
+    "field.user": ("User", "사용자"),
     "field.password": ("Password", "비밀번호"),
     "field.display_name": ("Display name", "표시 이름"),
     "field.cases": ("Number of cases", "사례 수"),
@@ -218,7 +219,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "field.previous_stage_date": ("the previous stage's date", "직전 단계 일자"),
     "field.programme_start": ("the programme start", "교육 시작일"),
     "field.release_date": ("the release", "거주지 전입일"),
-    "field.raised_on": ("the day it was raised", "제기일"),
+    "field.raised_on": ("the day it was raised", "등록일"),
     "field.approval_date": ("the approval", "승인일"),
     "field.placement_start": ("the current placement's start", "현 거주지 배정 시작일"),
     "field.anchor_date": ("the earliest possible date", "가능한 최초 일자"),

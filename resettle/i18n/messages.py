@@ -46,7 +46,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "whole_won": ("{field} must be a whole number of won.",
                   "{field}: 원 단위의 정수로 입력하십시오."),
     "one_of": ("{field} must be one of: {choices}.",
-               "{field}: 다음 중 하나로 입력하십시오: {choices}."),
+               "{field}: {choices} 중 하나로 입력하십시오."),
     "yes_no": ("{field} must be yes or no.", "{field}: 예 또는 아니요로 입력하십시오."),
     "date_in_future": ("{field} ({date}) must not be in the future.",
                        "{field}({date}): 미래의 날짜는 입력할 수 없습니다."),
@@ -105,7 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "passwords_differ": ("The two passwords are not the same.",
                          "두 비밀번호가 서로 다릅니다."),
     "cannot_disable_self": ("You cannot disable your own account.",
-                            "자신의 계정은 사용 중지할 수 없습니다."),
+                            "자신의 계정은 비활성화할 수 없습니다."),
     "recovery_key_format": ("The recovery key is the 32 characters shown at set-up.",
                             "복구 키는 설치할 때 표시된 32자입니다."),
     "account_locked": ("This account is locked after too many failed log-ins. Try again in "
@@ -113,13 +113,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "로그인에 여러 번 실패하여 계정이 잠겼습니다. 15분 뒤에 다시 "
                        "시도하거나 시스템 관리자에게 잠금 해제를 요청하십시오."),
     "account_disabled": ("This account is disabled. Ask an administrator.",
-                         "사용이 중지된 계정입니다. 시스템 관리자에게 문의하십시오."),
+                         "비활성화된 계정입니다. 시스템 관리자에게 문의하십시오."),
     "session_invalid": ("This action was not made by a log-in on this computer; log in again.",
                         "이 컴퓨터에서 로그인한 세션의 작업이 아닙니다. 다시 "
                         "로그인하십시오."),
     "session_ended": ("Your session has ended: the account was disabled or its role "
                       "changed. Log in again.",
-                      "세션이 끝났습니다. 계정 사용이 중지되었거나 역할이 바뀌었습니다. "
+                      "세션이 끝났습니다. 계정이 비활성화되었거나 역할이 바뀌었습니다. "
                       "다시 로그인하십시오."),
     "login_needed": ("The database opens only with a log-in (user name and password).",
                      "데이터베이스는 로그인(사용자 이름과 비밀번호)으로만 열 수 "
@@ -321,7 +321,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_such_user": ("{field}: there is no user {value}.",
                      "{field}: 사용자 {value}이(가) 없습니다."),
     "account_inactive": ("{field}: the account {value} is disabled.",
-                         "{field}: {value} 계정은 사용이 중지되어 있습니다."),
+                         "{field}: {value} 계정은 비활성화되어 있습니다."),
     "not_a_lawyer": ("{field}: {value} is not a lawyer account.",
                      "{field}: {value}은(는) 변호사 계정이 아닙니다."),
     "hearing_not_yet_held": ("The hearing on {hearing_date} has not taken place yet.",
@@ -456,7 +456,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "identifiers_need_with_names": ("{field}: {identifiers} identify a person; ask for them "
                                     "with --with-names (supervisors only).",
                                     "{field}: {identifiers}은(는) 개인을 식별하는 항목입니다. "
-                                    "--with-names로 요청하십시오(감독자만 가능)."),
+                                    "--with-names로 요청하십시오(관리자만 가능)."),
     "field_twice": ("{field}: a field is named twice.", "{field}: 같은 항목이 두 번 있습니다."),
     "personal_csv_refused": ("{field}: a CSV file cannot be encrypted; a list with personal "
                              "data is written as an encrypted XLSX workbook.",

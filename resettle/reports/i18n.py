@@ -107,7 +107,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "days_held": ("Days held", "보호 일수"), "limit": ("Limit", "한도"),
     "extension": ("Extension", "연장"), "days_left": ("Days left", "잔여 일수"),
     "last_lawful_day": ("Last lawful day", "보호 가능 최종일"), "status": ("Status", "상태"),
-    "reason": ("Reason", "사유"), "decided_by": ("Decided by", "결정권자"),
+    "reason": ("Reason", "사유"), "decided_by": ("Decided by", "결정자"),
     "decision_date": ("Decision date", "결정일"), "date": ("Date", "일자"),
     "court": ("Court", "법원"), "subject": ("Subject", "사건 내용"),
     "closed_hearing": ("Closed", "비공개"), "present": ("Person present", "본인 출석"),
@@ -151,7 +151,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "stage_date": ("Stage since", "단계 개시일"), "custody": ("Custody", "임시보호"),
     "description": ("Description", "개요"),
     "group_code": ("Group", "집단 코드"), "arrival_date": ("Arrival", "입국일"),
-    "held_limit": ("Held / limit", "보호 / 한도"), "member_count": ("Members", "인원"),
+    "held_limit": ("Held / limit", "보호 일수 / 한도"), "member_count": ("Members", "인원"),
     # statistics
     "stats_intro": ("Aggregates only; no person can be identified from this report.",
                     "집계 자료만 수록하며 개인을 식별할 수 있는 정보는 포함하지 않습니다."),
@@ -187,7 +187,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "chart.arrivals_month": ("Arrivals per month, {year}", "{year}년 월별 입국자"),
     "chart.sex_age": ("Arrivals by age band and sex", "연령대·성별 입국자"),
     "chart.custody": ("Median and longest custody (days) by arrival year",
-                      "입국 연도별 임시보호 기간 중앙값·최장(일)"),
+                      "입국 연도별 조사·임시보호 기간 중앙값·최장(일)"),
     "chart.stages": ("Cases by stage", "단계별 사례 수"),
     # report-only short forms (chart axes); the full words are the glossary's
     "stage_short.intake": ("Request", "보호신청"),

@@ -92,10 +92,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "법률대리)만 수록했습니다. 거주지 배정, 지역적응센터, 신변보호담당관, 가족, 사후 관리, "
         "정착지원교육 및 메모는 제외되었습니다."),
     "corrected_by": ("by {who}, {when}", "정정자 {who} · {when}"),
-    "sec.refused_extensions": ("Refused extension requests", "기각된 기간 연장 요청"),
+    "sec.refused_extensions": ("Refused extension requests", "불허된 기간 연장 요청"),
     "requested_days": ("Days asked", "요청 일수"),
     "requested_by": ("Requested by", "요청자"),
-    "refusal_reason": ("Reason for refusal", "기각 사유"),
+    "refusal_reason": ("Reason for refusal", "불허 사유"),
     "sec.protection": ("Protection decision (Ministry of Unification)", "보호 결정(통일부)"),
     "applied_on": ("Application", "보호신청일"),
     "reapplication": ("reapplication", "재신청"),

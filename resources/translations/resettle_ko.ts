@@ -233,17 +233,17 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../resettle/gui/today/calendar.py" line="53" />
+        <location filename="../../resettle/gui/today/calendar.py" line="54" />
         <source>&amp;Month</source>
         <translation>월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/calendar.py" line="54" />
+        <location filename="../../resettle/gui/today/calendar.py" line="55" />
         <source>&amp;Week</source>
         <translation>주(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/calendar.py" line="114" />
+        <location filename="../../resettle/gui/today/calendar.py" line="115" />
         <source>%1 hearings and deadlines</source>
         <translation>심문 기일 및 기한 %1건</translation>
     </message>
@@ -2821,12 +2821,12 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="30" />
         <source>Cen&amp;tre:</source>
-        <translation>교육 기관(&amp;T):</translation>
+        <translation>정착지원시설(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="31" />
         <source>Centre</source>
-        <translation>교육 기관</translation>
+        <translation>정착지원시설</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="32" />
@@ -4104,7 +4104,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="58" />
         <source>Ce&amp;ntre</source>
-        <translation>교육 기관(&amp;N)</translation>
+        <translation>정착지원시설(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="59" />

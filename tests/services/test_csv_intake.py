@@ -63,6 +63,6 @@ def test_the_rejection_words_every_problem(services, actors) -> None:
     except ImportRejected as exc:
         assert error_text(exc, "ko").splitlines() == [
             "문제가 1건 있어 아무것도 가져오지 않았습니다.",
-            "2행: 성별: 다음 중 하나로 입력하십시오: F, M, X (여, 남, 기타)."]
+            "2행: 성별: F, M, X (여, 남, 기타) 중 하나로 입력하십시오."]
     else:
         raise AssertionError("the bad row was imported")
