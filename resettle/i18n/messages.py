@@ -301,6 +301,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "{status}); it cannot be decided again.",
                                   "연장 요청 {id}은(는) 이미 처리되었습니다({status}). "
                                   "다시 결정할 수 없습니다."),
+    "already_voided": ("This {entity} (no. {record_id}) is already voided.",
+                       "이 {entity}(번호 {record_id})은(는) 이미 무효 처리되었습니다."),
     "nothing_to_correct": ("Case {case_no} has no stage change to correct.",
                            "사례 {case_no}에는 정정할 단계 변경이 없습니다."),
     "positive_when_extensions": ("{field} must be more than zero when extensions are "

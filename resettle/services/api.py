@@ -15,6 +15,7 @@ from .audit import Audit
 from .cases import Cases
 from .consent import Consents
 from .context import Context
+from .corrections import Corrections
 from .demo import Demo
 from .exports import Exports
 from .family import Relatives
@@ -68,6 +69,7 @@ class Services:
         self.consents = Consents(self.ctx, self.attachments)
         self.exports = Exports(self.ctx, self.rules)
         self.worklist = Worklist(self.ctx)
+        self.corrections = Corrections(self.ctx)
 
     def close(self) -> None:
         self.db.close()

@@ -13,6 +13,7 @@ from resettle.storage.models import Case
 
 from . import (
     attachments,
+    corrections,
     family,
     legal,
     notes,
@@ -28,7 +29,7 @@ from .context import Tx
 from .views import CaseDetail
 
 # What a lawyer acting for a relative sees besides the identity and the custody record.
-LEGAL_SECTIONS = ("representatives", "hearings", "protection", "flags")
+LEGAL_SECTIONS = ("representatives", "hearings", "protection", "flags", "voids")
 
 
 def sections_for(tx: Tx, case: Case, as_of: date) -> dict[str, Any]:
@@ -56,6 +57,7 @@ def sections_for(tx: Tx, case: Case, as_of: date) -> dict[str, Any]:
                       if allowed(role, Action.VIEW_SCREENING) else []),
         "rewards": rewards.claims_for(s, case.id) if allowed(role, Action.VIEW_REWARDS) else [],
         "retention": retention_schedule.case_retention(tx, case, tx.ctx.today()),  # issue 18
+        "voids": corrections.voids_for(s, case.id, tx.actor),  # voided records (issue 12)
     }
 
 
@@ -67,6 +69,7 @@ def _legal_sections(tx: Tx, case: Case, as_of: date) -> dict[str, Any]:
         "hearings": legal.hearings_for(s, case.id),
         "protection": protection.applications_for(s, case.id, as_of),
         "flags": [f for f in release.flags_for(s, case.id) if f.flag == RiskFlag.HIGH_PROFILE],
+        "voids": corrections.voids_for(s, case.id, tx.actor, legal_part_only=True),
     }
 
 

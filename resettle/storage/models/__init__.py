@@ -11,6 +11,7 @@ from .cases import (
     ScreeningRecord,
     StageEvent,
 )
+from .corrections import RecordVoid
 from .demo import DemoRecord
 from .legal import Hearing, LegalRepresentative, PowerOfAttorney, ProtectionApplication
 from .people import Group, Person, PersonName, Relative
@@ -34,6 +35,7 @@ __all__ = [
     "CustodyRule", "DemoRecord", "Enrolment", "FollowUpContact", "Group", "Hearing",
     "LegalRepresentative",
     "Note", "Person", "PersonName", "Placement", "PowerOfAttorney", "ProgrammeCohort",
-    "ProgrammeModule", "ProtectionApplication", "Relative", "RewardCap", "RewardClaim",
-    "RiskFlagEntry", "ScreeningRecord", "Setting", "StageEvent", "User", "UserKey", "WorkMark",
+    "ProgrammeModule", "ProtectionApplication", "RecordVoid", "Relative", "RewardCap",
+    "RewardClaim", "RiskFlagEntry", "ScreeningRecord", "Setting", "StageEvent", "User",
+    "UserKey", "WorkMark",
 ]

@@ -1,0 +1,67 @@
+"""Corrections of any recorded fact (issue 12): a supervisor voids a hearing, a relative, a
+note… with a reason; the record stays, the case detail says who voided it, when and why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from resettle.domain.errors import InvalidInput, NotFound, PermissionDenied, RuleViolation
+from resettle.storage.models import AuditEntry, Hearing
+
+
+def test_a_supervisor_voids_a_hearing_which_stays_with_the_correction(services, actors,
+                                                                       new_case):
+    case_no = new_case()
+    hearing = services.legal.add_hearing(actors["caseworker"], case_no, "Seoul Central Court",
+                                         date(2026, 2, 10))
+    void = services.corrections.void(actors["supervisor"], "hearing", hearing.id,
+                                     "  Entered on the wrong case.  ")
+    assert (void.entity, void.record_id, void.reason, void.voided_by) == (
+        "hearing", hearing.id, "Entered on the wrong case.", "supervisor")
+    assert "2026-02-10" in void.what and "Seoul Central Court" in void.what
+    detail = services.cases.show(actors["caseworker"], case_no)
+    assert [h.id for h in detail.sections["hearings"]] == [hearing.id]  # still there
+    assert [(v.entity, v.record_id) for v in detail.sections["voids"]] == [
+        ("hearing", hearing.id)]
+    assert services.corrections.voids(actors["caseworker"], case_no) == [void]
+    with services.db.reader() as s:
+        assert s.get(Hearing, hearing.id) is not None
+        assert s.scalar(select(AuditEntry.action).where(
+            AuditEntry.entity == "hearing", AuditEntry.entity_id == str(hearing.id))
+            .order_by(AuditEntry.id.desc()).limit(1)) == "void"
+
+
+def test_only_supervisors_void_always_with_a_reason_and_once(services, actors, new_case):
+    case_no = new_case()
+    rel = services.relatives.add_relative(actors["caseworker"], case_no, "mother", "박",
+                                          "순옥", "north")
+    for role in ("caseworker", "lawyer", "admin"):
+        with pytest.raises(PermissionDenied):
+            services.corrections.void(actors[role], "relative", rel.id, "wrong person")
+    with pytest.raises(InvalidInput) as blank:
+        services.corrections.void(actors["supervisor"], "relative", rel.id, "   ")
+    assert blank.value.field == "reason"
+    with pytest.raises(InvalidInput) as kind:
+        services.corrections.void(actors["supervisor"], "spaceship", rel.id, "why")
+    assert kind.value.field == "entity"
+    with pytest.raises(NotFound):
+        services.corrections.void(actors["supervisor"], "relative", rel.id + 999, "why")
+    services.corrections.void(actors["supervisor"], "relative", rel.id, "wrong person")
+    with pytest.raises(RuleViolation) as again:
+        services.corrections.void(actors["supervisor"], "relative", rel.id, "again")
+    assert again.value.key == "already_voided"
+    assert services.corrections.voids(actors["supervisor"], case_no)[0].what == "mother · 박순옥"
+
+
+def test_a_restricted_notes_correction_is_not_shown_to_those_who_cannot_read_it(
+        services, actors, new_case):
+    case_no = new_case()
+    note = services.notes.add(actors["supervisor"], case_no, "Family contacted.",
+                              restricted=True)
+    services.corrections.void(actors["supervisor"], "note", note.id, "not this family")
+    assert [v.record_id for v in services.corrections.voids(actors["supervisor"], case_no)] == [
+        note.id]
+    assert services.corrections.voids(actors["caseworker"], case_no) == []
