@@ -78,10 +78,14 @@ def _custody(s: Session, as_of: date, until: date, where: Any) -> list[wl.Item]:
     """People held on `as_of` whose last lawful day is within the lead time (or past)."""
     lead = max(wl.rule_for(as_of).lead(k) for k in (wl.Kind.CUSTODY_LIMIT,
                                                     wl.Kind.EXTENSION_REQUEST))
-    rows = s.execute(select(Case.id, Case.case_no, Case.caseworker_id, Case.custody_start,
-                            Case.custody_last_day, Case.custody_deadline).where(
-        held_on(as_of), Case.custody_deadline <= max(until, as_of) + timedelta(days=lead),
-        where)).all()
+    columns = (Case.id, Case.case_no, Case.caseworker_id, Case.custody_start,
+               Case.custody_last_day, Case.custody_deadline)
+    near = and_(held_on(as_of), where,
+                Case.custody_deadline <= max(until, as_of) + timedelta(days=lead))
+    # One query per branch of held_on's OR, each walking ix_cases_custody_held (with the OR
+    # SQLite scans every deadline: 140 ms instead of 5 at 100,000 cases).
+    rows = [*s.execute(select(*columns).where(Case.custody_last_day.is_(None), near)),
+            *s.execute(select(*columns).where(Case.custody_last_day >= as_of, near))]
     if not rows:
         return []
     rules = case_state.custody_rules(s)
