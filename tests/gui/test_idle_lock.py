@@ -61,6 +61,6 @@ def test_status_bar_and_admin_navigation(qtbot, services, actors) -> None:
     assert "admin" not in [s.key for s in caseworker.specs]
     supervisor = MainWindow(services, actors["supervisor"], idle_minutes=10)
     qtbot.addWidget(supervisor)
-    assert supervisor.specs[supervisor.nav.currentRow()].key == "custody"
+    assert supervisor.specs[supervisor.nav.currentRow()].key == "today"  # issue 17
     for window in (admin, caseworker, supervisor):
         window.idle.pause()
