@@ -52,8 +52,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/admin/page.py" line="83" />
-        <source>&amp;Retention</source>
-        <translation>보유 기간(&amp;R)</translation>
+        <source>Anon&amp;ymisation</source>
+        <translation>익명처리(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/startup/setup_wizard.py" line="160" />
@@ -332,8 +332,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/window.py" line="128" />
-        <source>Con&amp;sent</source>
-        <translation>정보 제공 동의(&amp;S)</translation>
+        <source>Consent and e&amp;xports</source>
+        <translation>정보 제공 동의(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/window.py" line="129" />
@@ -625,108 +625,103 @@
         <translation>철회(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="80" />
         <source>Print for a re&amp;cipient…</source>
         <translation>제공받는 자용 인쇄(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="80" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="83" />
         <source>Copy for the pe&amp;rson…</source>
         <translation>본인 열람 사본(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="90" />
         <source>What the person agreed to share, with whom</source>
         <translation>본인이 누구에게 어떤 정보 제공에 동의했는지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="90" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="93" />
         <source>Disclosures made</source>
         <translation>정보 제공 내역</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="103" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="106" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="129" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="133" />
         <source>Record a consent</source>
         <translation>정보 제공 동의 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="130" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="134" />
         <source>Record what the person signed: who may receive their data, from when, and until when. Attach the signed form in the Documents tab.</source>
         <translation>본인이 서명한 내용을 기록합니다: 정보를 제공받는 자, 동의 시작일과 종료일. 서명한 동의서는 문서 탭에 첨부하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="132" />
-        <location filename="../../resettle/gui/case_detail/consent.py" line="181" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="136" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="184" />
         <source>&amp;Recipient</source>
         <translation>제공받는 자(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="133" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="137" />
         <source>&amp;Name or office</source>
         <translation>성명 또는 기관(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="134" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="138" />
         <source>&amp;From</source>
         <translation>시작일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="135" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="139" />
         <source>&amp;Until (empty: no end)</source>
         <translation>종료일(&amp;U)(비우면 기한 없음)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="142" />
-        <source>Pick a consent in the list first.</source>
-        <translation>먼저 목록에서 동의를 선택하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="148" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="151" />
         <source>Withdraw a consent</source>
         <translation>동의 철회</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="149" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="152" />
         <source>&amp;Withdrawn on</source>
         <translation>철회일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="162" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="165" />
         <source>Put anonymisation on hold</source>
         <translation>익명처리 보류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="163" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="166" />
         <source>The case will not be anonymised until the end of the hold. Say why (for example a court case or an investigation).</source>
         <translation>보류가 끝날 때까지 이 사례는 익명처리되지 않습니다. 사유를 입력하십시오(예: 재판 또는 수사 중).</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="165" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="168" />
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="166" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="169" />
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="178" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="181" />
         <source>Print the case summary for a recipient</source>
         <translation>제공받는 자에게 줄 사례 요약 보고서 인쇄</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="179" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="182" />
         <source>Only for a recipient the person agreed to share with; the print is recorded as a disclosure.</source>
         <translation>본인이 정보 제공에 동의한 상대에게만 인쇄할 수 있으며, 인쇄는 정보 제공으로 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/consent.py" line="201" />
+        <location filename="../../resettle/gui/case_detail/consent.py" line="204" />
         <source>Print</source>
         <translation>인쇄</translation>
     </message>

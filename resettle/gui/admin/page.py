@@ -21,6 +21,7 @@ from resettle.services.context import Actor
 
 from ..widgets.errors import show_error
 from .audit import AuditTab
+from .retention import RetentionTab
 from .settings import SettingsTab
 from .users import UsersTab
 
@@ -78,6 +79,8 @@ class AdminPage(QTabWidget):
         self.addTab(self.settings, self.tr("Se&ttings"))
         self.addTab(self.audit, self.tr("&Audit log"))
         self.addTab(self.backups, self.tr("&Backup"))
+        self.retention = RetentionTab(services, actor)
+        self.addTab(self.retention, self.tr("Anon&ymisation"))
 
     def refresh(self) -> None:
         for tab in (self.users, self.settings, self.audit):

@@ -15,6 +15,7 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseDetail
 
 from ..reports.panel import print_case_summary, refusal_text
+from .consent import ConsentTab
 from .custody import CustodyTab
 from .documents import DocumentsTab
 from .family import FamilyTab
@@ -116,6 +117,7 @@ class CaseDetailWindow(QMainWindow):
         self.rewards = RewardsTab(s, a) if allowed(a.role, Action.VIEW_REWARDS) else None
         self.notes = NotesTab(s, a)
         self.documents = DocumentsTab(s, a)
+        self.consent = ConsentTab(s, a)
         self.history = HistoryTab(s, a) if allowed(a.role, Action.READ_AUDIT) else None
         tabs: list[tuple[QWidget | None, str]] = [
             (self.profile, self.tr("&Profile")), (self.timeline, self.tr("&Timeline")),
@@ -123,13 +125,15 @@ class CaseDetailWindow(QMainWindow):
             (self.follow_up, self.tr("R&elease and follow-up")),
             (self.family, self.tr("&Family")), (self.legal, self.tr("&Legal")),
             (self.rewards, self.tr("Re&wards")), (self.notes, self.tr("&Notes")),
-            (self.documents, self.tr("&Documents")), (self.history, self.tr("&History"))]
+            (self.documents, self.tr("&Documents")),
+            (self.consent, self.tr("Consent and e&xports")),
+            (self.history, self.tr("&History"))]
         for widget, title in tabs:
             if widget is not None:
                 self.tabs.addTab(widget, title)
         for widget in (self.profile, self.timeline, self.custody, self.programme,
                        self.follow_up, self.family, self.legal, self.rewards, self.notes,
-                       self.documents):
+                       self.documents, self.consent):
             if widget is None:
                 continue
             signal = widget.saved if widget is self.profile else widget.changed
@@ -149,7 +153,8 @@ class CaseDetailWindow(QMainWindow):
             photo = None
         self.header.show_case(d, photo)
         for tab in (self.profile, self.timeline, self.custody, self.programme, self.follow_up,
-                    self.family, self.legal, self.rewards, self.notes, self.documents):
+                    self.family, self.legal, self.rewards, self.notes, self.documents,
+                    self.consent):
             if tab is not None:
                 tab.load(d)
         if self.history is not None:
