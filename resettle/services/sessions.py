@@ -108,9 +108,29 @@ def start(tx: Tx, user: User, proof: Proof | None, password: str) -> Actor:
     tx.actor = actor
     if enrolled:
         tx.audit("enrol", "user", user.id, details=certified(proof.keys, user.username))
+    record_failed_attempts(tx)
     tx.audit("login", "user", user.id)
     finish_upgrade(tx)
     return actor
+
+
+def record_failed_attempts(tx: Tx) -> None:
+    """Wrong passwords tried on a slot while the database was closed: audited now, one
+    `failed_login` row each (the system's, unsigned: nobody's key was unlocked then)."""
+    db = tx.ctx.db
+    if db.store is None or db.store_secret is None:
+        return
+    from .context import SYSTEM
+
+    for user_id, name in tx.session.execute(select(User.id, User.username)):
+        for moment in slots.take_failed_attempts(db.store, db.store_secret, name):
+            entry_actor = tx.actor
+            tx.actor = SYSTEM
+            try:
+                tx.audit("failed_login", "user", user_id,
+                         details={"reason": "wrong password", "attempted_at": moment})
+            finally:
+                tx.actor = entry_actor
 
 
 def check_slot_keys(tx: Tx, user: User, keys: UserKeys) -> Proof | None:

@@ -44,6 +44,8 @@ def open_slot(store: KeyStore, secret: bytes, address: str, slot: dict[str, Any]
     raw = unwrap(slot_kek(pw_key, secret, store.database_id), slot, address.encode())
     now = datetime.now(UTC)
     if raw is None:
+        # the database is closed: the attempt waits in the slot for the next log-in to audit
+        slot["failed_at"] = [*slot.get("failed_at", [])[-49:], now.isoformat()]
         slot["failures"] = int(slot.get("failures", 0)) + 1
         if slot["failures"] >= MAX_FAILURES:
             slot["locked_until"], slot["failures"] = (now + LOCKOUT).isoformat(), 0
@@ -131,6 +133,16 @@ def clear_failures(store: KeyStore, secret: bytes, username: str) -> None:
         slot.pop("failures", None)
         slot.pop("locked_until", None)
         store.save()
+
+
+def take_failed_attempts(store: KeyStore, secret: bytes, username: str) -> list[str]:
+    """Wrong passwords tried on the account's slot since the last look (ISO times)."""
+    slot = store.slots.get(slot_address(secret, username))
+    if slot is None or not slot.get("failed_at"):
+        return []
+    found: list[str] = slot.pop("failed_at")
+    store.save()
+    return found
 
 
 def has_slot(store: KeyStore, secret: bytes, username: str) -> bool:

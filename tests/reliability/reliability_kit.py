@@ -33,6 +33,17 @@ def open_services(fdb: FileDb, clock: Callable[[], object] | None = None) -> obj
                              fdb.path), clock)  # type: ignore[arg-type]
 
 
+def open_file_database(data_dir: Path, *, passphrase: Callable[[], str], upgrade: bool = True,
+                       user: str = "admin", password: str = ADMIN_PASSWORD) -> object:
+    """The database of a data folder, opened by a password as a log-in opens it (issue 15:
+    the key is released only by a password, here the administrator's); no audit row."""
+    from resettle.storage.database import open_with_password
+
+    db, _ = open_with_password(data_dir, user, password, passphrase=passphrase,
+                               upgrade=upgrade)
+    return db
+
+
 def integrity(path: Path, key: bytes) -> list[str]:
     """Problems found by integrity_check and cipher_integrity_check (empty: all fine)."""
     from resettle.storage.engine import connect_raw

@@ -17,7 +17,7 @@ ROWS = 10_000
 
 
 def _db(cli: Cli):  # noqa: ANN202
-    from resettle.storage.database import open_file_database
+    from reliability_kit import open_file_database
 
     return open_file_database(cli.data_dir, passphrase=lambda: PASSPHRASE, upgrade=False)
 
@@ -43,18 +43,22 @@ def _columns() -> str:
 
 
 def test_tampering_is_found_and_named(cli: Cli, tmp_path: Path, long: bool, figure) -> None:
+    from resettle.services.installation import Location, log_in
     from resettle.storage import audit_chain
     from resettle.storage.engine import connect_raw
 
-    db = _db(cli)
+    services, admin = log_in(Location(cli.data_dir), "admin", "admin-password-1",
+                             lambda: PASSPHRASE, upgrade=False)
+    db, signer = services.db, services.ctx.signer(admin)  # rows signed by their actor
     start = datetime(2026, 1, 1, tzinfo=UTC)
     with db.writer() as s, s.begin():
         for i in range(ROWS):
-            audit_chain.append(s, db.audit_key, at=start + timedelta(seconds=i), actor_id=1,
-                               actor="admin", action="view", entity="case",
-                               entity_id=str(i), details={"n": i})
+            audit_chain.append(s, db.audit_key, at=start + timedelta(seconds=i),
+                               actor_id=admin.id, actor="admin", action="view",
+                               entity="case", entity_id=str(i), details={"n": i},
+                               signer=signer)
     path, key = db.path, db.secret
-    db.close()
+    services.close()
     conn = connect_raw(path, key, readonly=False)
     total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -33,8 +33,9 @@ def seed_csv(tmp: Path, names: list[str], rows: int = 20) -> Path:
 
 
 def digests(data_dir: Path) -> dict[str, str]:
+    from reliability_kit import open_file_database
+
     from resettle.storage.backup import table_digests
-    from resettle.storage.database import open_file_database
     from resettle.storage.engine import connect_raw
 
     db = open_file_database(data_dir, passphrase=lambda: PASSPHRASE, upgrade=False)
@@ -49,8 +50,9 @@ def digests(data_dir: Path) -> dict[str, str]:
 
 
 def file_digests(path: Path, data_dir: Path) -> dict[str, str]:
+    from reliability_kit import open_file_database
+
     from resettle.storage.backup import verify_backup
-    from resettle.storage.database import open_file_database
 
     db = open_file_database(data_dir, passphrase=lambda: PASSPHRASE, upgrade=False)
     key = db.secret
@@ -106,11 +108,11 @@ def test_backup_and_restore_round_trip(cli: Cli, tmp_path: Path, figure) -> None
 def _write_for(data_dir: str, seconds: float, q: Any) -> None:
     from datetime import date
 
-    from resettle.services.installation import Location, open_services
+    from resettle.services.installation import Location, log_in
     from resettle.services.intake import IntakeForm
 
-    s = open_services(Location(Path(data_dir)), lambda: PASSPHRASE, upgrade=False)
-    actor = s.accounts.login("caseworker", "a-long-password-1")
+    s, actor = log_in(Location(Path(data_dir)), "caseworker", "a-long-password-1",
+                      lambda: PASSPHRASE, upgrade=False)
     n, end = 0, time.monotonic() + seconds
     while time.monotonic() < end:
         s.intake.intake(actor, IntakeForm(family_name="최", given_name=f"영{n}", sex="M",
@@ -139,7 +141,8 @@ def test_backup_while_another_process_writes(cli: Cli, tmp_path: Path, figure) -
     assert {k: v for k, v in after.items() if k not in AUDIT} == \
         {k: v for k, v in snapshot.items() if k not in AUDIT}
     assert cli.run("audit", "verify").returncode == 0
-    from resettle.storage.database import open_file_database
+    from reliability_kit import open_file_database
+
     from resettle.storage.engine import connect_raw
 
     db = open_file_database(cli.data_dir, passphrase=lambda: PASSPHRASE, upgrade=False)

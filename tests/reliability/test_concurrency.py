@@ -138,6 +138,7 @@ def test_two_processes_on_the_encrypted_file(tmp_path, long: bool, figure) -> No
     for p in procs:
         p.join(timeout=30)
     s = open_services(FileDb(path, key))
+    actor = s.accounts.login("editor", "a-long-password-1")  # type: ignore[attr-defined]
     figures = judge(results, _final(s, actor, nos))
     s.close()  # type: ignore[attr-defined]
     figure(f"concurrency (2 processes, SQLCipher): {2 * ops} operations on {CASES} cases, "
@@ -156,9 +157,11 @@ def test_two_connections_on_postgresql(pg_url: str, long: bool, figure) -> None:
     actor, nos = _seed(first)
     ops = 600 if long else 100
     results: list[dict[str, Any]] = [{}, {}]
+    # each connection has its own log-in (a session belongs to the services that made it)
+    actors = [actor, second.accounts.login("editor", "a-long-password-1")]
 
     def work(i: int, s: Any) -> None:
-        results[i] = edit_loop(s, actor, nos, i, ops, i)
+        results[i] = edit_loop(s, actors[i], nos, i, ops, i)
 
     threads = [threading.Thread(target=work, args=(i, s)) for i, s in
                enumerate((first, second))]

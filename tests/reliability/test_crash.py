@@ -257,7 +257,7 @@ def _seed(tmp_path: Path) -> tuple[Path, object]:
 
 
 def test_sigkill_during_rekey(tmp_path: Path, zygote, long: bool, figure) -> None:
-    from resettle.storage.database import open_file_database
+    from reliability_kit import open_file_database
 
     data_dir, _ = _seed(tmp_path)
     db = open_file_database(data_dir, passphrase=lambda: PASSPHRASE)
@@ -287,8 +287,10 @@ def test_sigkill_during_rekey(tmp_path: Path, zygote, long: bool, figure) -> Non
 
 
 def test_sigkill_during_restore(tmp_path: Path, zygote, long: bool, figure) -> None:
+    from reliability_kit import open_file_database
+
     from resettle.storage import backup
-    from resettle.storage.database import BACKUP_DIR, open_file_database
+    from resettle.storage.database import BACKUP_DIR
 
     data_dir, c = _seed(tmp_path)
     db = open_file_database(data_dir, passphrase=lambda: PASSPHRASE)
@@ -352,8 +354,10 @@ def upgrade() -> None:
 
 
 def test_sigkill_during_migration(tmp_path: Path, zygote, long: bool, figure) -> None:
+    from reliability_kit import open_file_database
+
     from resettle.storage import migrate
-    from resettle.storage.database import BACKUP_DIR, open_file_database
+    from resettle.storage.database import BACKUP_DIR
     from resettle.storage.engine import connect_raw
 
     data_dir, _ = _seed(tmp_path)
@@ -430,11 +434,11 @@ def test_two_rekeys_crashed_before_the_swap_still_open(tmp_path: Path, monkeypat
                                                        figure) -> None:
     """A crash mid-rotation, then another rotation that crashes at the same point: the file
     is still under the first key, so that key must stay reachable (passphrase and recovery)."""
-    from reliability_kit import Cli
+    from reliability_kit import Cli, open_file_database
 
-    from resettle.services.installation import Location, recover
-    from resettle.storage import rekey
-    from resettle.storage.database import KEY_FILE, open_file_database
+    from resettle.services.installation import Location, recover, reset_after_recovery
+    from resettle.storage import rekey, slots
+    from resettle.storage.database import KEY_FILE
     from resettle.storage.keys import KeyStore
 
     c = Cli(tmp_path / "data")
@@ -444,8 +448,8 @@ def test_two_rekeys_crashed_before_the_swap_still_open(tmp_path: Path, monkeypat
 
     real_new_recovery = KeyStore.new_recovery
 
-    def crash(self: KeyStore, key: bytes) -> str:  # the keys are stored, the file not swapped
-        real_new_recovery(self, key)
+    def crash(self: KeyStore, key: bytes, install_key: bytes = b"") -> str:  # keys stored,
+        real_new_recovery(self, key, install_key)  # the file not swapped
         raise Crash
 
     opened = 0
@@ -454,12 +458,17 @@ def test_two_rekeys_crashed_before_the_swap_still_open(tmp_path: Path, monkeypat
         path, key = db.path, db.secret
         db.close()
         monkeypatch.setattr(KeyStore, "new_recovery", crash)
+        store = KeyStore.load(data_dir / KEY_FILE)
+        publics = {a: s["seal_public"] for a, s in store.slots.items()}
         with pytest.raises(Crash):
-            rekey.rekey_file(path, KeyStore.load(data_dir / KEY_FILE), key,
-                             passphrase=PASSPHRASE, backend=None, finish=lambda s, k: None)
+            rekey.rekey_file(path, store, key, install_key=b"",
+                             reseal=lambda k, st=store, p=publics: slots.reseal_all(st, p, k),
+                             finish=lambda s, k: None)
         monkeypatch.undo()
         open_file_database(data_dir, passphrase=lambda: PASSPHRASE).close()
         opened += 1
-    recover(Location(data_dir), recovery, new_passphrase=PASSPHRASE).close()
+    recovered = recover(Location(data_dir), recovery, new_passphrase=PASSPHRASE)
+    reset_after_recovery(recovered, "admin", "admin-password-9")
+    recovered.close()
     figure(f"rekey crashed before the swap, twice in a row: opened {opened}/2 times with the "
            "passphrase, and the recovery key shown at set-up still works")

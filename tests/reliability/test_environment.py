@@ -183,8 +183,9 @@ def test_credential_store_missing_or_changed(secret_service, tmp_path: Path, fig
     from resettle.storage.keys import SERVICE, KeyStore
 
     store = KeyStore.load(tmp_path / "data" / "keystore.json")
-    account = f"database-key:{store.database_id}"
+    account = f"store-secret:{store.database_id}"  # this computer's half (issue 15)
     key = secret_service.get_password(SERVICE, account)
+    assert key is not None
     assert cli.run("case", "list").returncode == 0
     before = fingerprint(cli.data_dir)
     secret_service.set_password(SERVICE, account, os.urandom(32).hex())  # changed

@@ -31,7 +31,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from resettle.domain.errors import ResettleError
-from resettle.domain.roles import Role
 from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.csv_intake import HEADER
@@ -39,6 +38,8 @@ from resettle.services.intake import IntakeForm
 from resettle.storage.database import Database
 from resettle.storage.engine import sqlcipher_engine
 from resettle.storage.models import Case, Group
+
+PASSWORD = "a-long-password-1"  # reliability_kit.PASSWORD: the writer account's
 
 NEXT = {"intake": "screening", "screening": "custody", "custody": "programme"}
 ARRIVAL = date(2025, 6, 1)
@@ -59,7 +60,8 @@ def child(db_file: Path, key: bytes, actor_id: int, seed: int, ack: Path) -> Non
     rng = random.Random(seed)
     db = Database(sqlcipher_engine(db_file, key), key, "keyring", db_file)
     s = Services(db, lambda: datetime.now(UTC))
-    actor = Actor(actor_id, "writer", Role.SUPERVISOR)
+    actor = s.accounts.login("writer", PASSWORD)  # a session (issue 15), not a hand-made Actor
+    assert actor.id == actor_id
     fd = os.open(ack, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     n = 0
     while True:
@@ -123,17 +125,21 @@ def pick_case(s: Services, rng: random.Random, stages: tuple[str, ...] | None) -
 
 def rekey_child(cfg: dict[str, str]) -> None:
     """Rotate the key of a passphrase-mode installation, as `resettle rekey` does."""
-    from resettle.storage import rekey
-    from resettle.storage.database import KEY_FILE, open_file_database
+    from resettle.storage import rekey, slots
+    from resettle.storage.database import KEY_FILE, open_with_password
     from resettle.storage.keys import KeyStore
 
     data_dir = Path(cfg["data_dir"])
-    db = open_file_database(data_dir, passphrase=lambda: cfg["passphrase"], upgrade=False)
+    db, _ = open_with_password(data_dir, "admin", "admin-password-1",
+                               passphrase=lambda: cfg["passphrase"], upgrade=False)
     path, key = db.path, db.secret
     db.close()
     assert path is not None
-    rekey.rekey_file(path, KeyStore.load(data_dir / KEY_FILE), key, passphrase=cfg["passphrase"],
-                     backend=None, finish=lambda session, new_key: None)
+    store = KeyStore.load(data_dir / KEY_FILE)
+    publics = {a: s["seal_public"] for a, s in store.slots.items()}
+    rekey.rekey_file(path, store, key, install_key=b"",
+                     reseal=lambda new_key: slots.reseal_all(store, publics, new_key),
+                     finish=lambda session, new_key: None)
 
 
 def restore_child(cfg: dict[str, str]) -> None:
@@ -178,7 +184,7 @@ def warm_up(cfg: dict[str, str]) -> None:
         shutil.copyfile(cfg["db"], scratch)
         key = bytes.fromhex(cfg["key"])
         s = Services(Database(sqlcipher_engine(scratch, key), key, "keyring", scratch))
-        actor, rng = Actor(int(cfg["actor_id"]), "writer", Role.SUPERVISOR), random.Random(0)
+        actor, rng = s.accounts.login("writer", PASSWORD), random.Random(0)
         for kind in "icnaagg":
             with contextlib.suppress(ResettleError):
                 run_op(s, actor, kind, f"{kind}:warm-{rng.random()}", rng)
