@@ -53,6 +53,14 @@ class CaseworkerLoad:
 
 
 @dataclass(frozen=True)
+class PrintedWorklist:
+    """PDF bytes and a file name without personal data (as services.reports.ReportFile)."""
+
+    filename: str
+    pdf: bytes
+
+
+@dataclass(frozen=True)
 class Today:
     as_of: date
     role: str
@@ -309,8 +317,6 @@ class Worklist:
         from resettle.reports.formatting import suggested_filename
         from resettle.reports.worklist import WorklistData, build_worklist
 
-        from .reports import ReportFile
-
         as_of = self._as_of(as_of)
         with transaction(self.ctx, actor, Action.PRINT_REPORT) as tx:
             if everyone and actor.role is not Role.SUPERVISOR:
@@ -328,5 +334,5 @@ class Worklist:
                              organisation=settings.read(tx.session).organisation,
                              lang=lang or actor.language)
         data = WorklistData(as_of, scope, everyone, tuple(views))
-        return ReportFile(suggested_filename("worklist", info.printed_at),
-                          build_worklist(data, info))
+        return PrintedWorklist(suggested_filename("worklist", info.printed_at),
+                               build_worklist(data, info))
