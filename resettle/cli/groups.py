@@ -1,4 +1,4 @@
-"""`group list` and `group move-member`: the groups that arrived together (added to the
+"""`group add|add-member|list|move-member`: the groups that arrived together (added to the
 `group` command that cli/cases.py registers, next to `group advance`)."""
 
 from __future__ import annotations
@@ -13,6 +13,16 @@ from .session import call
 
 
 def add_group_actions(gs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add = gs.add_parser("add", help="create a group or family that arrived together")
+    add.add_argument("code")
+    add.add_argument("--kind", choices=["group", "family"], default="group")
+    add.add_argument("--arrival", help="the day they arrived (YYYY-MM-DD)")
+    add.add_argument("--notes", default="")
+    add.set_defaults(func=group_add)
+    member = gs.add_parser("add-member", help="a person in no group joins this one")
+    member.add_argument("code")
+    member.add_argument("case_no")
+    member.set_defaults(func=group_add_member)
     lst = gs.add_parser("list", help="groups, newest arrival first, with member counts")
     lst.add_argument("--code", default="", help="codes starting with this")
     lst.add_argument("--kind", choices=["group", "family"])
@@ -24,6 +34,26 @@ def add_group_actions(gs: argparse._SubParsersAction[argparse.ArgumentParser]) -
     move.add_argument("--to", required=True, dest="group", help="the new group's code")
     move.add_argument("--reason", required=True)
     move.set_defaults(func=group_move_member)
+
+
+def group_add(args: argparse.Namespace) -> int:
+    code = call(args, "groups", "create", args.code, args.kind,
+                parse_date(args.arrival, "arrival_date") if args.arrival else None, args.notes)
+    if args.json:
+        emit_json({"code": code, "kind": args.kind})
+    else:
+        print(f"{args.kind} {code} created")
+    return 0
+
+
+def group_add_member(args: argparse.Namespace) -> int:
+    call(args, "groups", "add_member", args.code, args.case_no)
+    case_no, code = args.case_no.strip().upper(), args.code.strip().upper()
+    if args.json:
+        emit_json({"case_no": case_no, "group": code})
+    else:
+        print(f"{case_no}: now in group {code}")
+    return 0
 
 
 def group_list(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ without a locale, when the account's language is Korean."""
 COMMAND_MODULES = ("accounts", "database", "cases", "reports", "selftest", "legal", "notes",
                    "rewards", "person", "custody", "demo", "programme", "release",
                    "family", "hearings", "protection", "work", "server",
-                   "retention", "consent", "export")
+                   "retention", "consent", "export", "screening", "records")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -60,6 +60,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fl = gs.add_parser("list", help="a case's flags, cleared ones included")
     fl.add_argument("case_no")
     fl.set_defaults(func=flag_list)
+    gs.add_parser("alerts", help="active life-at-stake flags on every case (supervisors)"
+                  ).set_defaults(func=flag_alerts)
 
 
 def release_place(args: argparse.Namespace) -> int:
@@ -130,6 +132,17 @@ def flag_raise(args: argparse.Namespace) -> int:
 
 def flag_clear(args: argparse.Namespace) -> int:
     return _flag(args, "clear_flag", "cleared_on")
+
+
+def flag_alerts(args: argparse.Namespace) -> int:
+    alerts = call(args, "release", "alerts")
+    if args.json:
+        emit_json(alerts)
+    else:
+        table([{"case_no": a.case_no, "flag": a.flag, "raised_on": a.raised_on,
+                "note": a.note.replace("\n", " / ")} for a in alerts],
+              ["case_no", "flag", "raised_on", "note"])
+    return 0
 
 
 def flag_list(args: argparse.Namespace) -> int:
