@@ -84,7 +84,7 @@ def _install_row(services: Services, install: Ed25519PrivateKey) -> None:
 def log_in(loc: Location, username: str, password: str,
            passphrase: PassphraseProvider | None = None,
            backend: keyring.backend.KeyringBackend | None = None, *,
-           upgrade: bool = True) -> tuple[Services, Actor]:
+           upgrade: bool = True, secret: bytes | None = None) -> tuple[Services, Actor]:
     """Open the database by a log-in and start the user's session: the GUI and CLI both
     start here. File mode: this computer's secret (credential store, or the passphrase)
     AND the password open the user's key slot; one password KDF in all."""
@@ -102,7 +102,7 @@ def log_in(loc: Location, username: str, password: str,
             raise
     db, found = database.open_with_password(loc.data_dir, username, password,
                                             passphrase=passphrase, backend=backend,
-                                            upgrade=upgrade)
+                                            upgrade=upgrade, secret=secret)
     services = Services(db)
     try:
         if found is None:  # format-1 upgrade: the password is checked in the database
@@ -111,6 +111,13 @@ def log_in(loc: Location, username: str, password: str,
     except BaseException:
         services.close()
         raise
+
+
+def computer_secret(loc: Location, passphrase: str) -> bytes:
+    """Passphrase mode: the computer's secret derived from the passphrase (the slow KDF),
+    so the GUI can run it while the user types their name and password (`log_in(secret=)`).
+    It opens nothing by itself."""
+    return keys.KeyStore.load(loc.data_dir / KEY_FILE).store_secret(passphrase)
 
 
 def open_services(loc: Location, passphrase: PassphraseProvider | None = None,

@@ -113,7 +113,8 @@ class SlotLogin:
 def open_with_password(data_dir: Path, username: str, password: str, *,
                        passphrase: PassphraseProvider | None = None,
                        backend: keyring.backend.KeyringBackend | None = None,
-                       upgrade: bool = True) -> tuple[Database, SlotLogin | None]:
+                       upgrade: bool = True,
+                       secret: bytes | None = None) -> tuple[Database, SlotLogin | None]:
     """The database, opened by a log-in: the computer's secret AND the user's password open
     the user's slot, whose private key opens the database key sealed to it. One password
     KDF. During the upgrade from format 1 an account without a slot opens with the old key
@@ -124,8 +125,10 @@ def open_with_password(data_dir: Path, username: str, password: str, *,
     store = KeyStore.load(data_dir / KEY_FILE)
     backend = backend or (credential_store() if store.mode == KEYRING else None)
     phrase = passphrase() if store.mode == PASSPHRASE and passphrase is not None else None
-    secret = store.begin_upgrade(phrase, backend) if store.legacy else \
-        store.store_secret(phrase, backend)
+    if store.legacy:
+        secret = store.begin_upgrade(phrase, backend)
+    elif secret is None:  # else derived ahead (the GUI, while the user types)
+        secret = store.store_secret(phrase, backend)
     address = slot_address(secret, username)
     slot = store.slots.get(address)
     if slot is None and store.legacy:

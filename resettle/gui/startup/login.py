@@ -1,4 +1,4 @@
-"""One dialog to unlock the database and log in; services are imported only on OK."""
+"""One dialog to log in, which unlocks the database (issue 15); services are imported only on OK."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class LoginDialog(QDialog):
         self.location = location
         self.session: tuple[Any, Any] | None = None
         self._services: Any = None
-        self._opening: tuple[str, Any] | None = None  # (passphrase, Future of services)
+        self._opening: tuple[str, Any] | None = None  # (passphrase, Future of its secret)
         self.mode = probe.key_mode(location)
         self.setWindowTitle(self.tr("Resettle: log in"))
         self.passphrase = _password_field()
@@ -91,22 +91,19 @@ class LoginDialog(QDialog):
         self.message.setText(text)
 
     def log_in(self) -> None:
+        """The database opens here, by the log-in (issue 15): this computer's secret and the
+        password open the user's key slot. The typed secrets are cleared after use."""
         from resettle.domain.errors import ResettleError, UnlockFailed
 
         from ..widgets.errors import error_text
 
         self.say("")
         try:
-            if self.mode == "server":  # issue 16: the log-in is the connection (own role)
-                from resettle.services.installation import log_in
-
-                self._services, actor = log_in(probe.location(self.location),
-                                               self.user.text().strip(), self.password.text())
+            if self._services is not None:  # reopened by the recovery key: log in there
+                services, actor = self._services, self._services.accounts.login(
+                    self.user.text().strip(), self.password.text())
             else:
-                if self._services is None:
-                    self._services = self._opened()
-                actor = self._services.accounts.login(self.user.text().strip(),
-                                                      self.password.text())
+                services, actor = self._open(self.passphrase.text())
         except UnlockFailed as exc:
             self.say(error_text(exc))
             self.recover_button.setVisible(self.mode != "server")
@@ -116,48 +113,49 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             self.say(error_text(exc))
             return
-        self.session = (self._services, actor)
+        self.password.clear()
+        self.passphrase.clear()
+        self.session = (services, actor)
         self.accept()
 
     def open_ahead(self) -> None:
-        """Open the database in the background while the user types the rest, so Log in
-        waits only for the password check: the passphrase's key derivation (Argon2id,
-        64 MiB) is the slow part. Called when the passphrase is entered; at start in the
-        other modes, which need nothing typed."""
-        if self._services is not None or self.mode in (None, "server"):
-            return  # server mode: nothing opens before the account's own log-in
+        """Passphrase mode: derive this computer's secret from the passphrase (Argon2id,
+        64 MiB, the slow part) in the background while the user types the rest. It opens
+        nothing by itself: the database opens only with the password. Other modes: nothing
+        to do ahead."""
+        if self.mode != "passphrase":
+            return
         phrase = self.passphrase.text()
-        if (self.mode == "passphrase" and not phrase) or (
-                self._opening is not None and self._opening[0] == phrase):
+        if not phrase or (self._opening is not None and self._opening[0] == phrase):
             return
         from concurrent.futures import ThreadPoolExecutor
 
+        from resettle.services.installation import computer_secret
+
         self._discard_opening()
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open")
-        self._opening = (phrase, pool.submit(self._open, phrase))
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="derive")
+        self._opening = (phrase, pool.submit(computer_secret, probe.location(self.location),
+                                             phrase))
         pool.shutdown(wait=False)  # the thread ends with its one task
 
-    def _opened(self) -> Any:
-        """The services opened ahead for this passphrase (waiting for them if need be); an
-        error raised there is raised here, as if opened now."""
-        phrase = self.passphrase.text()
+    def _secret_ahead(self, phrase: str) -> Any:
+        """The secret derived ahead for this passphrase, or None (derived in the log-in)."""
         if self._opening is None or self._opening[0] != phrase:
-            return self._open(phrase)
-        future = self._opening[1]
-        self._opening = None
-        return future.result()
+            return None
+        future, self._opening = self._opening[1], None
+        try:
+            return future.result()
+        except Exception:  # noqa: BLE001 - the log-in derives it again and says what failed
+            return None
 
     def _discard_opening(self) -> None:
-        """Services opened with a passphrase since changed are closed, never used."""
-        if self._opening is not None:
-            self._opening[1].add_done_callback(
-                lambda f: f.exception() is None and f.result().close())
-            self._opening = None
+        self._opening = None  # a secret derived for a passphrase since changed is dropped
 
     def _open(self, phrase: str) -> Any:
-        from resettle.services.installation import open_services
+        from resettle.services.installation import log_in
 
-        return open_services(probe.location(self.location), lambda: phrase)
+        return log_in(probe.location(self.location), self.user.text().strip(),
+                      self.password.text(), lambda: phrase, secret=self._secret_ahead(phrase))
 
     def reject(self) -> None:
         self._discard_opening()
