@@ -173,7 +173,7 @@ def _placement(data: CaseSummaryData, lang: str) -> list[Flowable]:
         return [none_recorded(lang)]
     return [kv_table([
         (tr("placement_type", lang), code("placement", p.placement_type, lang)),
-        (tr("since", lang), fmt_date(p.since)), (tr("region", lang), p.region),
+        (tr("start", lang), fmt_date(p.since)), (tr("region", lang), p.region),
         (tr("support_centre", lang), p.support_centre),
         (tr("officer", lang), p.protection_officer)])]
 

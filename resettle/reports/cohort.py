@@ -77,7 +77,7 @@ def _members(data: CohortData, modules: list[Module], lang: str) -> list[Flowabl
         cells += [fmt_hours(sum(member.hours.get(m, 0.0) for m in modules)),
                   Paragraph(status, st.cell)]
         rows.append(cells)
-    widths = [24 * mm, 28 * mm] + [14 * mm] * len(modules) + [14 * mm, 20 * mm]
+    widths = [24 * mm, 22 * mm] + [15.5 * mm] * len(modules) + [13 * mm, 20 * mm]
     return [table(header, rows, widths, right=list(range(2, 3 + len(modules))))]
 
 

@@ -103,7 +103,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "decision_due": ("Decision due (30 days)", "결정 기한(30일)"),
     "late": ("— late", "— 기한 경과"),
     "decision": ("Decision", "결정"),
-    "acting_for": ("Acting for", "위임인(대리 대상)"),
+    "acting_for": ("Acting for", "대리 대상자"),
     "the_person": ("The person", "본인"),
     "since_poa": ("Since (power of attorney)", "선임일(위임장)"),
 }

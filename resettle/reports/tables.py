@@ -4,6 +4,7 @@ boxed notices and section headings."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Any, TypeAlias
 
@@ -11,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
@@ -34,6 +36,35 @@ from resettle.reports.layout import (
 )
 
 Cell: TypeAlias = str | Flowable
+
+# A date (or year-month, year, date and time) and a case, group or cohort number are never
+# broken over two lines: "2000-02-0 / 5" in a birth-date column misreads as another date.
+_WHOLE = re.compile(r"\d{4}(-\d{2}){0,2}( \d{2}:\d{2})?|[A-Z]{1,2}-\d{4}-\d{2,5}")
+_PADDING = 4 + 4 + 1  # left and right padding of a cell, and a point to spare
+
+
+def _whole(cell: Cell) -> bool:
+    return isinstance(cell, str) and _WHOLE.fullmatch(cell) is not None
+
+
+def _column_widths(rows: Sequence[Sequence[Cell]], widths: Sequence[float],
+                   font_size: float) -> list[float]:
+    """`widths`, each column widened to hold its longest date on one line; the other
+    columns give up the room (all are scaled down when the table is wider than the page)."""
+    whole: dict[int, set[str]] = {}
+    for row in rows:
+        for i, c in enumerate(row):
+            if isinstance(c, str) and _whole(c):
+                whole.setdefault(i, set()).add(c)
+    fixed = {i: max(widths[i], max(stringWidth(c, REGULAR, font_size) for c in texts)
+                    + _PADDING) for i, texts in whole.items()}
+    flexible = sum(w for i, w in enumerate(widths) if i not in fixed)
+    room = CONTENT_W - sum(fixed.values())
+    scale = min(1.0, room / flexible) if flexible and flexible > room else 1.0
+    if not flexible and sum(fixed.values()) > CONTENT_W:
+        scale = CONTENT_W / sum(fixed.values())
+        return [w * scale for w in fixed.values()]
+    return [fixed.get(i, w * scale) for i, w in enumerate(widths)]
 
 
 def heading(text: str) -> Paragraph:
@@ -72,14 +103,12 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
                         for i, h in enumerate(header)]
     body: list[list[Cell]] = [
         [Paragraph(esc(c), cell_right if i in right else st.cell)
-         if wrap and isinstance(c, str) else c for i, c in enumerate(row)]
+         if wrap and isinstance(c, str) and not _whole(c) else c for i, c in enumerate(row)]
         for row in rows]
-    total = sum(widths)
-    scale = CONTENT_W / total if total > CONTENT_W else 1.0
     left, right_cell = _cell_styles(font_size)
     cells = [[(right_cell if c in right else left)(f"{r},{c}") for c in range(len(widths))]
              for r in range(len(body) + 1)]
-    t = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1,
+    t = Table([head, *body], colWidths=_column_widths(rows, widths, font_size), repeatRows=1,
               cellStyles=cells)
     cmds: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),

@@ -22,12 +22,13 @@ SYLLABLES = [("영", "yong"), ("순", "sun"), ("옥", "ok"), ("금", "gum"), ("�
 PROVINCES = ["함경북도", "양강도", "함경남도", "평안북도", "자강도", "평양", "황해남도",
              "강원도", "평안남도", "황해북도"]
 CITIES = ["회령", "혜산", "청진", "무산", "신의주", "함흥", "온성", "김책", "남포", "사리원"]
-OCCUPATIONS = ["farmer", "factory worker", "trader", "teacher", "nurse", "soldier",
-               "miner", "student", "cook", "driver", "restaurant worker", "fisher"]
-ROUTES = ["China, Laos, Thailand", "China, Vietnam, Cambodia", "China, Mongolia",
-          "China (Shenyang consulate)", "China, Myanmar, Thailand", "by sea"]
-REGIONS = ["Seoul", "Incheon", "Gyeonggi", "Busan", "Daegu", "Gwangju", "Daejeon",
-           "Chungbuk", "Gangwon", "Jeonnam", "Gyeongbuk", "Ulsan"]
+# Free text as a Korean office types it (the reports print it as stored).
+OCCUPATIONS = ["농민", "공장 노동자", "장사", "교사", "간호사", "군인", "광부", "학생",
+               "요리사", "운전기사", "식당 종업원", "어부"]
+ROUTES = ["중국 – 라오스 – 태국", "중국 – 베트남 – 캄보디아", "중국 – 몽골",
+          "중국(선양 총영사관)", "중국 – 미얀마 – 태국", "해상"]
+REGIONS = ["서울특별시", "인천광역시", "경기도", "부산광역시", "대구광역시", "광주광역시",
+           "대전광역시", "충청북도", "강원특별자치도", "전라남도", "경상북도", "울산광역시"]
 
 
 _CUMULATIVE = list(accumulate(f[2] for f in FAMILY))

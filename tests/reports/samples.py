@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from resettle.domain.custody import custody_clock
 from resettle.domain.followup import PlacementType, RiskFlag
@@ -51,6 +53,53 @@ PEOPLE = [("김설화", "Kim Sol-hwa"), ("리은별", "Ri Un-byol"), ("박하늘
           ("윤가람", "Yun Ka-ram"), ("강새론", "Kang Sae-ron"), ("정다온", "Jong Da-on"),
           ("문하람", "Mun Ha-ram"), ("송아름", "Song A-rum"), ("류바다", "Ryu Pa-da"),
           ("오누리", "O Nu-ri")]
+
+
+# What a Korean office types into the same record (free text is the user's, never translated
+# by the reports): the Korean previews and tests print these.
+KO: dict[str, str] = {
+    "Protection requested on arrival with group G-2016-003":
+        "G-2016-003 집단과 함께 입국하여 보호신청",
+    "Wrong date; the decision was dated 2016-05-09": "날짜 오기. 결정일은 2016-05-09임",
+    "Decision no. 2016-117": "결정 제2016-117호",
+    "Asked twice about contact with her mother; a phone call was arranged.":
+        "어머니와 연락할 수 있는지 두 번 물어 통화를 주선함.",
+    f"{RESTRICTED_MARKER}: relatives in the North were questioned; do not disclose.":
+        f"{RESTRICTED_MARKER}: 북한 거주 가족이 조사를 받음. 외부 공개 금지.",
+    "Ryanggang-do, Hyesan (fictional)": "양강도 혜산시(가상)",
+    "Ningbo (China), Kuala Lumpur, Seoul": "닝보(중국) – 쿠알라룸푸르 – 서울",
+    "Seoul Central District Court": "서울중앙지방법원",
+    "Habeas corpus petition (fictional)": "인신보호 구제청구(가상)",
+    "Dismissed; detainee did not appear": "기각. 수용자 불출석",
+    "Lawyers for Example": "법무법인 예시",
+    "Mother (resides in the North)": "어머니(북한 거주)",
+    "Han Jong-ui": "한정의",
+    "Petition on the legality of the protection": "보호 조치의 적법성에 관한 청구",
+    "Gyeonggi-do": "경기도",
+    "Gyeonggi South Hana Centre": "경기남부하나센터",
+    "Officer Seo Min-jun": "서민준 경위",
+    "Home visit": "방문",
+    "Phone call": "전화",
+    "Settling in; looking for work": "적응 중이며 구직 중",
+    "Employed part-time; sleeps badly": "시간제 근무 중. 수면 곤란",
+    "officer 7": "조사관 7",
+    "Cleared": "조사 완료",
+    "Identity and origin consistent with the account given.": "진술한 신원과 출신 지역이 일치함.",
+    "Seoul": "서울특별시", "Incheon": "인천광역시", "Busan": "부산광역시",
+    "Restaurant workers who arrived together (fictional)": "함께 입국한 식당 종업원들(가상)",
+}
+
+
+def korean(data: Any) -> Any:
+    """The same sample as a Korean office records it: every free-text value in KO replaced."""
+    if isinstance(data, str):
+        return KO.get(data, data)
+    if isinstance(data, tuple):
+        return tuple(korean(x) for x in data)
+    if dataclasses.is_dataclass(data) and not isinstance(data, type):
+        return dataclasses.replace(data, **{f.name: korean(getattr(data, f.name))
+                                            for f in dataclasses.fields(data) if f.init})
+    return data
 
 
 def info(lang: str = "en") -> PrintInfo:
@@ -163,6 +212,7 @@ def group() -> GroupData:
         stage = Stage.CUSTODY if i == 0 else Stage.RELEASED if i % 4 else Stage.PROGRAMME
         members.append(GroupMember(
             f"R-2016-{i + 11:05d}", hangul, latin, Sex.M if i == 12 else Sex.F,
+            f"{1988 + i % 8}-0{1 + i % 9}-{10 + i}" if i % 3 == 1 else
             f"{1988 + i % 8}-0{1 + i % 9}" if i % 3 else f"{1988 + i % 8}", stage,
             date(2016, 11, 1) if stage is Stage.RELEASED else date(2016, 8, 9), clock,
             ["Seoul", "Gyeonggi-do", "Incheon", "Busan"][i % 4] if stage is Stage.RELEASED
