@@ -26,9 +26,13 @@ def scrub(engine: Engine) -> bool:
             busy, _log, _done = raw.execute(
                 "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             return not busy
-        raw.driver_connection.autocommit = True  # type: ignore[union-attr]
-        with raw.cursor() as cur:  # type: ignore[attr-defined]
-            cur.execute("VACUUM")
+        pg: Any = raw.driver_connection
+        pg.autocommit = True  # VACUUM runs outside a transaction
+        try:
+            with pg.cursor() as cur:  # dead rows' space reclaimed (in tables this role owns)
+                cur.execute("VACUUM")
+        finally:
+            pg.autocommit = False  # the pooled connection goes back as it came
         return True
     finally:
         raw.close()
