@@ -124,6 +124,7 @@ def open_with_password(data_dir: Path, username: str, password: str, *,
         raise UnlockFailed("no_database", path=data_dir)
     store = KeyStore.load(data_dir / KEY_FILE)
     backend = backend or (credential_store() if store.mode == KEYRING else None)
+    store.backend = backend
     phrase = passphrase() if store.mode == PASSPHRASE and passphrase is not None else None
     if store.legacy:
         secret = store.begin_upgrade(phrase, backend)

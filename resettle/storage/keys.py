@@ -14,7 +14,7 @@ import json
 import os
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +126,8 @@ class KeyStore:
 
     path: Path
     data: dict[str, Any]
+    # the credential store this key store was opened with (not saved): for end_upgrade
+    backend: keyring.backend.KeyringBackend | None = field(default=None, repr=False)
 
     @property
     def mode(self) -> str:
@@ -308,7 +310,7 @@ class KeyStore:
     def end_upgrade(self, backend: keyring.backend.KeyringBackend | None) -> None:
         """Forget the single-factor key (the credential store entry or passphrase wrapping)."""
         if self.mode == KEYRING:
-            store = backend or credential_store()
+            store = backend or self.backend or credential_store()
             if store is not None:
                 for account in self._accounts():
                     with contextlib.suppress(Exception):
