@@ -19,6 +19,10 @@ PHRASES.update({
                         "익명처리 대상(시험 실행, 변경 없음): {cases}"),
     "retention.held": ("on hold, not touched: {cases}", "보류 중이라 처리하지 않음: {cases}"),
     "retention.none": ("none", "없음"),
+    "retention.unsealed": ("{rows} audit rows of these cases were written before audit details "
+                           "were sealed (revision 0010); the chain keeps them as they are",
+                           "이 사례들의 감사 기록 중 {rows}건은 감사 내용 봉인(개정 0010) "
+                           "이전에 작성되어, 해시 체인 보전을 위해 그대로 남습니다."),
     "retention.wal_busy": ("the WAL could not be emptied now (another program is reading); "
                            "run it again later",
                            "다른 프로그램이 읽고 있어 WAL을 비우지 못했습니다. 나중에 다시 "
@@ -86,6 +90,8 @@ def retention_run(args: argparse.Namespace) -> int:
               cases=cases))
     if result.held:
         print(say("retention.held", lang, cases=", ".join(result.held)))
+    if result.unsealed_audit_rows:
+        print(say("retention.unsealed", lang, rows=result.unsealed_audit_rows))
     if result.anonymised and not result.dry_run and not result.wal_emptied:
         print(say("retention.wal_busy", lang))
     return 0

@@ -51,6 +51,9 @@ class RunResult:
     anonymised: tuple[str, ...]
     held: tuple[str, ...]
     wal_emptied: bool
+    # Audit rows of these cases written before revision 0010 (details in the clear): the
+    # chain cannot change them, so they still hold what they held; reported, not hidden.
+    unsealed_audit_rows: int = 0
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,10 @@ class Retention:
             plan = self._ended(tx)
             due = [r for r in plan if r.state is rt.RetentionState.DUE]
             held = tuple(r.case_no for r in plan if r.state is rt.RetentionState.HELD)
+            ids = [c for c in tx.session.scalars(select(Case.id).where(
+                Case.case_no.in_([r.case_no for r in due])))]
+            unsealed = sum(case_keys.unsealed(d) for d in tx.session.scalars(
+                select(AuditEntry.details).where(AuditEntry.case_id.in_(ids))))
             if not dry_run:
                 for r in due:
                     case = find_case(tx, r.case_no, Action.RUN_RETENTION, lock=True)
@@ -183,7 +190,7 @@ class Retention:
                 "count": len(due), "results": len(held), "state": "dry_run" if dry_run
                 else "done"})
         emptied = False if dry_run or not due else maintenance.scrub(self.ctx.db.engine)
-        return RunResult(dry_run, tuple(r.case_no for r in due), held, emptied)
+        return RunResult(dry_run, tuple(r.case_no for r in due), held, emptied, unsealed)
 
     def old_backups(self, actor: Actor) -> builtins.list[OldBackup]:
         """Backups taken (audited) before an anonymisation, with the cases they still hold."""

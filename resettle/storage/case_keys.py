@@ -82,6 +82,11 @@ def open_details(session: Session, case_id: int | None, details: dict[str, Any],
     return {**rest, **private}
 
 
+def unsealed(details: dict[str, Any]) -> bool:
+    """A case row written before sealing (revision 0010) that holds more than codes."""
+    return SEALED not in details and any(k not in PLAIN_KEYS for k in details)
+
+
 def destroy(session: Session, case_id: int) -> bool:
     """Erasure: the case's key is deleted; returns whether there was one."""
     result = session.execute(delete(CaseKey).where(CaseKey.case_id == case_id))

@@ -133,3 +133,19 @@ def test_open_cases_are_scheduled_never(services, actors, admin, new_case) -> No
     case = new_case(stage="custody", arrival=date(2001, 1, 1))
     assert services.retention.show(actors["caseworker"], case).state is rt.RetentionState.OPEN
     assert services.retention.run(admin).anonymised == ()
+
+
+def test_rows_from_before_sealing_are_counted_not_hidden(services, actors, admin, new_case,
+                                                         clock) -> None:
+    from resettle.storage import audit_chain
+    from resettle.storage.models import Case
+
+    case = new_case(stage="withdrawn", arrival=date(2015, 3, 3))
+    with services.db.writer() as s, s.begin():  # as revision 0009 wrote it: in the clear
+        case_id = s.query(Case.id).filter(Case.case_no == case).scalar()
+        audit_chain.append(s, services.db.audit_key, at=clock(), actor_id=None,
+                           actor="system", action="update", entity="person", entity_id=case,
+                           case_id=case_id, details={"family_name": {"before": "김"}})
+    result = services.retention.run(admin)
+    assert result.anonymised == (case,) and result.unsealed_audit_rows == 1
+    assert services.audit.verify(admin).ok
