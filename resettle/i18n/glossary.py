@@ -90,6 +90,9 @@ TERMS: dict[str, tuple[str, str]] = {
     "decision.granted": ("Protection granted", "보호 결정"),
     "decision.refused": ("Protection refused", "보호 제외(비보호 결정)"),
     "decision.pending": ("Pending", "결정 대기"),
+    "screening.cleared": ("Cleared", "이상 없음"),
+    "screening.further_investigation": ("Further investigation", "추가 조사"),
+    "screening.refused": ("Protection refused", "보호 제외"),
     "attended.yes": ("Attended", "출석"), "attended.no": ("Did not attend", "불출석"),
     "attended.unknown": ("Not known", "미상"),
     # relatives: where they live

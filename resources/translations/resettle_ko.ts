@@ -251,92 +251,97 @@
 <context>
     <name>CaseDetailWindow</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="42" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="43" />
         <source>Case %1</source>
         <translation>사례 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="78" />
         <source>Case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="92" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="93" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="123" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
         <source>&amp;Profile</source>
         <translation>인적 사항(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="123" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
         <source>&amp;Timeline</source>
         <translation>경과(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="127" />
         <source>C&amp;ustody</source>
         <translation>조사·임시보호(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="124" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="127" />
         <source>Pro&amp;gramme</source>
         <translation>정착지원교육(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="82" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="83" />
         <source>Print case summary…</source>
         <translation>사례 요약 보고서 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="85" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="86" />
         <source>Change stage…</source>
         <translation>단계 변경…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="89" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="90" />
         <source>Reload</source>
         <translation>다시 불러오기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="125" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="128" />
         <source>R&amp;elease and follow-up</source>
         <translation>거주지 전입·사후 관리(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="129" />
         <source>&amp;Family</source>
         <translation>가족(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="126" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="129" />
         <source>&amp;Legal</source>
         <translation>법률(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="127" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="130" />
+        <source>Screening</source>
+        <translation>조사</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/window.py" line="131" />
         <source>Re&amp;wards</source>
         <translation>보로금(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="127" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="131" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="128" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="132" />
         <source>&amp;Documents</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="128" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="133" />
         <source>Consent and e&amp;xports</source>
         <translation>정보 제공 동의(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/window.py" line="129" />
+        <location filename="../../resettle/gui/case_detail/window.py" line="134" />
         <source>&amp;History</source>
         <translation>이력(&amp;H)</translation>
     </message>
@@ -874,22 +879,32 @@
         <translation>기간 연장 요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="97" />
+        <location filename="../../resettle/gui/custody/review.py" line="99" />
+        <source>Risk alerts (%1)</source>
+        <translation>위험 알림(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/review.py" line="100" />
+        <source>Risk alerts</source>
+        <translation>위험 알림</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/review.py" line="104" />
         <source>Extension requests (%1)</source>
         <translation>기간 연장 요청(%1)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="130" />
+        <location filename="../../resettle/gui/custody/review.py" line="138" />
         <source>%1 people held · %2 overdue · %3 due within 14 days</source>
         <translation>보호 중 %1명 · 기한 초과 %2명 · 기한 임박(14일 이내) %3명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="156" />
+        <location filename="../../resettle/gui/custody/review.py" line="164" />
         <source>Custody review</source>
         <translation>보호기간 검토</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/review.py" line="157" />
+        <location filename="../../resettle/gui/custody/review.py" line="165" />
         <source>Select a person in the list first.</source>
         <translation>먼저 목록에서 사람을 선택하십시오.</translation>
     </message>
@@ -1452,87 +1467,92 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>Relation</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>Born</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
         <source>At risk</source>
         <translation>신변 위험</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="35" />
         <source>Relatives in the North can be put in danger by any leak. Never print or copy this list without need.</source>
         <translation>정보가 새어 나가면 북한에 있는 가족이 위험해질 수 있습니다. 필요 없이 이 목록을 인쇄하거나 복사하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="37" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="38" />
         <source>&amp;Add relative…</source>
         <translation>가족 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="69" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="43" />
+        <source>&amp;Void relative…</source>
+        <translation>가족 기록 무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/family.py" line="76" />
         <source>Add a relative</source>
         <translation>가족 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="70" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="77" />
         <source>&amp;Relation</source>
         <translation>관계(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="72" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="79" />
         <source>&amp;Family name (Hangul)</source>
         <translation>성(한글)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="73" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="80" />
         <source>&amp;Given name (Hangul)</source>
         <translation>이름(한글)(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="82" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="83" />
         <source>&amp;Born</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="84" />
         <source>Lives &amp;in the North</source>
         <translation>북한 거주(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="78" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="85" />
         <source>At ris&amp;k (pressured, questioned or punished)</source>
         <translation>신변 위험(압박·조사·처벌)(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="80" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="87" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
@@ -1564,232 +1584,237 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>Scheduled</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
         <source>Done on</source>
         <translation>실시일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
         <source>Wellbeing (1-5)</source>
         <translation>생활 상태(1–5)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
         <source>Risk flag</source>
         <translation>위험 표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
         <source>Raised</source>
         <translation>등록일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
         <source>Cleared</source>
         <translation>해제일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="59" />
         <source>Reasons</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="60" />
         <source>Place&amp;ment…</source>
         <translation>거주지 배정(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="61" />
         <source>&amp;Add contact…</source>
         <translation>연락 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="62" />
         <source>&amp;Raise flag…</source>
         <translation>위험 표시 등록(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="63" />
         <source>&amp;Clear flag…</source>
         <translation>위험 표시 해제(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="78" />
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="78" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="79" />
         <source>Contacts made</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="154" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="86" />
+        <source>&amp;Void contact…</source>
+        <translation>연락 기록 무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="163" />
         <source>Where the person goes on release. A new placement replaces the current one from its start date; the earlier one stays in the record.</source>
         <translation>거주지 전입 시 거주할 곳입니다. 새 배정은 시작일부터 현재 배정을 대신하며, 이전 배정은 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="156" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="165" />
         <source>&amp;Type</source>
         <translation>거주 형태(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="158" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="167" />
         <source>&amp;Region</source>
         <translation>지역(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="159" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="168" />
         <source>Su&amp;pport centre</source>
         <translation>지역적응센터(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="160" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="169" />
         <source>Protection &amp;officer</source>
         <translation>신변보호담당관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="161" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="170" />
         <source>Officer's co&amp;ntact</source>
         <translation>신변보호담당관 연락처(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="162" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="171" />
         <source>From &amp;date</source>
         <translation>시작일(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="176" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="185" />
         <source>Add a follow-up contact</source>
         <translation>사후 관리 연락 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="177" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="199" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="217" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="186" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="208" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="226" />
         <source>&amp;Date</source>
         <translation>일자(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="178" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="187" />
         <source>&amp;Kind</source>
         <translation>유형(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="182" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="191" />
         <source>not assessed</source>
         <translation>심사 전</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="183" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="192" />
         <source>&amp;Wellbeing (1 in crisis – 5 well)</source>
         <translation>생활 상태(1 위기 – 5 양호)(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="184" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="193" />
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="192" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="201" />
         <source>Raise a risk flag</source>
         <translation>위험 표시 등록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="195" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="204" />
         <source>Suicide risk, family at risk and an exposed address alert the supervisors at once.</source>
         <translation>자살 위험, 북한 거주 가족 위험, 주소 노출은 즉시 관리자에게 알려집니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="197" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="216" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="206" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="225" />
         <source>&amp;Flag</source>
         <translation>위험 표시(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="200" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="218" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="209" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="227" />
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="209" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="218" />
         <source>Clear a risk flag</source>
         <translation>위험 표시 해제</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="73" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="149" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="74" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="158" />
         <source>Placement</source>
         <translation>거주지 배정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="85" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="90" />
         <source>Risk flags</source>
         <translation>위험 표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="96" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="101" />
         <source>None yet: a case can be released only to a placement.</source>
         <translation>아직 없음: 거주지가 배정되어야 전입할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="98" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="103" />
         <source>%1 in %2 from %3; support centre %4; protection officer %5 %6</source>
         <translation>%1, %2, %3부터 · 지역적응센터 %4 · 신변보호담당관 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="107" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="113" />
         <source>Follow-up starts with the release.</source>
         <translation>사후 관리는 거주지 전입과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="112" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="118" />
         <source>Released %1; protection until %2. %3 overdue; next due %4.</source>
         <translation>%1 전입 · 거주지 보호 %2까지 · 기한 경과 %3건 · 다음 예정 %4.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="121" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="121" />
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="115" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="121" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="116" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="122" />
         <source>Upcoming</source>
         <translation>향후</translation>
     </message>
@@ -1803,71 +1828,116 @@
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="11" />
+        <source>&amp;Add member…</source>
+        <translation>구성원 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="12" />
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="13" />
+        <source>&amp;Kind</source>
+        <translation>유형(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="14" />
         <source>&amp;Move the group…</source>
         <translation>집단 이동(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="12" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="15" />
+        <source>&amp;New group…</source>
+        <translation>새 집단(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="16" />
+        <source>A&amp;rrived on</source>
+        <translation>입국일(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="17" />
+        <source>Add a member to %1</source>
+        <translation>%1에 구성원 추가</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="18" />
         <source>Arrived</source>
         <translation>입국일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="13" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="19" />
+        <source>Case &amp;number</source>
+        <translation>사례 번호(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="20" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="14" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="21" />
         <source>Choose a group in the list first.</source>
         <translation>먼저 목록에서 집단을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="15" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="22" />
         <source>Custody days</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="16" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="23" />
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="17" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="24" />
         <source>Group</source>
         <translation>집단</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="18" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="25" />
         <source>Group &amp;code:</source>
         <translation>집단 코드(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="19" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="26" />
         <source>Groups</source>
         <translation>집단</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="20" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="27" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="21" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="28" />
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="22" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="29" />
+        <source>N&amp;otes</source>
+        <translation>비고(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="30" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="23" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="31" />
+        <source>New group or family</source>
+        <translation>새 집단 또는 가족</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="32" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="24" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="33" />
         <source>Still active</source>
         <translation>진행 중</translation>
     </message>
@@ -2100,223 +2170,358 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
         <source>Lawyer</source>
         <translation>변호사</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
         <source>On behalf of</source>
         <translation>대리 대상자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="48" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="49" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="53" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="49" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="53" />
         <source>Powers of attorney</source>
         <translation>위임장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="50" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="50" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
         <source>Court</source>
         <translation>법원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="50" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="51" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
         <source>Closed session</source>
         <translation>비공개 심문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="51" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
         <source>Attendance</source>
         <translation>출석 여부</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="56" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="59" />
+        <source>Applied</source>
+        <translation>보호신청일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="59" />
+        <source>Investigation ended</source>
+        <translation>조사 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="60" />
+        <source>Decision due</source>
+        <translation>결정 기한</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="60" />
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="61" />
+        <source>Decided on</source>
+        <translation>결정일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="61" />
+        <source>Decided by</source>
+        <translation>결정자</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="64" />
+        <source>Protection applicat&amp;ion…</source>
+        <translation>보호신청(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="65" />
+        <source>Inve&amp;stigation ended…</source>
+        <translation>조사 종료(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="66" />
+        <source>Protection decisi&amp;on…</source>
+        <translation>보호 결정(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="68" />
+        <source>&amp;Void hearing…</source>
+        <translation>심문 기일 무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="70" />
         <source>&amp;Assign lawyer…</source>
         <translation>변호사 지정(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="71" />
         <source>Power of attorne&amp;y…</source>
         <translation>위임장(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="72" />
         <source>End &amp;representation…</source>
         <translation>법률대리 종료(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="58" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="73" />
         <source>Record a &amp;court hearing…</source>
         <translation>심문 기일 기록(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="74" />
         <source>Record outco&amp;me…</source>
         <translation>결과 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="72" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="91" />
         <source>Legal representatives</source>
         <translation>법률대리인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="94" />
+        <source>Protection application and decision</source>
+        <translation>보호신청 및 보호 결정</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="97" />
         <source>Hearings</source>
         <translation>심문 기일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="83" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="145" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="106" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="196" />
         <source>the person</source>
         <translation>본인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="84" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="107" />
         <source>ended %1</source>
         <translation>%1 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="111" />
         <source>%1 granted by %2</source>
         <translation>%1, 위임인 %2</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="133" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="131" />
+        <source>reapplication</source>
+        <translation>재신청</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="136" />
+        <source>— late</source>
+        <translation>— 기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="184" />
         <source>the lawyer's user name</source>
         <translation>변호사의 사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="168" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="219" />
         <source>Assign a lawyer</source>
         <translation>변호사 지정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="169" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="187" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="208" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="220" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="238" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="259" />
         <source>&amp;Lawyer</source>
         <translation>변호사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="170" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="221" />
         <source>On &amp;behalf of</source>
         <translation>대리 대상자(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="171" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="222" />
         <source>Power of attorney &amp;granted by</source>
         <translation>위임인(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="172" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="223" />
         <source>Power of attorney &amp;dated</source>
         <translation>위임장 작성일(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="179" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="230" />
         <source>Record a power of attorney</source>
         <translation>위임장 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="188" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="239" />
         <source>&amp;Granted by</source>
         <translation>위임인(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="189" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="240" />
         <source>&amp;Dated</source>
         <translation>작성일(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="191" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="242" />
         <source>Sco&amp;pe</source>
         <translation>위임 범위(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="198" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="249" />
         <source>End a representation</source>
         <translation>법률대리 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="202" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="253" />
         <source>From that day the lawyer no longer sees the case. The representation stays in the record.</source>
         <translation>그날부터 변호사는 이 사례를 볼 수 없습니다. 대리 기록은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="209" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="260" />
         <source>&amp;Ended on</source>
         <translation>종료일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="220" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="271" />
         <source>Record a hearing</source>
         <translation>심문 기일 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="224" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="275" />
         <source>Co&amp;urt</source>
         <translation>법원(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="225" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="276" />
         <source>&amp;Date</source>
         <translation>일자(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="228" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="279" />
         <source>habeas corpus</source>
         <translation>인신보호 구제청구</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="229" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="280" />
         <source>&amp;Kind</source>
         <translation>유형(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="230" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="281" />
         <source>Closed session (&amp;not public)</source>
         <translation>비공개 심문(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="233" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="249" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="284" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="300" />
         <source>&amp;Attended</source>
         <translation>출석 여부(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="240" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="291" />
         <source>Record a hearing's outcome</source>
         <translation>심문 결과 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="246" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="297" />
         <source>&amp;Outcome</source>
         <translation>결과(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="318" />
+        <source>Reapply for protection</source>
+        <translation>보호 재신청</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="319" />
+        <source>Record the protection application</source>
+        <translation>보호신청 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="320" />
+        <source>A refused applicant may apply again with new evidence.</source>
+        <translation>보호 제외된 신청인은 새로운 증거를 갖추어 다시 신청할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="322" />
+        <source>&amp;Applied on</source>
+        <translation>신청일(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="324" />
+        <source>&amp;New evidence</source>
+        <translation>새로운 증거(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="331" />
+        <source>Record the end of the investigation</source>
+        <translation>조사 종료 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="334" />
+        <source>The ministry decides within 30 days of this day.</source>
+        <translation>통일부는 이날부터 30일 이내에 보호 여부를 결정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="335" />
+        <source>Investigation &amp;ended on</source>
+        <translation>조사 종료일(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="351" />
+        <source>Applied %1; decision due %2.</source>
+        <translation>%1 신청, 결정 기한 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="353" />
+        <source>Record the protection decision</source>
+        <translation>보호 결정 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="355" />
+        <source>&amp;Decision</source>
+        <translation>결정(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="356" />
+        <source>Decided &amp;on</source>
+        <translation>결정일(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="359" />
+        <source>&amp;Ground for refusal</source>
+        <translation>보호 제외 사유(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="363" />
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2608,7 @@
         <translation>데이터베이스: %1.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="174" />
+        <location filename="../../resettle/gui/startup/login.py" line="172" />
         <source>The database was reopened with the recovery key. Log in now.</source>
         <translation>복구 키로 데이터베이스를 다시 열었습니다. 이제 로그인하십시오.</translation>
     </message>
@@ -2493,47 +2698,52 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="42" />
         <source>Recorded</source>
         <translation>기록 일시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="42" />
         <source>By</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="40" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="42" />
         <source>Restricted</source>
         <translation>열람 제한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="41" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="43" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="46" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="48" />
         <source>A new note…</source>
         <translation>새 메모…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="48" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="50" />
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="49" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="51" />
         <source>Restricted (supervisors and administrators only)</source>
         <translation>열람 제한(관리자와 시스템 관리자만)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="51" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="53" />
         <source>&amp;Add note</source>
         <translation>메모 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/notes.py" line="71" />
+        <location filename="../../resettle/gui/case_detail/notes.py" line="68" />
+        <source>&amp;Void note…</source>
+        <translation>메모 무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/notes.py" line="81" />
         <source>Restricted notes are not shown for your role.</source>
         <translation>현재 역할로는 열람 제한 메모를 볼 수 없습니다.</translation>
     </message>
@@ -2789,102 +2999,102 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="25" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="34" />
         <source>&amp;New cohort…</source>
         <translation>새 기수(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="26" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="35" />
         <source>&amp;Start date:</source>
         <translation>시작일(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="27" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="36" />
         <source>&amp;Weeks:</source>
         <translation>기간(주)(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="28" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="37" />
         <source>C&amp;reate</source>
         <translation>만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="29" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="38" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="30" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="39" />
         <source>Cen&amp;tre:</source>
         <translation>정착지원시설(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="31" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="40" />
         <source>Centre</source>
         <translation>정착지원시설</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="32" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="41" />
         <source>Cohort</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="33" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="42" />
         <source>Cohort %1 at %2: %3 to %4 (%5 weeks), %6 members</source>
         <translation>기수 %1(%2): %3 ~ %4(%5주), 구성원 %6명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="34" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="43" />
         <source>Cohort &amp;code:</source>
         <translation>기수 코드(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="35" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="44" />
         <source>Completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="36" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="45" />
         <source>Enrolled</source>
         <translation>입소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="37" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="46" />
         <source>Expected end</source>
         <translation>수료 예정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="38" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="47" />
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="39" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="48" />
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="40" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="49" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="41" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="50" />
         <source>New cohort</source>
         <translation>새 기수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="42" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="51" />
         <source>Start</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="43" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="52" />
         <source>Weeks</source>
         <translation>기간(주)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="44" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="53" />
         <source>ready</source>
         <translation>수료 가능</translation>
     </message>
@@ -3477,6 +3687,49 @@
     </message>
 </context>
 <context>
+    <name>RiskAlerts</name>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="26" />
+        <source>Case no.</source>
+        <translation>사례 번호</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="26" />
+        <source>Risk flag</source>
+        <translation>위험 표시</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="26" />
+        <source>Raised</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="27" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="30" />
+        <source>Risk alerts</source>
+        <translation>위험 알림</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="35" />
+        <source>Open &amp;case</source>
+        <translation>사례 열기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="52" />
+        <source>No active risk alerts.</source>
+        <translation>현재 위험 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/custody/alerts.py" line="53" />
+        <source>%1 active risk alerts: suicide risk, family at risk, address exposed.</source>
+        <translation>위험 알림 %1건: 자살 위험, 북한 거주 가족 신변 위험, 주소 노출.</translation>
+    </message>
+</context>
+<context>
     <name>RulesModel</name>
     <message>
         <location filename="../../resettle/gui/admin/settings.py" line="48" />
@@ -3502,6 +3755,59 @@
         <location filename="../../resettle/gui/admin/settings.py" line="52" />
         <source>Source</source>
         <translation>근거</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningTab</name>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="34" />
+        <source>Classified: screening material is never shown to lawyers and is left out of their summaries. Every reading is recorded in the audit log.</source>
+        <translation>비밀: 조사 자료는 법률대리인에게 보이지 않으며 법률대리인용 요약에서도 제외됩니다. 열람할 때마다 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="41" />
+        <source>Interviewed</source>
+        <translation>조사일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="41" />
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="42" />
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="46" />
+        <source>&amp;Record a screening interview…</source>
+        <translation>조사 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="66" />
+        <source>No screening recorded yet.</source>
+        <translation>기록된 조사가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="81" />
+        <source>Record a screening interview</source>
+        <translation>조사 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="85" />
+        <source>&amp;Interviewed on</source>
+        <translation>조사일(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="87" />
+        <source>&amp;Outcome</source>
+        <translation>결과(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/screening.py" line="89" />
+        <source>S&amp;ummary</source>
+        <translation>요약(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4032,167 +4338,182 @@
 <context>
     <name>case_detail</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="45" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="54" />
         <source>%1 until %2</source>
         <translation>%1(%2까지)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="46" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="55" />
         <source>%1 · from %2 (%3 weeks, %4 enrolled)</source>
         <translation>%1 · %2 시작(%3주, %4명 입소)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="47" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="56" />
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="48" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="57" />
         <source>&amp;Enrolment date</source>
         <translation>입소일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="49" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="58" />
         <source>&amp;Family name (Hangul)</source>
         <translation>성(한글)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="50" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="59" />
         <source>&amp;Given name (Hangul)</source>
         <translation>이름(한글)(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="51" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="60" />
         <source>&amp;In effect from</source>
         <translation>시행일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="52" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="61" />
         <source>&amp;New cohort…</source>
         <translation>새 기수(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="53" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="62" />
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="54" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="63" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="55" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="64" />
         <source>&amp;Weeks</source>
         <translation>기간(주)(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="56" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="65" />
         <source>Birth date known to</source>
         <translation>생년월일 확인 범위</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="57" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="66" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="58" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="67" />
         <source>Ce&amp;ntre</source>
         <translation>정착지원시설(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="59" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="68" />
         <source>Co&amp;hort</source>
         <translation>기수(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="60" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="69" />
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="61" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="70" />
         <source>Enrol in a programme cohort</source>
         <translation>정착지원교육 기수에 입소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="62" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="71" />
         <source>Family name (&amp;Latin)</source>
         <translation>성(로마자)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="63" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="72" />
         <source>Full date (YYYY-MM-DD)</source>
         <translation>연월일(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="64" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="73" />
         <source>Given name (La&amp;tin)</source>
         <translation>이름(로마자)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="65" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="74" />
         <source>Legal name change</source>
         <translation>법적 성명 변경</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="66" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="75" />
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="67" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="76" />
         <source>New programme cohort</source>
         <translation>새 정착지원교육 기수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="68" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="77" />
         <source>No cohort yet: make one with “New cohort…”</source>
         <translation>기수가 아직 없습니다. “새 기수…”로 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="69" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="78" />
         <source>Record a new legal name from the day it takes effect. The name it replaces is kept as a former name and stays searchable.</source>
         <translation>새 법적 성명을 효력 발생일부터 기록합니다. 바뀌기 전 성명은 이전 성명으로 보존되며 계속 검색할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="70" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="79" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="71" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="80" />
         <source>Start &amp;date</source>
         <translation>시작일(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="72" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="81" />
+        <source>The record stays, struck through, with your name, the time and the reason: %1</source>
+        <translation>기록은 지워지지 않고 취소선과 함께 처리자 이름, 시각, 사유가 표시됩니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="82" />
         <source>Unknown</source>
         <translation>미상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="73" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="83" />
+        <source>Void a record</source>
+        <translation>기록 무효 처리</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="84" />
+        <source>Voided by %1 on %2: %3 (was: %4)</source>
+        <translation>%2 %1 무효 처리: %3 (원래 기록: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="85" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="74" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="86" />
         <source>Year and month (YYYY-MM)</source>
         <translation>연월 (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="75" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="87" />
         <source>Year only (YYYY)</source>
         <translation>연도만 (YYYY)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="76" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="88" />
         <source>formerly %1</source>
         <translation>이전 성명: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="77" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="89" />
         <source>the usual length</source>
         <translation>기본 기간</translation>
     </message>
@@ -4393,22 +4714,22 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="78" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="90" />
         <source>&amp;Copy details</source>
         <translation>세부 내용 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="79" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="91" />
         <source>Resettle stopped unexpectedly last time. These details were recorded:</source>
         <translation>지난번에 Resettle이 예기치 않게 종료되었습니다. 다음 내용이 기록되었습니다:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="80" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="92" />
         <source>Resettle: unexpected error</source>
         <translation>Resettle: 예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="81" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="93" />
         <source>Something unexpected went wrong. What you saved before is safe. The details below were written to the log; please send them to your administrator.</source>
         <translation>예기치 않은 문제가 생겼습니다. 이전에 저장한 내용은 안전합니다. 아래 내용이 로그에 기록되었으니 관리자에게 보내 주십시오.</translation>
     </message>
@@ -4424,17 +4745,17 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="82" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="94" />
         <source>database server</source>
         <translation>데이터베이스 서버</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="83" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="95" />
         <source>key in the credential store</source>
         <translation>자격 증명 저장소의 키</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="84" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="96" />
         <source>key protected by a passphrase</source>
         <translation>암호 문구로 보호된 키</translation>
     </message>
@@ -4442,97 +4763,97 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="85" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="97" />
         <source>&amp;About Resettle</source>
         <translation>Resettle 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="86" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="98" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="87" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="99" />
         <source>&amp;Find cases</source>
         <translation>사례 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="88" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="100" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="89" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="101" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="90" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="102" />
         <source>&amp;Lock</source>
         <translation>잠금(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="91" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="103" />
         <source>&amp;New intake…</source>
         <translation>보호신청 접수(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="92" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="104" />
         <source>&amp;Print case summary…</source>
         <translation>사례 요약 보고서 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="93" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="105" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="94" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="106" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="103" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="115" />
         <source>Settin&amp;gs</source>
         <translation>설정(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="95" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="107" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="96" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="108" />
         <source>About Resettle</source>
         <translation>Resettle 정보</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="97" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="109" />
         <source>Change &amp;stage…</source>
         <translation>단계 변경(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="98" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="110" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="99" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="111" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="100" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
         <source>Resettle %1: case management for the resettlement of people from North Korea.</source>
         <translation>Resettle %1: 북한이탈주민 정착 지원 사례 관리.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="101" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="113" />
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="102" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="114" />
         <source>Select a case first.</source>
         <translation>먼저 사례를 선택하십시오.</translation>
     </message>
@@ -4540,37 +4861,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="104" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="116" />
         <source>Admin</source>
         <translation>시스템 관리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="105" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="117" />
         <source>Cases</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="106" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="118" />
         <source>Custody review</source>
         <translation>보호기간 검토</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="107" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="119" />
         <source>Groups</source>
         <translation>집단</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="108" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="120" />
         <source>Programme</source>
         <translation>정착지원교육</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="109" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="121" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="110" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="122" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
@@ -4578,12 +4899,12 @@
 <context>
     <name>reports_view</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="111" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="123" />
         <source>Case summary %1</source>
         <translation>사례 요약 보고서 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="124" />
         <source>You do not represent case %1, so you cannot see or print it. Only the lawyers assigned to a case can.</source>
         <translation>사례 %1의 법률대리인이 아니므로 보거나 인쇄할 수 없습니다. 사례에 지정된 변호사만 할 수 있습니다.</translation>
     </message>

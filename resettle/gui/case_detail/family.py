@@ -17,6 +17,7 @@ from ..widgets.kit import STATUS_COLOURS, RecordTable, make_table
 from .lazy import LazyTab
 from .record_dialog import RecordDialog, button_row, combo, term, text_box
 from .sections import word
+from .voids import VoidControls, struck_rows
 
 
 class FamilyTab(LazyTab):
@@ -37,10 +38,14 @@ class FamilyTab(LazyTab):
         self.add = QPushButton(self.tr("&Add relative…"))
         self.add.clicked.connect(self.open_add)
         self.add.setVisible(allowed(self.actor.role, Action.EDIT_CASE))
+        table = make_table(self.model, self)
+        self.voids = VoidControls(self, self.services, self.actor, "relative", table,
+                                  self.tr("&Void relative…"), self.changed.emit)
         layout = QVBoxLayout(self)
-        layout.addWidget(make_table(self.model, self), 1)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.voids.label)
         layout.addWidget(note)
-        layout.addLayout(button_row(self.add))
+        layout.addLayout(button_row(self.voids.button, self.add))
 
     def fill(self, d: CaseDetail) -> None:
         self.detail = d
@@ -50,8 +55,10 @@ class FamilyTab(LazyTab):
                               r.birth_date or "—", term("location", r.location),
                               "✓" if r.at_risk else "", r.notes)
                              for r in rel], [r.id for r in rel],
+                            struck=struck_rows([r.id for r in rel], d, "relative"),
                             colours={(i, 4): STATUS_COLOURS["overdue"]
                                      for i, r in enumerate(rel) if r.at_risk})
+        self.voids.show(d)
 
     def open_add(self) -> None:
         d = self.detail

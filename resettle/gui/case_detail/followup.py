@@ -32,6 +32,7 @@ from ..widgets.kit import (
 )
 from .lazy import LazyTab
 from .record_dialog import RecordDialog, button_row, combo, term, text_box
+from .voids import VoidControls, struck_rows
 
 PLACEABLE = ("programme", "released")
 
@@ -81,7 +82,11 @@ class FollowUpTab(LazyTab):
             table.setMinimumHeight(80)
             grid.addWidget(table, 4, column)
         self.flag_view.setMinimumHeight(70)
-        grid.addLayout(button_row(self.add), 5, 1)
+        self.contact_voids = VoidControls(self, self.services, self.actor, "follow_up_contact",
+                                          tables[1], self.tr("&Void contact…"),
+                                          self.changed.emit)
+        grid.addWidget(self.contact_voids.label, 5, 0)
+        grid.addLayout(button_row(self.contact_voids.button, self.add), 5, 1)
         grid.addWidget(QLabel("<b>" + self.tr("Risk flags") + "</b>"), 6, 0)
         grid.addWidget(self.flag_view, 7, 0, 1, 2)
         grid.addLayout(button_row(self.raise_button, self.clear_button), 8, 0, 1, 2)
@@ -101,6 +106,7 @@ class FollowUpTab(LazyTab):
             "%5", p.protection_officer or "—").replace("%6", p.protection_officer_contact))
         self.place.setEnabled(d.stage in PLACEABLE)
         self._flags(d)
+        self.contact_voids.show(d)
         f: Any = d.sections.get("follow_ups")
         self.add.setEnabled(f is not None)
         if f is None:
@@ -120,7 +126,10 @@ class FollowUpTab(LazyTab):
             colours={(i, 1): STATUS_COLOURS[s.state] for i, s in enumerate(f.schedule)})
         self.contacts.set_rows([(fmt(c.contact_date), term("contact", c.kind),
                                  c.wellbeing or "—", c.notes) for c in f.contacts],
-                               [c.id for c in f.contacts])
+                               [c.id for c in f.contacts],
+                               struck=struck_rows([c.id for c in f.contacts], d,
+                                                  "follow_up_contact"))
+        self.contact_voids.enable()
 
     def _flags(self, d: CaseDetail) -> None:
         self.flag_list = list(d.sections.get("flags") or [])

@@ -1,5 +1,7 @@
-"""The legal tab: representatives (assigned, powers of attorney, ended on a date) and the
-hearings on the detention (court, date, closed or not, attended, outcome)."""
+"""The legal tab: representatives (assigned, powers of attorney, ended on a date), the
+protection application and the ministry's decision (investigation end, the 30-day due date,
+granted or refused on a ground, reapplication), and the hearings on the detention (court,
+date, closed or not, attended, outcome; a wrong one voided by a supervisor)."""
 
 from __future__ import annotations
 
@@ -18,15 +20,17 @@ from PySide6.QtWidgets import (
 
 from resettle.domain.errors import ResettleError
 from resettle.domain.roles import Action, Role, allowed
+from resettle.domain.stages import ExclusionGround
 from resettle.services.api import Services
 from resettle.services.context import Actor
 from resettle.services.legal import Attended
 from resettle.services.views import CaseDetail
 
 from ..widgets.date_field import DateField
-from ..widgets.kit import RecordTable, fmt, make_table, selected_key
+from ..widgets.kit import STATUS_COLOURS, RecordTable, fmt, make_table, selected_key
 from .lazy import LazyTab
 from .record_dialog import RecordDialog, button_row, combo, term, text_box
+from .voids import VoidControls, struck_rows
 
 
 def _heading(text: str) -> QLabel:
@@ -52,6 +56,17 @@ class LegalTab(LazyTab):
                                      self.tr("Outcome")])
         self.rep_view = make_table(self.reps, self)
         self.hearing_view = make_table(self.hearings, self)
+        self.protection = RecordTable([self.tr("Applied"), self.tr("Investigation ended"),
+                                       self.tr("Decision due"), self.tr("Decision"),
+                                       self.tr("Decided on"), self.tr("Decided by")])
+        self.protection_list: list[Any] = []
+        self.protection_view = make_table(self.protection, self)
+        self.apply = QPushButton(self.tr("Protection applicat&ion…"))
+        self.investigated = QPushButton(self.tr("Inve&stigation ended…"))
+        self.decide = QPushButton(self.tr("Protection decisi&on…"))
+        self.hearing_voids = VoidControls(self, self.services, self.actor, "hearing",
+                                          self.hearing_view, self.tr("&Void hearing…"),
+                                          self.changed.emit)
         self.assign = QPushButton(self.tr("&Assign lawyer…"))
         self.poa = QPushButton(self.tr("Power of attorne&y…"))
         self.end = QPushButton(self.tr("End &representation…"))
@@ -63,7 +78,11 @@ class LegalTab(LazyTab):
                                  (self.poa, may_assign, self.open_poa),
                                  (self.end, may_assign, self.open_end),
                                  (self.hearing, may_edit, self.open_hearing),
-                                 (self.outcome, may_edit, self.open_outcome)):
+                                 (self.outcome, may_edit, self.open_outcome),
+                                 (self.apply, may_edit, self.open_apply),
+                                 (self.investigated, may_edit, self.open_investigated),
+                                 (self.decide, allowed(self.actor.role, Action.DECIDE_EXCLUSION),
+                                  self.open_decide)):
             button.setVisible(ok)
             button.clicked.connect(slot)
         for view in (self.rep_view, self.hearing_view):
@@ -72,9 +91,13 @@ class LegalTab(LazyTab):
         layout.addWidget(_heading(self.tr("Legal representatives")))
         layout.addWidget(self.rep_view, 1)
         layout.addLayout(button_row(self.assign, self.poa, self.end))
+        layout.addWidget(_heading(self.tr("Protection application and decision")))
+        layout.addWidget(self.protection_view, 1)
+        layout.addLayout(button_row(self.apply, self.investigated, self.decide))
         layout.addWidget(_heading(self.tr("Hearings")))
         layout.addWidget(self.hearing_view, 1)
-        layout.addLayout(button_row(self.hearing, self.outcome))
+        layout.addWidget(self.hearing_voids.label)
+        layout.addLayout(button_row(self.hearing_voids.button, self.hearing, self.outcome))
 
     def fill(self, d: CaseDetail) -> None:
         self.detail = d
@@ -82,7 +105,8 @@ class LegalTab(LazyTab):
         self.rep_list = reps
         self.reps.set_rows([(r.lawyer_name or r.lawyer, r.on_behalf_of or self.tr("the person"),
                              "✓" if r.active else self.tr("ended %1").replace(
-                                 "%1", fmt(r.ended_on or r.ended_at)),
+                                 "%1", fmt(r.ended_on or (r.ended_at.date()
+                                                          if r.ended_at else None))),
                              fmt(r.since), "; ".join(
                                  self.tr("%1 granted by %2").replace("%1", fmt(p.granted_on))
                                  .replace("%2", p.granted_by) for p in r.powers_of_attorney))
@@ -93,8 +117,27 @@ class LegalTab(LazyTab):
         self.hearings.set_rows([(fmt(h.hearing_date), h.court, h.kind,
                                  "✓" if h.closed_session else "",
                                  term("attended", h.attended), h.outcome) for h in hs],
-                               [h.id for h in hs])
+                               [h.id for h in hs],
+                               struck=struck_rows([h.id for h in hs], d, "hearing"))
+        self.hearing_voids.show(d)
+        self._protection(d)
         self._enable()
+
+    def _protection(self, d: CaseDetail) -> None:
+        ps: list[Any] = list(d.sections.get("protection") or [])
+        self.protection_list = ps
+        rows = []
+        for p in ps:
+            applied = fmt(p.applied_on) + (" (" + self.tr("reapplication") + ")"
+                                           if p.reapplication_of else "")
+            decision = term("decision", p.decision or "pending")
+            if p.ground:
+                decision += f" ({term('ground', p.ground)})"
+            due = fmt(p.decision_due) + (" " + self.tr("— late") if p.late_decision else "")
+            rows.append((applied, fmt(p.investigation_ended_on), due, decision,
+                         fmt(p.decided_on), p.decided_by or "—"))
+        self.protection.set_rows(rows, [p.id for p in ps], colours={
+            (i, 2): STATUS_COLOURS["overdue"] for i, p in enumerate(ps) if p.late_decision})
 
     def _rep(self) -> Any:
         key = selected_key(self.rep_view)
@@ -105,7 +148,15 @@ class LegalTab(LazyTab):
         key = selected_key(self.hearing_view)
         return next((h for h in self.hearing_list if h.id == key), None)
 
+    def _pending(self) -> Any:
+        last = self.protection_list[-1] if self.protection_list else None
+        return last if last is not None and last.decision is None else None
+
     def _enable(self) -> None:
+        last = self.protection_list[-1] if self.protection_list else None
+        self.apply.setEnabled(last is None or last.decision == "refused")
+        self.investigated.setEnabled(self._pending() is not None)
+        self.decide.setEnabled(self._pending() is not None)
         has_active = any(r.active for r in self.rep_list)
         self.poa.setEnabled(has_active)
         self.end.setEnabled(has_active)
@@ -247,4 +298,67 @@ class LegalTab(LazyTab):
         attended = self._attended()
         attended.setCurrentIndex(max(0, attended.findData(h.attended)))
         dialog.add("attended", self.tr("&Attended"), attended)
+        self._open(dialog)
+
+    def open_apply(self) -> None:
+        """The first application, or (after a refusal) a reapplication with its new
+        evidence as the reason."""
+        d = self.detail
+        if d is None:
+            return
+        again = bool(self.protection_list)
+
+        def submit(dlg: RecordDialog) -> object:
+            if again:
+                return self.services.protection.reapply(self.actor, d.case_no,
+                                                        dlg.value("applied_on"),
+                                                        dlg.value("reason"))
+            return self.services.protection.apply(self.actor, d.case_no, dlg.value("applied_on"))
+
+        dialog = RecordDialog(self, self.tr("Reapply for protection") if again
+                              else self.tr("Record the protection application"), submit,
+                              self.tr("A refused applicant may apply again with new "
+                                      "evidence.") if again else "")
+        dialog.add("applied_on", self.tr("&Applied on"), DateField(d.as_of, "applied_on"))
+        if again:
+            dialog.add("reason", self.tr("&New evidence"), text_box())
+        self._open(dialog)
+
+    def open_investigated(self) -> None:
+        d, p = self.detail, self._pending()
+        if d is None or p is None:
+            return
+        dialog = RecordDialog(self, self.tr("Record the end of the investigation"), lambda dlg: (
+            self.services.protection.investigation_ended(self.actor, d.case_no,
+                                                         dlg.value("ended_on"))),
+            self.tr("The ministry decides within 30 days of this day."))
+        dialog.add("ended_on", self.tr("Investigation &ended on"),
+                   DateField(d.as_of, "ended_on"), ("investigation_ended_on",))
+        self._open(dialog)
+
+    def open_decide(self) -> None:
+        d, p = self.detail, self._pending()
+        if d is None or p is None:
+            return
+
+        def submit(dlg: RecordDialog) -> object:
+            decision = dlg.value("decision")
+            ground = dlg.value("ground") if decision == "refused" else None
+            return self.services.protection.decide(self.actor, d.case_no, decision,
+                                                   dlg.value("decided_on"), ground or None,
+                                                   dlg.value("reason"))
+
+        intro = self.tr("Applied %1; decision due %2.").replace("%1", fmt(p.applied_on)).replace(
+            "%2", fmt(p.decision_due))
+        dialog = RecordDialog(self, self.tr("Record the protection decision"), submit, intro)
+        decision = combo((c, term("decision", c)) for c in ("granted", "refused"))
+        dialog.add("decision", self.tr("&Decision"), decision)
+        dialog.add("decided_on", self.tr("Decided &on"), DateField(d.as_of, "decided_on"))
+        ground = combo([("", "—")] + [(g.value, term("ground", g.value))
+                                       for g in ExclusionGround])
+        dialog.add("ground", self.tr("&Ground for refusal"), ground)
+        decision.currentIndexChanged.connect(
+            lambda _i: ground.setEnabled(decision.currentData() == "refused"))
+        ground.setEnabled(False)
+        dialog.add("reason", self.tr("&Reason"), text_box(48))
         self._open(dialog)

@@ -25,6 +25,8 @@ from resettle.services.views import CaseDetail
 
 from ..widgets.kit import RecordTable, error_label, explain, fmt, make_table, show_rule
 from .lazy import LazyTab
+from .record_dialog import button_row
+from .voids import VoidControls, struck_rows
 
 
 class NotesTab(LazyTab):
@@ -62,8 +64,16 @@ class NotesTab(LazyTab):
         box.addWidget(self.rule)
         box.addLayout(row)
         writer.setVisible(allowed(self.actor.role, Action.ADD_NOTE))
+        self.voids = VoidControls(self, self.services, self.actor, "note", self.table,
+                                  self.tr("&Void note…"), self.changed.emit)
+        voids = QWidget()
+        column = QVBoxLayout(voids)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.voids.label)
+        column.addLayout(button_row(self.voids.button))
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(voids)
         split.addWidget(self.reader)
         split.setSizes([500, 400])
         layout = QVBoxLayout(self)
@@ -79,8 +89,10 @@ class NotesTab(LazyTab):
         self.notes = list(d.sections.get("notes") or [])
         self.model.set_rows([(fmt(n.recorded_at), n.recorded_by, "✓" if n.restricted else "",
                               n.text.splitlines()[0] if n.text else "") for n in self.notes],
-                            [n.id for n in self.notes])
+                            [n.id for n in self.notes],
+                            struck=struck_rows([n.id for n in self.notes], d, "note"))
         self.reader.clear()
+        self.voids.show(d)
 
     def _show(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -27,6 +27,7 @@ from .notes import NotesTab
 from .profile import ProfileTab
 from .programme import ProgrammeTab
 from .rewards import RewardsTab
+from .screening import ScreeningTab
 from .timeline import TimelineTab
 
 
@@ -115,6 +116,8 @@ class CaseDetailWindow(QMainWindow):
         self.family = FamilyTab(s, a)
         self.legal = LegalTab(s, a)
         self.rewards = RewardsTab(s, a) if allowed(a.role, Action.VIEW_REWARDS) else None
+        self.screening = (ScreeningTab(s, a) if allowed(a.role, Action.VIEW_SCREENING)
+                          else None)
         self.notes = NotesTab(s, a)
         self.documents = DocumentsTab(s, a)
         self.consent = ConsentTab(s, a)
@@ -124,6 +127,7 @@ class CaseDetailWindow(QMainWindow):
             (self.custody, self.tr("C&ustody")), (self.programme, self.tr("Pro&gramme")),
             (self.follow_up, self.tr("R&elease and follow-up")),
             (self.family, self.tr("&Family")), (self.legal, self.tr("&Legal")),
+            (self.screening, self.tr("Screening")),
             (self.rewards, self.tr("Re&wards")), (self.notes, self.tr("&Notes")),
             (self.documents, self.tr("&Documents")),
             (self.consent, self.tr("Consent and e&xports")),
@@ -133,7 +137,7 @@ class CaseDetailWindow(QMainWindow):
                 self.tabs.addTab(widget, title)
         for widget in (self.profile, self.timeline, self.custody, self.programme,
                        self.follow_up, self.family, self.legal, self.rewards, self.notes,
-                       self.documents, self.consent):
+                       self.documents, self.consent, self.screening):
             if widget is None:
                 continue
             signal = widget.saved if widget is self.profile else widget.changed
@@ -154,7 +158,7 @@ class CaseDetailWindow(QMainWindow):
         self.header.show_case(d, photo)
         for tab in (self.profile, self.timeline, self.custody, self.programme, self.follow_up,
                     self.family, self.legal, self.rewards, self.notes, self.documents,
-                    self.consent):
+                    self.consent, self.screening):
             if tab is not None:
                 tab.load(d)
         if self.history is not None:

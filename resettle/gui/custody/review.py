@@ -91,6 +91,13 @@ class CustodyReview(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(held, self.tr("People held"))
         self.tabs.addTab(self.inbox, self.tr("Extension requests"))
+        from .alerts import RiskAlerts  # supervisors: the life-at-stake flags (issue 12)
+
+        self.alerts = RiskAlerts(services, actor)
+        self.alerts.openCase.connect(self.openCase)
+        self.alerts.loaded.connect(lambda n: self.tabs.setTabText(
+            2, self.tr("Risk alerts (%1)").replace("%1", str(n))))
+        self.tabs.addTab(self.alerts, self.tr("Risk alerts"))
         layout.addWidget(self.tabs)
 
     def _count_requests(self, pending: int) -> None:
@@ -120,6 +127,7 @@ class CustodyReview(QWidget):
     def refresh(self) -> None:
         if self.inbox is not None:
             self.inbox.refresh()
+            self.alerts.refresh()
         services, actor = self.services, self.actor
         self.runner.run("custody", lambda: held_rows(services, actor), self._show,
                         self._failed)
@@ -189,6 +197,7 @@ class CustodyReview(QWidget):
     def clear(self) -> None:
         if self.inbox is not None:
             self.inbox.clear()
+            self.alerts.clear()
         self.runner.cancel("custody")
         self.runner.cancel("custody-report")
         self.model.clear()

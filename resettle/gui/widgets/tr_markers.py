@@ -8,8 +8,15 @@ MARKERS = (
     QT_TRANSLATE_NOOP("CodeLookup", "Nothing matches."),  # noqa: E501
     QT_TRANSLATE_NOOP("CodeLookup", "Start of the code"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "%1 %2: %3 members, arrived %4"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "&Add member…"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "&Code"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "&Kind"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "&Move the group…"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "&New group…"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "A&rrived on"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "Add a member to %1"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Arrived"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "Case &number"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Case no."),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Choose a group in the list first."),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Custody days"),  # noqa: E501
@@ -19,7 +26,9 @@ MARKERS = (
     QT_TRANSLATE_NOOP("GroupsPage", "Groups"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Kind"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Members"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "N&otes"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Name"),  # noqa: E501
+    QT_TRANSLATE_NOOP("GroupsPage", "New group or family"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Stage"),  # noqa: E501
     QT_TRANSLATE_NOOP("GroupsPage", "Still active"),  # noqa: E501
     QT_TRANSLATE_NOOP("ProgrammePage", "&New cohort…"),  # noqa: E501
@@ -69,7 +78,10 @@ MARKERS = (
     QT_TRANSLATE_NOOP("case_detail", "Record a new legal name from the day it takes effect. The name it replaces is kept as a former name and stays searchable."),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Resettle"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Start &date"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "The record stays, struck through, with your name, the time and the reason: %1"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Unknown"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Void a record"),  # noqa: E501
+    QT_TRANSLATE_NOOP("case_detail", "Voided by %1 on %2: %3 (was: %4)"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Year"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Year and month (YYYY-MM)"),  # noqa: E501
     QT_TRANSLATE_NOOP("case_detail", "Year only (YYYY)"),  # noqa: E501
