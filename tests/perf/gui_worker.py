@@ -87,15 +87,18 @@ def open_list(data_dir: Path, ahead: bool = True) -> tuple[Any, Any, Any, float]
 
 
 def login_floor(data_dir: Path, services: Any, actor: Any) -> float:
-    """Key derivation (the passphrase KDF) + the first page's SQL replayed raw."""
+    """Key derivation (the passphrase KDF, then the one password KDF of the key slot:
+    issue 15) + the first page's SQL replayed raw."""
     from resettle.services.case_query import CaseQuery
     from resettle.storage.database import KEY_FILE
+    from resettle.storage.key_slots import PASSWORD_KDF, new_salt, password_key
     from resettle.storage.keys import KeyStore
 
     statements = capture_statements(
         services, lambda: services.cases.first_rows(actor, CaseQuery(), PAGE))
     start = time.perf_counter()
-    KeyStore.load(data_dir / KEY_FILE).unlock(benchdb.PASSPHRASE)
+    KeyStore.load(data_dir / KEY_FILE).store_secret(benchdb.PASSPHRASE)
+    password_key(benchdb.ADMIN_PASSWORD, new_salt(), PASSWORD_KDF)
     conn = raw_connection(services)
     replay(conn, statements)()
     seconds = time.perf_counter() - start
