@@ -154,9 +154,11 @@ def rekey_cmd(args: argparse.Namespace) -> int:
     services = open_for(args)
     actor = login(services, args)
     mode = key_mode(loc)
-    services, recovery = rotate_key(services, actor, loc,
-                                    backend=credential_store() if mode == "keyring" else None)
+    services, recovery, copies = rotate_key(
+        services, actor, loc, backend=credential_store() if mode == "keyring" else None)
     services.close()
+    for name, outcome in copies:
+        print(f"kept copy {name}: {outcome}")
     print("The database is re-encrypted with a new key. The old recovery key no longer works.")
     print(f"\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n")
     return 0

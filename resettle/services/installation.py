@@ -206,11 +206,13 @@ def reset_after_recovery(services: Services, username: str, password: str) -> Ac
 
 def rotate_key(services: Services, actor: Actor, loc: Location, *,
                passphrase: str | None = None,
-               backend: keyring.backend.KeyringBackend | None = None) -> tuple[Services, str]:
+               backend: keyring.backend.KeyringBackend | None = None
+               ) -> tuple[Services, str, list[tuple[str, str]]]:
     """Re-encrypt with a new key, sealed to every enabled account's certified public key;
     a new installation key (certified by the re-keying administrator's signature) and a new
-    recovery key, returned. Ends a format-1 upgrade: accounts without a slot then need a
-    password reset. The open sessions go on."""
+    recovery key, returned with what became of each kept copy in the backups folder
+    (re-encrypted, or removed when the old key does not open it). Ends a format-1 upgrade:
+    accounts without a slot then need a password reset. The open sessions go on."""
     db = services.db
     if db.path is None or db.store is None:
         raise UnlockFailed("rotation_not_for_server")
@@ -236,7 +238,12 @@ def rotate_key(services: Services, actor: Actor, loc: Location, *,
                                          reseal=reseal, finish=finish)
     if store.legacy:
         store.end_upgrade(backend)
-    return carry_sessions(services, Services(database.reopen(db, new_key))), recovery
+    copies = rekey.rekey_kept_copies(loc.data_dir / database.BACKUP_DIR, old_key, new_key)
+    reopened = carry_sessions(services, Services(database.reopen(db, new_key)))
+    if copies:
+        with transaction(reopened.ctx, actor) as tx:
+            tx.audit("update", "database", details={"kept_copies": dict(copies)})
+    return reopened, recovery, copies
 
 
 def _certified_seal_keys(session: Session, db: database.Database) -> dict[str, str]:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from resettle.domain.errors import ResettleError
+
 from . import audit_chain, sealing
 from .engine import connect_raw, sqlcipher_engine, writer
 from .keys import KeyStore, derive, new_key
@@ -51,6 +53,32 @@ def rekey_file(path: Path, store: KeyStore, old_key: bytes, *, install_key: byte
     _fsync_dir(path.parent)
     store.end_rotation()
     return key, recovery
+
+
+def rekey_kept_copies(folder: Path, old_key: bytes, new_key: bytes) -> list[tuple[str, str]]:
+    """Every copy kept in `folder` (before-restore, before-migration, backups written there)
+    re-encrypted in place under the new key; a copy the old key does not open (older still)
+    is removed, never left readable by an old key. Returns (file name, "re-encrypted" or
+    "removed") for each."""
+    out: list[tuple[str, str]] = []
+    if not folder.is_dir():
+        return out
+    for copy in sorted(folder.glob("*.db")):
+        try:
+            conn = connect_raw(copy, old_key, readonly=False)
+        except ResettleError:
+            copy.unlink()
+            out.append((copy.name, "removed"))
+            continue
+        try:
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            copy.with_name(copy.name + suffix).unlink(missing_ok=True)
+        out.append((copy.name, "re-encrypted"))
+    return out
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -19,7 +19,18 @@ def test_rekey_rotates_and_keeps_everything(tmp_path: Path) -> None:
     admin = services.accounts.login("admin", "admin-password-1")
     services.accounts.add_user(admin, "nari", "caseworker", "caseworker-pass-1")
     old_key = services.db.secret
-    services, recovery = rotate_key(services, admin, loc, passphrase=PASSPHRASE)
+    backups = loc.data_dir / "backups"
+    backups.mkdir()
+    from resettle.services import backups as backup_service
+
+    backup_service.create(services, admin, backups / "before.db")
+    (backups / "ancient.db").write_bytes(b"\x00" * 4096)  # under a key long gone
+    services, recovery, copies = rotate_key(services, admin, loc, passphrase=PASSPHRASE)
+    assert copies == [("ancient.db", "removed"), ("before.db", "re-encrypted")]
+    assert not (backups / "ancient.db").exists()
+    with pytest.raises(UnlockFailed):
+        sqlcipher_engine(backups / "before.db", old_key).connect()
+    sqlcipher_engine(backups / "before.db", services.db.secret).connect().close()
     assert recovery != old_recovery
     assert services.db.secret != old_key
     assert services.accounts.list_users(admin)  # the session goes on over the new key
