@@ -54,7 +54,14 @@ def test_restricted_notes_and_rewards_by_role(qtbot, services, actors) -> None:
     sv = _window(qtbot, services, actors["supervisor"], no)
     sv.tabs.setCurrentWidget(sv.notes)
     assert len(sv.notes.notes) == 2 and sv.notes.restricted.isVisible()
-    lawyer = _window(qtbot, services, actors["lawyer"], no)
+    # the fixture's lawyer acts for the mother: the legal part only, so no notes at all
+    relatives_lawyer = _window(qtbot, services, actors["lawyer"], no)
+    assert relatives_lawyer.rewards is None and relatives_lawyer.notes.notes == []
+    # a lawyer of the person sees the notes, never the restricted one
+    services.accounts.add_user(actors["admin"], "lawyer2", "lawyer", "a-long-password-1")
+    services.legal.assign(actors["caseworker"], no, "lawyer2")
+    lawyer = _window(qtbot, services, services.accounts.login("lawyer2", "a-long-password-1"),
+                     no)
     assert lawyer.rewards is None and len(lawyer.notes.notes) == 1
     assert not lawyer.profile.save_button.isVisible()
     assert not lawyer.profile.widgets["family_name"].isEnabled()
