@@ -113,15 +113,21 @@ def run_gui(location: Any) -> int:
 def show_main(app: QApplication, services: Any, actor: Any) -> int:
     from PySide6.QtCore import QTimer
 
+    from resettle.services.attachments import wipe_private_folder
+
     from .main_window import MainWindow
     from .widgets.i18n import install_translators
 
     install_translators(actor.language)
+    wipe_private_folder()  # decrypted copies a crash left behind
     window = MainWindow(services, actor)
     window.show()
     QTimer.singleShot(PRELOAD_AFTER_MS,
                       threading.Thread(target=preload_reports, daemon=True).start)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        wipe_private_folder()
 
 
 def main(data_dir: Path | None = None) -> int:

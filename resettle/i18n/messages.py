@@ -253,6 +253,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "to another record.",
                            "첨부 파일을 복호화할 수 없습니다. 변조되었거나 다른 기록의 "
                            "파일입니다."),
+    "private_folder_unsafe": ("The folder for opened attachments, {path}, belongs to "
+                              "another user or is a link; it is not used.",
+                              "열어 본 첨부 파일을 두는 폴더({path})가 다른 사용자의 "
+                              "것이거나 링크이므로 사용하지 않습니다."),
     # CSV import (ImportProblem codes; field "file", "header" or "row" for the whole)
     "import_rejected": ("{count} problem(s) found; nothing was imported.",
                         "문제가 {count}건 있어 아무것도 가져오지 않았습니다."),

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 import filetype
+import platformdirs
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -136,3 +141,28 @@ class Attachments:
             tx.audit("view", "attachment", case_id=case.id,
                      details={"count": len(out), "restricted_included": restricted})
             return out
+
+
+def private_folder() -> Path:
+    """Where an opened attachment's decrypted copy goes: a folder of this user's only (0700),
+    in the per-user runtime folder (memory-backed where the system has one), else the user's
+    cache. A folder someone else owns or others can enter is refused, never used."""
+    base = os.environ.get("XDG_RUNTIME_DIR") or platformdirs.user_cache_dir("resettle")
+    folder = Path(base) / "resettle-open"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = folder.lstat()
+    if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+        raise RuleViolation("private_folder_unsafe", path=folder)
+    folder.chmod(0o700)
+    return folder
+
+
+def wipe_private_folder() -> int:
+    """Delete every decrypted copy (at start: those a crash left; at exit). Returns how many."""
+    folder = private_folder()
+    count = 0
+    for path in folder.iterdir():
+        with contextlib.suppress(OSError):
+            path.unlink()
+            count += 1
+    return count

@@ -114,7 +114,10 @@ class DocumentsTab(LazyTab):
         except ResettleError as exc:
             tell(self, explain(exc))
             return None
-        fd, name = tempfile.mkstemp(suffix=EXTENSIONS.get(media, ".bin"))  # random, private
+        from resettle.services.attachments import private_folder
+
+        fd, name = tempfile.mkstemp(suffix=EXTENSIONS.get(media, ".bin"),  # random name, in a
+                                    dir=private_folder())  # 0700 folder wiped at start/exit
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         path = Path(name)
