@@ -15,6 +15,7 @@ from resettle.domain.roles import Action
 from resettle.domain.stages import Stage
 from resettle.storage.models import Case, Group, Note, Person, PersonName, Setting, StageEvent
 
+from .case_state import refresh
 from .context import Actor, Context, Tx, transaction
 from .csv_intake import read
 from .intake_form import IntakeForm
@@ -125,6 +126,7 @@ def create(tx: Tx, item: CleanIntake) -> str:
     s.flush()
     s.add(StageEvent(case_id=case.id, to_stage=Stage.INTAKE.value,
                      effective_date=f.arrival_date, recorded_by_id=tx.actor.id))
+    refresh(s, case)  # the custody clock runs from the arrival, intake included
     if f.notes:
         s.add(Note(case_id=case.id, text=f.notes, recorded_by_id=tx.actor.id))
     tx.audit("create", "case", case.case_no, case.id,

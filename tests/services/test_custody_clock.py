@@ -202,3 +202,18 @@ def test_statistics_count_custody_by_arrival_year_and_keep_unknown_ages(services
     assert sum(a.count for a in data.arrivals) == 2
     bands = {b.band: b.female for b in data.by_sex_and_age}
     assert bands["unknown"] == 1 and sum(bands.values()) == 2
+
+
+def test_the_clock_runs_from_arrival_while_the_case_is_still_at_intake(services,
+                                                                       actors) -> None:
+    """Taken in at intake and no stage move yet: held from the arrival day, on every list."""
+    from resettle.services.intake import IntakeForm
+
+    form = IntakeForm(family_name="한", given_name="소연", sex="F", arrival_date=ARRIVAL)
+    case_no = services.intake.intake(actors["caseworker"], form).case_no
+    shown = services.cases.show(actors["supervisor"], case_no)
+    assert shown.stage == "intake"
+    assert shown.custody is not None and shown.custody.days_held == 92  # 2026-03-02
+    assert shown.custody.status == "overdue"
+    with transaction(services.ctx, actors["supervisor"]) as tx:
+        assert case_no in [r.case_no for r in custody_rows(tx, D(2026, 3, 2))]
