@@ -152,47 +152,47 @@
         <translation>감사 기록 검증(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="153" />
+        <location filename="../../resettle/gui/admin/audit.py" line="154" />
         <source>&amp;Who:</source>
         <translation>사용자(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="153" />
+        <location filename="../../resettle/gui/admin/audit.py" line="154" />
         <source>Acti&amp;on:</source>
         <translation>작업(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="154" />
+        <location filename="../../resettle/gui/admin/audit.py" line="155" />
         <source>&amp;Case:</source>
         <translation>사례(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="155" />
+        <location filename="../../resettle/gui/admin/audit.py" line="156" />
         <source>Fro&amp;m:</source>
         <translation>시작일(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="155" />
+        <location filename="../../resettle/gui/admin/audit.py" line="156" />
         <source>To:</source>
         <translation>종료일:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="160" />
+        <location filename="../../resettle/gui/admin/audit.py" line="161" />
         <source>Show &amp;entries</source>
         <translation>기록 보기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="178" />
+        <location filename="../../resettle/gui/admin/audit.py" line="179" />
         <source>anyone</source>
         <translation>모든 사용자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="244" />
+        <location filename="../../resettle/gui/admin/audit.py" line="245" />
         <source>The chain is intact: %1 entries, head %2.</source>
         <translation>감사 기록이 온전합니다: %1건, 체인 헤드 %2.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="248" />
+        <location filename="../../resettle/gui/admin/audit.py" line="249" />
         <source>The chain is broken at entry %1: %2</source>
         <translation>감사 기록이 %1번 기록에서 끊어졌습니다: %2</translation>
     </message>
@@ -954,8 +954,8 @@
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="74" />
-        <source>The custody clock has not started: it starts with screening.</source>
-        <translation>보호 일수 계산이 아직 시작되지 않았습니다. 조사 단계와 함께 시작됩니다.</translation>
+        <source>The custody clock has not started: it counts from the arrival date.</source>
+        <translation>조사·임시보호 기간은 아직 시작되지 않았습니다. 입국일부터 계산합니다.</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
@@ -1454,12 +1454,12 @@
         <translation>%1 소멸: 결정 전에 조사·임시보호가 종료됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="112" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="116" />
         <source>%1 pending · %2 lapsed in the last %3 days</source>
         <translation>대기 %1건 · 최근 %3일간 소멸 %2건</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="132" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="136" />
         <source>Select a pending request first.</source>
         <translation>먼저 대기 중인 요청을 선택하십시오.</translation>
     </message>
@@ -2774,53 +2774,53 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="42" />
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="84" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="43" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="85" />
         <source>Choose a report and generate it to see it here.</source>
         <translation>보고서를 고르고 만들면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="58" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="59" />
         <source>The report is ready. Showing it here needs Qt's PDF module, which this installation lacks; you can still save it or print it.</source>
         <translation>보고서가 준비되었습니다. 여기에 표시하려면 Qt PDF 모듈이 필요한데 이 설치에는 없습니다. 저장하거나 인쇄할 수는 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="64" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="65" />
         <source>&amp;Save…</source>
         <translation>저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="65" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="66" />
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="99" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="100" />
         <source>%1 · %2 page(s)</source>
         <translation>%1 · %2쪽</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="103" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="104" />
         <source>%1 · %2 KB</source>
         <translation>%1 · %2 KB</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="111" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="112" />
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="113" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="114" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="126" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="130" />
         <source>The report could not be saved: %1</source>
         <translation>보고서를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="129" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="133" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -2828,7 +2828,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="193" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="197" />
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -4123,113 +4123,113 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <location filename="../../resettle/gui/today/page.py" line="49" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <location filename="../../resettle/gui/today/page.py" line="49" />
         <source>Item</source>
         <translation>업무 항목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="48" />
+        <location filename="../../resettle/gui/today/page.py" line="49" />
         <source>Due in</source>
         <translation>시기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="49" />
+        <location filename="../../resettle/gui/today/page.py" line="50" />
         <source>Days late</source>
         <translation>경과 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="49" />
+        <location filename="../../resettle/gui/today/page.py" line="50" />
         <source>Due date</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="50" />
+        <location filename="../../resettle/gui/today/page.py" line="51" />
         <source>Assigned to</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="54" />
+        <location filename="../../resettle/gui/today/page.py" line="55" />
         <source>&amp;Snooze…</source>
         <translation>미루기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="55" />
+        <location filename="../../resettle/gui/today/page.py" line="56" />
         <source>&amp;Reassign…</source>
         <translation>담당자 변경(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="56" />
+        <location filename="../../resettle/gui/today/page.py" line="57" />
         <source>Mark &amp;done…</source>
         <translation>완료 처리(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="57" />
+        <location filename="../../resettle/gui/today/page.py" line="58" />
         <source>&amp;Print worklist…</source>
         <translation>업무 목록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="58" />
+        <location filename="../../resettle/gui/today/page.py" line="59" />
         <source>E&amp;xport calendar…</source>
         <translation>일정 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="80" />
+        <location filename="../../resettle/gui/today/page.py" line="81" />
         <source>Caseworker</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="80" />
+        <location filename="../../resettle/gui/today/page.py" line="81" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="81" />
+        <location filename="../../resettle/gui/today/page.py" line="82" />
         <source>Escalated</source>
         <translation>보고 대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="84" />
-        <location filename="../../resettle/gui/today/page.py" line="141" />
+        <location filename="../../resettle/gui/today/page.py" line="85" />
+        <location filename="../../resettle/gui/today/page.py" line="142" />
         <source>Overdue items by caseworker</source>
         <translation>담당자별 기한 경과 업무</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="97" />
+        <location filename="../../resettle/gui/today/page.py" line="98" />
         <source>Worklist</source>
         <translation>업무 목록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="98" />
+        <location filename="../../resettle/gui/today/page.py" line="99" />
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="128" />
+        <location filename="../../resettle/gui/today/page.py" line="129" />
         <source>Today, %1: %2 overdue · %3 due today · %4 this week</source>
         <translation>오늘(%1): 기한 경과 %2건 · 오늘 %3건 · 이번 주 %4건</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="134" />
+        <location filename="../../resettle/gui/today/page.py" line="135" />
         <source>Overdue items by caseworker (counting…)</source>
         <translation>담당자별 기한 경과 업무(세는 중…)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="180" />
+        <location filename="../../resettle/gui/today/page.py" line="181" />
         <source>Select an item in the list first.</source>
         <translation>먼저 목록에서 항목을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="202" />
+        <location filename="../../resettle/gui/today/page.py" line="203" />
         <source>Export calendar</source>
         <translation>일정 내보내기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/today/page.py" line="203" />
+        <location filename="../../resettle/gui/today/page.py" line="204" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>

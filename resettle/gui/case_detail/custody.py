@@ -71,8 +71,8 @@ class CustodyTab(LazyTab):
         self.bar.setTextVisible(True)
         self.bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bar.setAccessibleName(self.tr("Days held against the limit"))
-        self.empty = QLabel(self.tr("The custody clock has not started: it starts with "
-                                    "screening."))
+        self.empty = QLabel(self.tr("The custody clock has not started: it counts from the "
+                                    "arrival date."))
         self.model = RecordTable([self.tr("Requested"), self.tr("Days"), self.tr("Reason"),
                                   self.tr("Status"), self.tr("Requested by"),
                                   self.tr("Decided by"), self.tr("Decision date"),
