@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -109,7 +110,9 @@ def save_pdf(parent: Any, filename: str, pdf: bytes) -> str | None:
                                                 _t("PDF files (*.pdf)"))
     if not path:
         return None
-    with open(path, "wb") as out:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner only
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "wb") as out:
         out.write(pdf)
     return path
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -208,5 +209,7 @@ class TodayPage(QWidget):
         except ResettleError as exc:
             show_error(self, exc)
             return
-        with open(path, "wb") as out:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner only
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as out:
             out.write(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -121,7 +122,10 @@ class PdfPreview(QWidget):
             return None
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         try:
-            target.write_bytes(self.pdf)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner only
+            os.fchmod(fd, 0o600)  # also when the file was there before
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(self.pdf)
         except OSError as exc:
             tell(self, self.tr("The report could not be saved: %1").replace(
                 "%1", exc.strerror or str(exc)))
