@@ -89,8 +89,8 @@ def test_stale_edit_shows_both_versions_and_loses_nothing(qtbot, services, actor
     assert isinstance(dialog, ConflictDialog) and dialog.isVisible()
     rows = {dialog.cell(r, 0): (dialog.cell(r, 1), dialog.cell(r, 2))
             for r in range(dialog.table.rowCount())}
-    assert rows["given name latin"] == ("Sol-hwa Jenny", "Sol-hwa")
-    assert rows["occupation"] == ("cook", "nurse")
+    assert rows["Given name (Latin)"] == ("Sol-hwa Jenny", "Sol-hwa")
+    assert rows["Occupation"] == ("cook", "nurse")
     assert latin.text() == "Sol-hwa Jenny"  # my edit is still in the form
     qtbot.mouseClick(dialog.overwrite, Qt.MouseButton.LeftButton)
     saved = services.cases.show(sv, no)
@@ -110,7 +110,7 @@ def test_a_broken_rule_is_shown_next_to_its_field(qtbot, services, actors) -> No
     family = window.profile.widgets["family_name"]
     family.selectAll()
     qtbot.keyClick(family, Qt.Key.Key_Delete)
-    assert window.profile.errors["family_name"].text() == "must not be empty"
+    assert window.profile.errors["family_name"].text() == "Family name is required."  # glossary + catalogue
     assert window.profile.errors["family_name"].isVisible()
     qtbot.mouseClick(window.profile.save_button, Qt.MouseButton.LeftButton)
     assert services.cases.show(cw, no).name.family_name == "박"  # nothing written
