@@ -12,10 +12,11 @@ from .output import emit_json, say, table
 from .session import call, language, location, read_stdin_secret, secret
 
 MODE_TEXT = {
-    "keyring": "The database key is held by this computer's credential store.",
-    "passphrase": "Passphrase mode: no credential store was found, so the database key is "
-                  "protected by your passphrase. Without the passphrase (or the recovery key) "
-                  "the data cannot be opened.",
+    "keyring": "The database key opens only with a log-in: this computer's credential store "
+               "holds one half, each user's password the other.",
+    "passphrase": "Passphrase mode: no credential store was found, so your passphrase stands "
+                  "in for this computer's half of the key; each user's password is the other. "
+                  "Without the passphrase (or the recovery key) the data cannot be opened.",
     "server": "The data is on a PostgreSQL server.",
 }
 
