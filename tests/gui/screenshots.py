@@ -1,7 +1,9 @@
 """Render the GUI screenshots for packaging/screenshots from a demo database (offscreen).
 
-    RESETTLE_PASSPHRASE=... python tests/gui/screenshots.py /tmp/guidemo admin-password
-(the demo database from `resettle demo`; its demo accounts use the password 'demo-password-1')."""
+    python tests/gui/screenshots.py /tmp/guidemo [CASES]
+makes a new installation in the (new or empty) folder, loads CASES demo cases (default 2000)
+and logs in with the passwords the load returned: demo accounts get random passwords, printed
+once and kept nowhere, so the script uses the ones its own load gave it."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "packaging" / "screenshots"
 SIZE = (1280, 800)
+ADMIN, ADMIN_PASSWORD = "admin", "screenshot-admin-password-1"
+PASSPHRASE = "screenshot passphrase 1"
 
 
 def wait(ms: int) -> None:
@@ -35,17 +39,33 @@ def save(widget, name: str, lang: str) -> None:
     print(path.relative_to(ROOT), f"{path.stat().st_size // 1024} KB")
 
 
-def main(data_dir: Path, admin_password: str) -> None:
+def demo_database(data_dir: Path, cases: int) -> dict[str, str]:
+    """A new installation with `cases` demo cases; the demo accounts' passwords by name."""
+    from resettle.services.installation import Location, initialise, is_initialised
+
+    if is_initialised(Location(data_dir)):
+        raise SystemExit(f"{data_dir} already holds a database: give a new or empty folder "
+                         "(the demo passwords are known only to the load that made them)")
+    services, _recovery = initialise(Location(data_dir), ADMIN, ADMIN_PASSWORD,
+                                     passphrase=PASSPHRASE)
+    try:
+        loaded = services.demo.load(services.accounts.login(ADMIN, ADMIN_PASSWORD), cases)
+    finally:
+        services.close()
+    return {a.username: a.password for a in loaded.accounts}
+
+
+def main(data_dir: Path, cases: int = 2000) -> None:
     from resettle.gui.main import make_app
     from resettle.gui.main_window import MainWindow
     from resettle.gui.startup.login import LoginDialog
     from resettle.gui.startup.probe import Place
     from resettle.gui.widgets.i18n import install_translators
-    from resettle.services.installation import Location, open_services
+    from resettle.services.installation import Location, log_in
 
+    passwords = demo_database(data_dir, cases)
     make_app("en")
-    passphrase = os.environ.get("RESETTLE_PASSPHRASE", "")
-    services = open_services(Location(data_dir), lambda: passphrase)
+    services, admin = log_in(Location(data_dir), ADMIN, ADMIN_PASSWORD, lambda: PASSPHRASE)
     for lang in ("ko", "en"):
         install_translators(lang)
         login = LoginDialog(Place(data_dir))
@@ -54,7 +74,6 @@ def main(data_dir: Path, admin_password: str) -> None:
         wait(100)
         save(login, "login", lang)
         login.close()
-        admin = services.accounts.login("admin", admin_password)
         window = MainWindow(services, admin, idle_minutes=60)
         window.resize(*SIZE)
         window.show()
@@ -67,7 +86,8 @@ def main(data_dir: Path, admin_password: str) -> None:
         save(window, "admin-users", lang)
         window.idle.stop()
         window.hide()
-        supervisor = services.accounts.login("demo-supervisor-01", "demo-password-1")
+        supervisor = services.accounts.login("demo-supervisor-01",
+                                             passwords["demo-supervisor-01"])
         review = MainWindow(services, supervisor, idle_minutes=60)
         review.resize(*SIZE)
         review.show()
@@ -79,4 +99,4 @@ def main(data_dir: Path, admin_password: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2])
+    main(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 2000)
