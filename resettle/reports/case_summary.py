@@ -41,6 +41,8 @@ def build_case_summary(data: CaseSummaryData, info: PrintInfo) -> bytes:
         story.append(banner(tr("full_banner", lang), fg=NAVY, bg=ZEBRA))
     story += section(tr("sec.identity", lang), _identity(ident, lang))
     story += section(tr("sec.chronology", lang), _chronology(data, lang))
+    if data.voided:
+        story += section(legal.words("sec.voided", lang), legal.voided(data, lang))
     if data.custody is not None:
         story += section(tr("sec.custody", lang), _custody(data.custody, lang))
     if data.refused_extensions:

@@ -67,6 +67,18 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class VoidedRecord:
+    """A recorded fact a supervisor voided (issue 12): printed struck through, with the
+    correction's reason, author and time; left out of its own section."""
+
+    entity: str  # as the audit log names it (hearing, relative, note…)
+    what: str  # the record in its own dates and words
+    reason: str
+    voided_by: str
+    voided_at: datetime
+
+
+@dataclass(frozen=True)
 class StageEntry:
     """One entry of the chronology, as recorded; corrections stay visible."""
 
@@ -180,6 +192,7 @@ class CaseSummaryData:
     rewards: tuple[RewardClaim, ...] = ()
     redacted: bool = False
     legal_only: bool = False
+    voided: tuple[VoidedRecord, ...] = ()  # corrections of recorded facts
 
 
 @dataclass(frozen=True)

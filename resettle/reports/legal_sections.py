@@ -7,11 +7,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from resettle.i18n.glossary import term
+from resettle.i18n.glossary import TERMS, term
 from resettle.reports.data import CaseSummaryData, ProtectionRecord, RefusedExtension
-from resettle.reports.formatting import esc, fmt_date, fmt_days
+from resettle.reports.formatting import esc, fmt_date, fmt_datetime, fmt_days
 from resettle.reports.i18n import code, tr
-from resettle.reports.layout import styles
+from resettle.reports.layout import MUTED, styles
 from resettle.reports.tables import none_recorded, table
 
 
@@ -36,6 +36,25 @@ def representatives(data: CaseSummaryData, lang: str) -> list[Flowable]:
              fmt_date(r.until)] for r in data.representatives]
     return [table([tr("name", lang), words("acting_for", lang), words("since_poa", lang),
                    tr("until", lang)], rows, [44 * mm, 70 * mm, 30 * mm, 30 * mm])]
+
+
+def voided(data: CaseSummaryData, lang: str) -> list[Flowable]:
+    """Each voided record struck through, with the correction's reason, who and when."""
+    rows = []
+    for v in data.voided:
+        record = (f'<font color="{MUTED.hexval()}"><strike>{esc(term_of(v.entity, lang))}: '
+                  f"{esc(v.what)}</strike></font>")
+        by = words("corrected_by", lang, who=v.voided_by or "—", when=fmt_datetime(v.voided_at))
+        note = (f'<b><font color="#A4161A">{esc(tr("voided", lang, reason=v.reason))}</font></b>'
+                f"<br/>{esc(by)}")
+        rows.append([Paragraph(record, styles().cell), Paragraph(note, styles().cell)])
+    return [table([words("voided_record", lang), words("correction", lang)], rows,
+                  [96 * mm, 78 * mm])]
+
+
+def term_of(entity: str, lang: str) -> str:
+    key = f"audit_entity.{entity}"
+    return term(key, lang) if key in TERMS else entity
 
 
 def powers(data: CaseSummaryData, lang: str) -> list[Flowable]:
@@ -92,6 +111,9 @@ _WORDS: dict[str, tuple[str, str]] = {
         "법률대리)만 수록했습니다. 거주지 배정, 지역적응센터, 신변보호담당관, 가족, 사후 관리, "
         "정착지원교육 및 메모는 제외되었습니다."),
     "corrected_by": ("by {who}, {when}", "정정자 {who} · {when}"),
+    "sec.voided": ("Voided records (corrections)", "무효 처리된 기록(정정)"),
+    "voided_record": ("Record as entered", "원래 기록"),
+    "correction": ("Correction", "정정"),
     "sec.refused_extensions": ("Refused extension requests", "불허된 기간 연장 요청"),
     "requested_days": ("Days asked", "요청 일수"),
     "requested_by": ("Requested by", "요청자"),

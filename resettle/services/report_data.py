@@ -56,8 +56,15 @@ def custody_section(c: CustodyView | None, rules: tuple[custody.CustodyRule, ...
         for x in granted))
 
 
+def _live(items: Any, voided: set[tuple[str, int]], entity: str) -> list[Any]:
+    """The records of `entity` not voided (the voided ones print in the corrections)."""
+    return [x for x in items or () if (entity, x.id) not in voided]
+
+
 def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.CaseSummaryData:
     corrections = {e.corrects_id: e for e in d.events if e.corrects_id}
+    voids = tuple(d.sections.get("voids") or ())
+    gone = {(v.entity, v.record_id) for v in voids}
     identity = rd.Identity(
         case_no=d.case_no, name_hangul=d.name.hangul, name_latin=d.name.latin,
         birth_date=d.birth_date or "", sex=Sex(d.sex),
@@ -66,7 +73,10 @@ def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.Ca
         caseworker=d.caseworker, flags=flags(d.flags, d.high_profile),
         former_names=tuple(rd.FormerName(n.hangul, n.latin, n.valid_until)
                            for n in d.other_names))
-    sec = d.sections
+    sec = dict(d.sections)
+    sec["hearings"] = _live(sec.get("hearings"), gone, "hearing")
+    sec["notes"] = _live(sec.get("notes"), gone, "note")
+    sec["protection"] = _live(sec.get("protection"), gone, "protection_application")
     return rd.CaseSummaryData(
         identity=identity,
         stages=tuple(_entry(e, corrections) for e in d.events if e.corrects_id is None),
@@ -77,12 +87,13 @@ def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.Ca
         representatives=legal_summary.representatives(sec.get("representatives", ())),
         powers_of_attorney=tuple(
             rd.PowerOfAttorney(p.granted_by, r.lawyer_name or r.lawyer, p.granted_on, p.scope)
-            for r in sec.get("representatives", ()) for p in r.powers_of_attorney),
+            for r in sec.get("representatives", ()) for p in r.powers_of_attorney
+            if ("power_of_attorney", p.id) not in gone),
         programme=_programme(sec.get("programme")),
         placement=_placement(sec.get("placement")),
         follow_ups=tuple(rd.FollowUp(c.contact_date, c.kind, str(c.wellbeing or ""), "")
-                         for c in (sec["follow_ups"].contacts if sec.get("follow_ups")
-                                   else ())),
+                         for c in _live(sec["follow_ups"].contacts if sec.get("follow_ups")
+                                        else (), gone, "follow_up_contact")),
         notes=tuple(rd.Note(n.recorded_at, n.recorded_by, n.text, n.restricted)
                     for n in sec.get("notes", ()) if not (d.redacted and n.restricted)),
         screening=() if d.redacted else tuple(
@@ -92,7 +103,9 @@ def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.Ca
             rd.RewardClaim(c.claim_date, RewardCategory(c.category), c.amount_won,
                            RewardStatus(c.status), c.decided_by or "", c.paid_on)
             for c in sec.get("rewards", ())),
-        redacted=d.redacted, legal_only=d.legal_only)
+        redacted=d.redacted, legal_only=d.legal_only,
+        voided=tuple(rd.VoidedRecord(v.entity, v.what, v.reason, v.voided_by, v.voided_at)
+                     for v in voids))
 
 
 def _programme(p: Any) -> rd.ProgrammeRecord | None:

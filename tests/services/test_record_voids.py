@@ -65,3 +65,34 @@ def test_a_restricted_notes_correction_is_not_shown_to_those_who_cannot_read_it(
     assert [v.record_id for v in services.corrections.voids(actors["supervisor"], case_no)] == [
         note.id]
     assert services.corrections.voids(actors["caseworker"], case_no) == []
+
+
+def _pdf_text(pdf: bytes, tmp_path) -> str:
+    import subprocess
+
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                         check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
+
+
+def test_the_court_summary_prints_a_voided_record_apart_with_who_when_and_why(
+        services, actors, new_case, tmp_path):
+    case_no = new_case()
+    kept = services.legal.add_hearing(actors["caseworker"], case_no, "Busan District Court",
+                                      date(2026, 2, 12))
+    wrong = services.legal.add_hearing(actors["caseworker"], case_no, "Daegu High Court",
+                                       date(2026, 2, 10))
+    services.corrections.void(actors["supervisor"], "hearing", wrong.id, "another person's")
+    text = _pdf_text(services.reports.case_summary(actors["supervisor"], case_no,
+                                                   lang="en").pdf, tmp_path)
+    corrections = text.index("Voided records (corrections)")
+    assert "Voided: another person's" in text[corrections:]
+    assert "by supervisor" in text[corrections:]
+    assert text.count("Daegu High Court") == 1  # only among the voided, not as a hearing
+    assert text.index("Daegu High Court") > corrections
+    assert "Busan District Court" in text and kept.id != wrong.id
+    ko = _pdf_text(services.reports.case_summary(actors["supervisor"], case_no,
+                                                 lang="ko").pdf, tmp_path)
+    assert "무효 처리된 기록(정정)" in ko and "심문 기일" in ko
