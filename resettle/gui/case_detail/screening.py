@@ -64,6 +64,7 @@ class ScreeningTab(LazyTab):
             self.status.setText(explain(exc))
         else:
             self.status.setText("" if self.records else self.tr("No screening recorded yet."))
+        self.status.setVisible(bool(self.status.text()))
         self.model.set_rows([(fmt(r.interviewed_on), term("screening", r.outcome),
                               r.summary.splitlines()[0] if r.summary else "")
                              for r in self.records], [r.id for r in self.records])
