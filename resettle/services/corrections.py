@@ -127,6 +127,12 @@ def live(model: Any, entity: str) -> ColumnElement[bool]:
     return condition
 
 
+def voided_ids(entity: str, case_id: int) -> Select[Any]:
+    """select(record_id) of a case's voided records of `entity`."""
+    return select(RecordVoid.record_id).where(RecordVoid.entity == entity,
+                                              RecordVoid.case_id == case_id)
+
+
 class Corrections:
     """Voiding a recorded fact, and the list of what was voided on a case."""
 

@@ -19,6 +19,7 @@ from resettle.storage.models import Case, FollowUpContact, Placement, RiskFlagEn
 from .access import find_case
 from .checks import effective_date, one_of
 from .context import Actor, Context, Tx, changes, transaction
+from .corrections import live, voided_ids
 
 # A placement is arranged during the programme (release requires one) or changed after
 # release, e.g. a move when the address has been exposed.
@@ -94,7 +95,8 @@ def _placement(p: Placement) -> PlacementView:
 
 def placement_for(session: Session, case_id: int) -> PlacementView | None:
     """The current placement: the latest by start date (earlier ones stay as history)."""
-    p = session.scalar(select(Placement).where(Placement.case_id == case_id)
+    p = session.scalar(select(Placement).where(Placement.case_id == case_id,
+                                               live(Placement, "placement"))  # not voided
                        .order_by(Placement.start_date.desc(), Placement.id.desc()).limit(1))
     return _placement(p) if p is not None else None
 
@@ -114,8 +116,10 @@ def follow_ups_for(session: Session, case_id: int, release_date: date,
                                          .where(FollowUpContact.case_id == case_id)
                                          .order_by(FollowUpContact.contact_date,
                                                    FollowUpContact.id))]
-    states = followup.due_contacts(followup.schedule(release_date),
-                                   [c.contact_date for c in contacts], as_of)
+    voided = set(session.scalars(voided_ids("follow_up_contact", case_id)))
+    states = followup.due_contacts(followup.schedule(release_date),  # voided ones count not
+                                   [c.contact_date for c in contacts if c.id not in voided],
+                                   as_of)
     schedule = tuple(ScheduledContactView(s.scheduled, s.state.value, s.done_on) for s in states)
     open_dates = [s.scheduled for s in states if s.state is not followup.ContactState.DONE]
     return FollowUpView(release_date, followup.protection_end(release_date), as_of, schedule,

@@ -96,3 +96,26 @@ def test_the_court_summary_prints_a_voided_record_apart_with_who_when_and_why(
     ko = _pdf_text(services.reports.case_summary(actors["supervisor"], case_no,
                                                  lang="ko").pdf, tmp_path)
     assert "무효 처리된 기록(정정)" in ko and "심문 기일" in ko
+
+
+
+def test_a_voided_placement_is_not_current_and_a_voided_contact_no_longer_counts(
+        services, actors, new_case):
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    case_no = new_case(stage="programme", arrival=date(2025, 9, 1))
+    first = services.release.place(cw, case_no, "rental_flat", "Incheon", date(2025, 12, 1))
+    latest = services.release.place(cw, case_no, "halfway_house", "Busan", date(2025, 12, 5))
+    assert services.cases.show(cw, case_no).sections["placement"].id == latest.id
+    services.corrections.void(sv, "placement", latest.id, "typed on the wrong case")
+    assert services.cases.show(cw, case_no).sections["placement"].id == first.id
+
+    released = new_case(stage="released", arrival=date(2025, 12, 1))
+    before = services.release.follow_ups(cw, released, date(2026, 3, 2))
+    contact = services.release.add_follow_up(cw, released, before.schedule[0].scheduled,
+                                             "visit")
+    done = services.release.follow_ups(cw, released, date(2026, 3, 2))
+    assert done.schedule[0].state == "done" and done.overdue == before.overdue - 1
+    services.corrections.void(sv, "follow_up_contact", contact.id, "visit never happened")
+    after = services.release.follow_ups(cw, released, date(2026, 3, 2))
+    assert after.schedule[0].state != "done" and after.overdue == before.overdue
+    assert [c.id for c in after.contacts] == [contact.id]  # still listed, struck on screen
