@@ -62,9 +62,12 @@ def test_lawyer_for_a_relative_sees_the_legal_part_only(services, actors, releas
     cw, lw = actors["caseworker"], actors["lawyer"]
     services.legal.assign(cw, released, "lawyer", on_behalf_of="박 순희",
                           poa_date=D(2025, 7, 1), poa_granted_by="박순희 (mother)")
+    rel = services.relatives.relatives(cw, released)[0]
+    services.corrections.void(actors["supervisor"], "relative", rel.id, "VOID-MARK")
     d = services.cases.show(lw, released)
     assert d.legal_only and d.redacted
-    assert set(d.sections) <= {"representatives", "hearings", "protection", "flags"}
+    assert set(d.sections) <= {"representatives", "hearings", "protection", "flags", "voids"}
+    assert d.sections["voids"] == []  # a relative's correction is not the legal part
     assert d.flags == () and d.high_profile  # only "high profile" is kept among the flags
     for call in (lambda: services.relatives.relatives(lw, released),
                  lambda: services.release.follow_ups(lw, released, D(2026, 3, 1)),
