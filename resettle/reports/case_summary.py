@@ -130,7 +130,9 @@ def _custody(sec: CustodySection, lang: str) -> list[Flowable]:
         (tr("extension", lang), fmt_days(extension, lang)),
         (tr("limit", lang), fmt_days(c.limit, lang)),
         (tr("days_held", lang), fmt_days(c.days_held, lang)),
-        (tr("days_left", lang), fmt_days(c.days_left, lang)),
+        # a stopped clock counts down to nothing: it says by how much the limit was exceeded
+        (tr("days_left", lang), fmt_days(c.days_left, lang)) if c.running
+        else (tr("over_limit", lang), fmt_days(c.over_limit_days, lang)),
         (tr("last_lawful_day", lang), fmt_date(c.last_lawful_day)),
         (tr("end_date", lang), fmt_date(c.end_date)),
         (tr("status", lang), status_para(c.status, lang)),

@@ -500,7 +500,7 @@
         <translation>위험 표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/model.py" line="219" />
+        <location filename="../../resettle/gui/cases/model.py" line="227" />
         <source>Not sortable</source>
         <translation>정렬할 수 없음</translation>
     </message>
@@ -912,153 +912,159 @@
 <context>
     <name>CustodyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
         <source>Custody clock started</source>
         <translation>보호 일수 계산 시작</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
         <source>Rule in force</source>
         <translation>적용 기준</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
         <source>Limit</source>
         <translation>한도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="64" />
         <source>Days held</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="64" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="138" />
         <source>Days left</source>
         <translation>잔여 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="65" />
         <source>Last lawful day</source>
         <translation>보호 가능 최종일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
-        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="65" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="80" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="73" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
         <source>Days held against the limit</source>
         <translation>한도 대비 보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="74" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>The custody clock has not started: it counts from the arrival date.</source>
         <translation>조사·임시보호 기간은 아직 시작되지 않았습니다. 입국일부터 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
         <source>Requested</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="80" />
         <source>Requested by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="81" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="81" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="82" />
         <source>Decision reason</source>
         <translation>결정 사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="82" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="85" />
         <source>&amp;Request extension…</source>
         <translation>기간 연장 요청(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="83" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="86" />
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="84" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="87" />
         <source>Refu&amp;se</source>
         <translation>불허(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="97" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="100" />
         <source>Extensions</source>
         <translation>기간 연장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="127" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="130" />
         <source>stopped %1</source>
         <translation>%1 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="128" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="131" />
         <source>%1 days (entries from %2)</source>
         <translation>%1일(%2 이후 입국자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="131" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="134" />
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="132" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="135" />
         <source>(incl. %1 days extension)</source>
         <translation>(연장 %1일 포함)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="140" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="139" />
+        <source>Days over the limit</source>
+        <translation>한도 초과 일수</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/custody.py" line="146" />
         <source>%1 of %2 days</source>
         <translation>%2일 중 %1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="162" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="168" />
         <source>Select a pending extension to approve or refuse it.</source>
         <translation>승인하거나 불허할 대기 중인 연장 요청을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="165" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="171" />
         <source>Only a supervisor may approve or refuse an extension.</source>
         <translation>기간 연장의 승인과 불허는 관리자만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="172" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="178" />
         <source>Request an extension</source>
         <translation>기간 연장 요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="187" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="193" />
         <source>Approve the extension</source>
         <translation>기간 연장 승인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="187" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="193" />
         <source>Refuse the extension</source>
         <translation>기간 연장 불허</translation>
     </message>
@@ -1092,17 +1098,17 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="217" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="223" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="219" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="225" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="220" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="226" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1379,7 +1385,7 @@
         <translation>요청 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="39" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="40" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1394,7 +1400,7 @@
         <translation>요청일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="40" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="41" />
         <source>Held / limit</source>
         <translation>보호 일수 / 한도</translation>
     </message>
@@ -1409,7 +1415,7 @@
         <translation>승인 시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="41" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="39" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -1444,7 +1450,7 @@
         <translation>사례 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="100" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="97" />
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
@@ -1454,12 +1460,12 @@
         <translation>%1 소멸: 결정 전에 조사·임시보호가 종료됨</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="116" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="118" />
         <source>%1 pending · %2 lapsed in the last %3 days</source>
         <translation>대기 %1건 · 최근 %3일간 소멸 %2건</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/custody/inbox.py" line="136" />
+        <location filename="../../resettle/gui/custody/inbox.py" line="138" />
         <source>Select a pending request first.</source>
         <translation>먼저 대기 중인 요청을 선택하십시오.</translation>
     </message>
@@ -2527,7 +2533,7 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../resettle/gui/startup/lock_page.py" line="92" />
+        <location filename="../../resettle/gui/startup/lock_page.py" line="94" />
         <source>Resettle (locked)</source>
         <translation>Resettle (잠김)</translation>
     </message>
@@ -3790,22 +3796,22 @@
         <translation>기록된 조사가 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/screening.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/screening.py" line="82" />
         <source>Record a screening interview</source>
         <translation>조사 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/screening.py" line="85" />
+        <location filename="../../resettle/gui/case_detail/screening.py" line="86" />
         <source>&amp;Interviewed on</source>
         <translation>조사일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/screening.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/screening.py" line="88" />
         <source>&amp;Outcome</source>
         <translation>결과(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/screening.py" line="89" />
+        <location filename="../../resettle/gui/case_detail/screening.py" line="90" />
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>

@@ -30,6 +30,7 @@ from resettle.services.views import CaseDetail, CustodyView
 
 from ..widgets import labels
 from ..widgets.kit import (
+    MUTED,
     STATUS_COLOURS,
     LockNote,
     RecordTable,
@@ -56,6 +57,7 @@ class CustodyTab(LazyTab):
     def build(self) -> None:
         self.detail: CaseDetail | None = None
         self.numbers: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
         names = [("start", self.tr("Custody clock started")),
                  ("rule", self.tr("Rule in force")), ("limit", self.tr("Limit")),
@@ -63,7 +65,8 @@ class CustodyTab(LazyTab):
                  ("last", self.tr("Last lawful day")), ("status", self.tr("Status"))]
         for i, (key, text) in enumerate(names):
             self.numbers[key] = QLabel()
-            grid.addWidget(QLabel(text + ":"), i // 2, (i % 2) * 2)
+            self.captions[key] = QLabel(text + ":")
+            grid.addWidget(self.captions[key], i // 2, (i % 2) * 2)
             grid.addWidget(self.numbers[key], i // 2, (i % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -131,9 +134,12 @@ class CustodyTab(LazyTab):
         n["limit"].setText(self.tr("%1 days").replace("%1", str(c.limit)) + (
             " " + self.tr("(incl. %1 days extension)").replace("%1", str(extra)) if extra else ""))
         n["held"].setText(str(c.days_held))
-        n["left"].setText(str(c.days_left))
+        # a stopped clock counts down to nothing: it says by how much the limit was exceeded
+        self.captions["left"].setText((self.tr("Days left") if c.running
+                                       else self.tr("Days over the limit")) + ":")
+        n["left"].setText(str(c.days_left if c.running else c.over_limit_days))
         n["last"].setText(c.last_lawful_day.isoformat())
-        colour = STATUS_COLOURS[c.status.value]
+        colour = STATUS_COLOURS.get(c.status.value, MUTED)  # ended: muted, no warning colour
         n["status"].setText(f"<b style='color:{colour}'>{labels.custody_status(c.status)}</b>")
         self.bar.setRange(0, max(c.limit, c.days_held))
         self.bar.setValue(c.days_held)

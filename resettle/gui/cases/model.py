@@ -78,6 +78,14 @@ def header_text(column: Columns) -> str:
     return QCoreApplication.translate("CaseTableModel", HEADERS[column])
 
 
+def flag_codes(row: CaseRow) -> tuple[str, ...]:
+    """The row's risk flags, "high profile" first when the case is marked so (it is a column
+    of the case, not one of the raised flags)."""
+    if row.high_profile and "high_profile" not in row.flags:
+        return ("high_profile", *row.flags)
+    return row.flags
+
+
 def display(row: CaseRow, column: Columns) -> str:
     if column is Columns.CASE_NO:
         return row.case_no
@@ -102,7 +110,7 @@ def display(row: CaseRow, column: Columns) -> str:
         return row.caseworker
     if column is Columns.GROUP:
         return row.group
-    return ", ".join(labels.flag(f) for f in row.flags)
+    return ", ".join(labels.flag(f) for f in flag_codes(row))
 
 
 _DISPLAY, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush
 
 from resettle.services.views import CaseRow
 
-from ..cases.model import STATUS_COLOURS, STATUS_TEXT, Index
+from ..cases.model import STATUS_COLOURS, STATUS_TEXT, Index, flag_codes
 from ..widgets import labels
 
 
@@ -111,7 +111,7 @@ class CustodyModel(QAbstractTableModel):
             return labels.custody_status(status)
         if column is Columns.CASEWORKER:
             return row.caseworker
-        return ", ".join(labels.flag(f) for f in row.flags)
+        return ", ".join(labels.flag(f) for f in flag_codes(row))
 
     def counts(self) -> dict[str, int]:
         out = {"ok": 0, "due": 0, "overdue": 0}
