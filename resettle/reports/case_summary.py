@@ -215,10 +215,13 @@ def _screening(data: CaseSummaryData, lang: str) -> list[Flowable]:
 def _rewards(data: CaseSummaryData, lang: str) -> list[Flowable]:
     if not data.rewards:
         return [none_recorded(lang)]
+    # the assessed amount (what is paid) beside the amount claimed
     rows = [[fmt_date(r.claim_date), code("reward", r.category, lang), fmt_won(r.amount_won, lang),
+             "—" if r.assessed_amount_won is None else fmt_won(r.assessed_amount_won, lang),
              code("reward_status", r.status, lang), r.decided_by or "—", fmt_date(r.paid_on)]
             for r in data.rewards]
     return [table([tr("date", lang), tr("category", lang), tr("amount", lang),
-                   tr("status", lang), tr("decided_by", lang), tr("paid_on", lang)], rows,
-                  [22 * mm, 44 * mm, 32 * mm, 22 * mm, 30 * mm, 24 * mm], right=[2])]
+                   tr("assessed", lang), tr("status", lang), tr("decided_by", lang),
+                   tr("paid_on", lang)], rows,
+                  [20 * mm, 34 * mm, 27 * mm, 27 * mm, 20 * mm, 26 * mm, 20 * mm], right=[2, 3])]
 

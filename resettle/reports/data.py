@@ -167,6 +167,7 @@ class RewardClaim:
     status: RewardStatus
     decided_by: str = ""
     paid_on: date | None = None
+    assessed_amount_won: int | None = None  # on the scale of importance; None until assessed
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "author": ("Author", "작성자"), "written": ("Written", "작성일시"), "text": ("Text", "내용"),
     "restricted": ("RESTRICTED", "열람 제한"), "officer_short": ("Officer", "조사관"),
     "summary": ("Summary", "요약"), "category": ("Category", "구분"),
-    "amount": ("Amount", "금액"), "paid_on": ("Paid", "지급일"),
+    "amount": ("Claimed", "신청 금액"), "assessed": ("Assessed", "심사 금액"),
+    "paid_on": ("Paid", "지급일"),
     # custody review
     "entry": ("Arrival", "입국일"), "totals": ("Totals", "합계"), "count": ("People", "인원"),
     "chart.days_held": ("Days held against the limit — the {n} most urgent",

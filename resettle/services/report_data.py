@@ -101,7 +101,8 @@ def case_summary(d: CaseDetail, rules: tuple[custody.CustodyRule, ...]) -> rd.Ca
             for x in sec.get("screening", ())),
         rewards=() if d.redacted else tuple(
             rd.RewardClaim(c.claim_date, RewardCategory(c.category), c.amount_won,
-                           RewardStatus(c.status), c.decided_by or "", c.paid_on)
+                           RewardStatus(c.status), c.decided_by or "", c.paid_on,
+                           c.assessed_amount_won)
             for c in sec.get("rewards", ())),
         redacted=d.redacted, legal_only=d.legal_only,
         voided=tuple(rd.VoidedRecord(v.entity, v.what, v.reason, v.voided_by, v.voided_at)

@@ -1,0 +1,92 @@
+"""Issue 13, checked line by line: the points its other tests left open. `--custody-status
+ok` leaves out closed and deceased people; a group move passes by every kind of member who
+has left; the printed reward list shows the assessed amount. All people are fictional."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+
+from resettle.services.cases import CaseQuery
+from resettle.storage.models import Placement
+
+D = date
+
+
+def _screened(services, actors, new_case, arrival: date, **kw) -> str:
+    no = new_case(arrival=arrival, **kw)
+    services.lifecycle.advance(actors["caseworker"], no, "screening", arrival + timedelta(days=1))
+    return no
+
+
+def _placed(services, actors, no: str, on: date) -> None:
+    with services.db.writer() as s, s.begin():
+        s.add(Placement(case_id=services.cases.show(actors["supervisor"], no).id,
+                        placement_type="rental_flat", region="Incheon", start_date=on))
+
+
+def test_custody_status_ok_leaves_out_closed_and_deceased(services, actors, new_case) -> None:
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    held = _screened(services, actors, new_case, D(2026, 1, 20))  # day 42 of 90 on 03-02
+    dead = _screened(services, actors, new_case, D(2026, 1, 20))
+    services.lifecycle.advance(cw, dead, "deceased", D(2026, 2, 10))
+    closed = _screened(services, actors, new_case, D(2025, 1, 6))
+    services.lifecycle.advance(cw, closed, "programme", D(2025, 2, 1))
+    _placed(services, actors, closed, D(2025, 5, 1))
+    services.lifecycle.advance(sv, closed, "released", D(2025, 5, 1), "completed elsewhere")
+    services.lifecycle.advance(sv, closed, "closed", D(2026, 2, 1), "left for a third country")
+
+    def listed(status: str, as_of: date | None = None) -> list[str]:
+        return sorted(r.case_no for r in services.cases.list_cases(
+            sv, CaseQuery(custody_status=status, as_of=as_of)))
+
+    assert listed("ok") == [held]
+    assert listed("ended") == sorted([dead, closed])
+    assert listed("due") == listed("overdue") == []
+    # on a day when both were still held, both were "ok"
+    assert listed("ok", D(2026, 2, 1)) == sorted([held, dead])
+    assert listed("ok", D(2025, 1, 20)) == [closed]
+
+
+@pytest.mark.parametrize("leaves", ["withdrawn", "excluded", "deceased", "closed"])
+def test_a_group_move_passes_by_every_member_who_has_left(services, actors, new_case,
+                                                          leaves) -> None:
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    arrival = D(2025, 1, 6)
+    services.groups.create(cw, "FAM-L", arrival_date=arrival)
+    stay, left = (_screened(services, actors, new_case, arrival) for _ in range(2))
+    for no in (stay, left):
+        services.groups.add_member(cw, "FAM-L", no)
+    if leaves == "closed":
+        services.lifecycle.advance(cw, left, "programme", D(2025, 2, 1))
+        _placed(services, actors, left, D(2025, 5, 1))
+        services.lifecycle.advance(sv, left, "released", D(2025, 5, 1), "completed elsewhere")
+        services.lifecycle.advance(sv, left, "closed", D(2025, 6, 1), "left the country")
+    else:
+        services.lifecycle.advance(sv, left, leaves, D(2025, 1, 20), "left",
+                                   ground="disguised_defection" if leaves == "excluded"
+                                   else None)
+    move = services.groups.move(cw, "FAM-L", "custody", D(2025, 6, 10))
+    assert move.moved == (stay,)
+    assert [(m.case_no, m.stage) for m in move.skipped] == [(left, leaves)]
+    assert services.cases.show(cw, left).stage == leaves
+
+
+def test_the_printed_reward_list_shows_the_assessed_amount(services, actors, new_case,
+                                                            tmp_path) -> None:
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    no = new_case()
+    claim = services.rewards.claim(cw, no, "tank", 200_000_000, D(2026, 2, 1))
+    services.rewards.assess(cw, claim.id, 150_000_000)
+    services.rewards.claim(cw, no, "small_arms", 3_000_000, D(2026, 2, 2))  # not yet assessed
+    path = tmp_path / "summary.pdf"
+    for lang, words in (("en", ("Claimed", "Assessed")), ("ko", ("신청 금액", "심사 금액"))):
+        path.write_bytes(services.reports.case_summary(sv, no, lang).pdf)
+        text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(path),
+                                        "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert "150,000,000" in text and "200,000,000" in text, lang
+        for word in words:
+            assert word in text, (lang, word)
