@@ -158,3 +158,60 @@ def test_the_figures_after_0003_are_the_domain_clock() -> None:
     assert custody_clock(start, None, start).last_lawful_day == deadline
     start, last, limit, _, _ = EXPECTED["R-2024-00004"]
     assert custody_status_on(start, last, limit, D(2026, 3, 1)) == (51, CustodyStatus.ENDED)
+
+
+def test_a_copy_of_a_0002_file_upgraded_by_the_program_shows_the_clock_from_arrival(
+        tmp_path: Path, clock: object) -> None:
+    """The upgrade as the program runs it (a kept copy first, then every revision to head),
+    on a copy of a file made and filled at 0002; the figures read through the services."""
+    import shutil
+
+    from resettle.services.api import Services
+    from resettle.services.cases import CaseQuery
+    from resettle.storage.database import Database
+
+    key, made = new_key(), tmp_path / "made-at-0002.db"
+    engine = sqlcipher_engine(made, key, create=True)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+        _fill_at_0002(conn)
+    engine.dispose()
+    path = tmp_path / "resettle.db"
+    shutil.copyfile(made, path)
+    engine = sqlcipher_engine(path, key)
+    kept = migrate.upgrade(engine, tmp_path / "backups", path)
+    assert kept is not None and kept.name.startswith("before-migration-0002-")
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    services = Services(Database(engine, key, "keyring", path), clock)  # type: ignore[arg-type]
+    try:
+        admin = services.accounts.login(services.accounts.create_first_admin(
+            "admin", "admin-password-1").username, "admin-password-1")
+        services.accounts.add_user(admin, "sv", "supervisor", "a-long-password-1")
+        sv = services.accounts.login("sv", "a-long-password-1")
+
+        def figures(case_no: str, as_of: date | None = None) -> tuple[object, ...]:
+            c = services.cases.show(sv, case_no, as_of).custody
+            assert c is not None
+            return (c.start, c.days_held, c.limit, c.status, c.over_limit_days)
+
+        # day 100 from arrival: the 180-day rule the day before the amendment, 90 from it
+        assert figures("R-2018-00001", D(2018, 5, 29)) == (D(2018, 2, 19), 100, 180, "ok", 0)
+        assert figures("R-2018-00002", D(2018, 5, 29)) == (D(2018, 2, 20), 99, 90, "overdue",
+                                                           9)
+        # still at intake: held from arrival, day 90 due and day 91 overdue
+        assert figures("R-2024-00003", D(2024, 4, 8)) == (D(2024, 1, 10), 90, 90, "due", 0)
+        assert figures("R-2024-00003", D(2024, 4, 9))[1:4] == (91, 90, "overdue")
+        # stopped at the programme, with its 30-day extension; withdrawn at intake
+        assert figures("R-2024-00004") == (D(2024, 1, 10), 51, 120, "ended", 0)
+        assert figures("R-2024-00006") == (D(2024, 2, 1), 4, 90, "ended", 0)
+        assert figures("R-2024-00005", D(2024, 4, 9))[1:4] == (91, 90, "overdue")
+        held = services.cases.list_cases(sv, CaseQuery(custody_status="overdue",
+                                                        as_of=D(2018, 5, 29)))
+        assert [r.case_no for r in held] == ["R-2018-00002"]
+    finally:
+        services.db.close()
+    check = sqlcipher_engine(made, key)  # the file the old program made is left as it was
+    assert migrate.current_revision(check) == "0002"
+    check.dispose()
