@@ -164,6 +164,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec.stages": ("Cases by current stage", "현재 단계별 사례 수"),
     "sec.custody_years": ("Custody durations by arrival year", "입국 연도별 조사·임시보호 기간"),
     "basis.arrivals": ("Counted by arrival date.", "입국일 기준으로 집계했습니다."),
+    "basis.summary": ("Arrivals: people who arrived in the period, by arrival date. Follow-ups: "
+                      "scheduled contacts of those of them released, due or overdue on the "
+                      "report date.",
+                      "입국자 수는 대상 기간 입국자를 입국일 기준으로 집계했습니다. 사후 관리는 "
+                      "그중 거주지 전입한 사람의 예정된 연락을 출력일 기준으로 집계했습니다."),
     "basis.sex_age": ("People who arrived in the period, by sex and age on the arrival date; "
                       "unknown birth dates are a row of their own.",
                       "대상 기간 입국자를 성별과 입국일 당시 연령으로 집계했습니다. 생년월일을 "

@@ -43,6 +43,7 @@ def build_statistics(data: StatisticsData, info: PrintInfo) -> bytes:
                   (tr("arrivals_total", lang), f"{total:,}"),
                   (tr("overdue_count", lang), f"{data.follow_ups_overdue:,}"),
                   (tr("due_count", lang), f"{data.follow_ups_due:,}")]),
+        Paragraph(esc(tr("basis.summary", lang)), st.small),
     ]
     # Each table says what it counts by (one basis: the arrival date).
     for key, basis, body in (("sec.arrivals", "basis.arrivals", _arrivals),

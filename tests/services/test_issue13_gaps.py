@@ -90,3 +90,25 @@ def test_the_printed_reward_list_shows_the_assessed_amount(services, actors, new
         assert "150,000,000" in text and "200,000,000" in text, lang
         for word in words:
             assert word in text, (lang, word)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_statistics_state_what_each_table_counts_by(services, actors, new_case, tmp_path,
+                                                    lang) -> None:
+    from resettle.reports.i18n import tr
+    from resettle.storage.models import Case, Person
+
+    sv = actors["supervisor"]
+    known = _screened(services, actors, new_case, D(2025, 12, 20))
+    unknown = _screened(services, actors, new_case, D(2025, 12, 21))
+    with services.db.writer() as s, s.begin():
+        s.get(Person, s.get(Case, services.cases.show(sv, unknown).id).person_id
+              ).birth_date = None
+    assert known != unknown
+    path = tmp_path / "statistics.pdf"
+    path.write_bytes(services.reports.statistics(sv, 2025, lang).pdf)
+    text = "".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                                  capture_output=True, text=True, check=True).stdout.split())
+    for key in ("basis.summary", "basis.arrivals", "basis.sex_age", "basis.stages",
+                "basis.custody", "basis.exclusions", "age_unknown"):
+        assert "".join(tr(key, lang).split()) in text, (lang, key)
