@@ -913,8 +913,8 @@
     <name>CustodyTab</name>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
-        <source>Custody clock started</source>
-        <translation>보호 일수 계산 시작</translation>
+        <source>Arrival (day 1)</source>
+        <translation>입국일(보호 1일차)</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="63" />

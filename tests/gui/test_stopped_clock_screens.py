@@ -52,6 +52,8 @@ def test_the_case_window_of_a_released_person_counts_nothing_down(qtbot, service
     assert tab.numbers["left"].text() == "15"
     assert tab.numbers["held"].text() == "105"
     assert "Ended" in tab.numbers["status"].text()
+    assert tab.captions["start"].text() == "Arrival (day 1):"
+    assert tab.numbers["start"].text().startswith("2025-09-01")
     assert "stopped 2025-12-15" in tab.numbers["start"].text()
     shown = [w.text() for w in (*tab.captions.values(), *tab.numbers.values())]
     assert not any("Days left" in t or "Overdue" in t or "Due" in t for t in shown), shown

@@ -59,7 +59,7 @@ class CustodyTab(LazyTab):
         self.numbers: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
-        names = [("start", self.tr("Custody clock started")),
+        names = [("start", self.tr("Arrival (day 1)")),  # the one term for that date
                  ("rule", self.tr("Rule in force")), ("limit", self.tr("Limit")),
                  ("held", self.tr("Days held")), ("left", self.tr("Days left")),
                  ("last", self.tr("Last lawful day")), ("status", self.tr("Status"))]
