@@ -112,3 +112,21 @@ def test_statistics_state_what_each_table_counts_by(services, actors, new_case, 
     for key in ("basis.summary", "basis.arrivals", "basis.sex_age", "basis.stages",
                 "basis.custody", "basis.exclusions", "age_unknown"):
         assert "".join(tr(key, lang).split()) in text, (lang, key)
+
+
+def test_an_extension_is_decided_while_the_person_is_held(services, actors, new_case) -> None:
+    """Recorded after the fact, a supervisor's extension still has to be dated while the
+    person was held: on or after the day the clock stopped it is refused."""
+    from resettle.domain.errors import RuleViolation
+
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    no = _screened(services, actors, new_case, D(2025, 11, 20))  # last lawful day 02-17
+    services.lifecycle.advance(cw, no, "programme", D(2026, 2, 1))
+    for day in (D(2026, 2, 1), D(2026, 2, 10)):
+        with pytest.raises(RuleViolation) as refused:
+            services.lifecycle.extend(sv, no, 30, "council", day)
+        assert refused.value.key == "extension_not_held"
+        assert refused.value.params["end"] == D(2026, 2, 1)
+    services.lifecycle.extend(sv, no, 30, "council", D(2026, 1, 31))  # the last day held
+    c = services.cases.show(sv, no).custody
+    assert (c.status, c.limit, c.days_held, c.over_limit_days) == ("ended", 120, 73, 0)
