@@ -130,3 +130,24 @@ def test_an_extension_is_decided_while_the_person_is_held(services, actors, new_
     services.lifecycle.extend(sv, no, 30, "council", D(2026, 1, 31))  # the last day held
     c = services.cases.show(sv, no).custody
     assert (c.status, c.limit, c.days_held, c.over_limit_days) == ("ended", 120, 73, 0)
+
+
+def test_the_court_summary_prints_the_protection_decisions(services, actors, new_case,
+                                                           tmp_path) -> None:
+    """Application, the investigation's end, the ministry's decision with its due date (30
+    days), a refusal's ground and the reapplication after it, as a court reads them."""
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    no = new_case(arrival=D(2026, 1, 5))
+    services.protection.apply(cw, no, D(2026, 1, 5))
+    services.protection.investigation_ended(cw, no, D(2026, 1, 10))
+    services.protection.decide(sv, no, "refused", D(2026, 2, 12), ground="disguised_defection")
+    services.protection.reapply(cw, no, D(2026, 2, 20), "new evidence")
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(services.reports.case_summary(sv, no, "en").pdf)
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(path), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    for shown in ("Application", "Investigation ended", "Decision due (30 days)",
+                  "2026-01-05", "2026-01-10", "2026-02-09 — late", "Protection refused",
+                  "(Suspected", "disguised defection)", "2026-02-12", "2026-02-20",
+                  "(reapplication)", "Pending"):  # cells wrap: words, not whole cells
+        assert shown in text, shown
