@@ -234,7 +234,7 @@ def build(q: CaseQuery, dialect: str, as_of: date | AsOf, columns: list[Any], *,
         stmt = stmt.where(or_(Case.flags == q.flag, Case.flags.like(f"{q.flag},%"),
                               Case.flags.like(f"%,{q.flag}"), Case.flags.like(f"%,{q.flag},%")))
     if q.sort not in SORTS:
-        raise InvalidInput("sort", "must be one of " + ", ".join(SORTS))
+        raise InvalidInput("sort", "one_of", choices=", ".join(SORTS))
     key = SORTS[q.sort]
     return stmt.order_by(key.desc() if q.descending else key,
                          Case.id.desc() if q.descending else Case.id)
