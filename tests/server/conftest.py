@@ -82,3 +82,66 @@ def staff(server_db: ServerDb) -> Callable[[str, str], Any]:
     add.actor = admin  # type: ignore[attr-defined]
     yield add
     admin_svc.close()
+
+
+class _Area:
+    """One service area; a call whose first argument is a logged-in actor runs on that
+    actor's own connection (their role), anything else on the owner's."""
+
+    def __init__(self, root: RoleServices, area: str) -> None:
+        self.root, self.area = root, area
+
+    def __getattr__(self, method: str) -> Any:
+        attr = getattr(getattr(self.root.owner, self.area), method)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kw: Any) -> Any:
+            if self.area == "accounts" and method == "login":
+                return self.root.login(*args, **kw)
+            target = self.root.owner
+            who = getattr(args[0], "username", None) if args else None
+            if who in self.root.by_user:
+                target = self.root.by_user[who]
+            return getattr(getattr(target, self.area), method)(*args, **kw)
+
+        return call
+
+
+class RoleServices:
+    """The `services` of tests/services, with every actor connected as their own role."""
+
+    def __init__(self, server_db: ServerDb, clock: Any) -> None:
+        from resettle.services.api import Services
+
+        self.server_db, self.clock = server_db, clock
+        self.owner = Services(server_db.owner.db, clock)
+        self.by_user: dict[str, Any] = {}
+
+    def login(self, username: str, password: str) -> Any:
+        from resettle.services.api import Services
+        from resettle.storage.database import open_server_database
+
+        svc = self.by_user.get(username)
+        if svc is None:
+            svc = Services(open_server_database(self.server_db.url, password, user=username),
+                           self.clock)
+        actor = svc.accounts.login(username, password)
+        self.by_user[username] = svc
+        return actor
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("db", "ctx"):
+            return getattr(self.owner, name)
+        return _Area(self, name)
+
+    def close(self) -> None:
+        for svc in self.by_user.values():
+            svc.close()
+
+
+@pytest.fixture
+def role_services(server_db: ServerDb, clock: Any) -> Iterator[RoleServices]:
+    s = RoleServices(server_db, clock)
+    yield s
+    s.close()

@@ -18,7 +18,7 @@ from .sql import run
 
 # Rules and accounts: only an administrator changes them (users: also one's own language).
 ADMIN_TABLES = frozenset({"users", "settings", "custody_rules", "reward_caps",
-                          "programme_modules", "demo_records"})
+                          "programme_modules", "demo_records", "retention_rules"})
 AUDIT_TABLES = frozenset({"audit_log", "audit_head"})
 # Classified: never a lawyer's, whatever the case.
 CLASSIFIED = frozenset({"screening_records", "reward_claims"})
@@ -39,6 +39,7 @@ LAWYER_PATHS = {
     "programme_modules": "true",
     "custody_rules": "true",
     "reward_caps": "true",
+    "retention_rules": "true",
     "settings": "true",
     "audit_head": "true",
     "alembic_version": "true",
@@ -160,6 +161,11 @@ def _table(conn: Connection, name: str, columns: set[str], g: dict[str, str]) ->
             stmts += [f"GRANT INSERT, UPDATE, DELETE ON {t} TO {g['admin']}",
                       f"CREATE POLICY admin_write ON {t} FOR ALL TO {g['admin']}"
                       " USING (true) WITH CHECK (true)"]
+        if name == "settings":  # the case-number counters are the staff's to advance
+            seq = r"key LIKE 'case\_seq:%'"
+            stmts += [f"GRANT INSERT, UPDATE ON {t} TO {staff}",
+                      f"CREATE POLICY case_numbers ON {t} FOR ALL TO {staff}"
+                      f" USING ({seq}) WITH CHECK ({seq})"]
     elif name in RESTRICTABLE:
         stmts += _restrictable(t, g, lawyer_rows or "false")
     else:  # case records: staff change them, an administrator reads them

@@ -1,0 +1,39 @@
+"""Loads a test module of tests/services into a tests/server module, unchanged, so that it
+runs with `services` routing each actor to their own PostgreSQL role (conftest.RoleServices)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SERVICES = Path(__file__).parent.parent / "services"
+
+
+def load(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"_as_roles_{name}", SERVICES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def adopt(namespace: dict[str, Any], name: str) -> None:
+    """The module's tests and fixtures, plus `services` and `new_case` for roles."""
+    insert_case = load("conftest").insert_case
+
+    @pytest.fixture
+    def services(role_services: Any) -> Any:
+        return role_services
+
+    @pytest.fixture
+    def new_case(services: Any) -> Any:
+        return lambda **kw: insert_case(services, **kw)
+
+    namespace.update(services=services, new_case=new_case, pytestmark=pytest.mark.postgres)
+    for key, value in vars(load(name)).items():
+        if key.startswith("test_") and callable(value) or (
+                hasattr(value, "_fixture_function") or hasattr(value, "_pytestfixturefunction")):
+            namespace[key] = value

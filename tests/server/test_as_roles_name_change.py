@@ -1,0 +1,5 @@
+"""tests/services/test_name_change.py with each actor connected as their own PostgreSQL role."""
+
+from server_as_roles import adopt
+
+adopt(globals(), "test_name_change")
