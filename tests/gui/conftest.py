@@ -30,7 +30,8 @@ PEOPLE = [("김", "설화", "Kim", "Sol-hwa"), ("김", "정란", "Kim", "Jong-ra
 
 @pytest.fixture
 def people(services: Any, actors: dict[str, Any]) -> list[str]:
-    """Five cases; the first two held (screening, custody), the others at intake."""
+    """Five cases, all held from arrival: the first in screening, the second in custody,
+    the others still at intake."""
     cw = actors["caseworker"]
     held = (("screening", date(2026, 1, 5)),)
     custody = held + (("custody", date(2026, 1, 6)),)

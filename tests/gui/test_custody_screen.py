@@ -54,12 +54,14 @@ def _fill(qtbot, reason: str):
 
 
 def test_everyone_held_is_listed_with_bars_and_counts(qtbot, services, actors, people) -> None:
+    """Held from the arrival day: the two in screening and custody and the three still at
+    intake (DOMAIN.md: intake and screening are inside the clock)."""
     view = _screen(qtbot, services, actors["supervisor"])
     assert sorted(view.model.index(r, 0).data() for r in range(view.model.rowCount())) == \
-        sorted(people[:2])
-    assert "2 people held" in view.summary.text()
+        sorted(people)
+    assert "5 people held" in view.summary.text()
     assert view.model.index(0, Columns.HELD).data().endswith("/ 90")
-    assert sum(view.chart.counts) == 2
+    assert sum(view.chart.counts) == 5
 
 
 def test_supervisor_approves_an_extension_in_place(qtbot, services, actors, people) -> None:
