@@ -19,7 +19,7 @@ from resettle.reports.tables import kv_table, none_recorded, section, status_row
 
 CHART_ROWS = 15
 _FLAG_SHORT = {"high_profile": "HP", "suicide_risk": "SR", "family_at_risk": "FR",
-               "health": "H", "other": "O"}
+               "address_exposed": "AE", "health": "H", "other": "O"}  # every RiskFlag
 
 
 def build_custody_review(data: CustodyReviewData, info: PrintInfo) -> bytes:

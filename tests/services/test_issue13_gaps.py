@@ -151,3 +151,25 @@ def test_the_court_summary_prints_the_protection_decisions(services, actors, new
                   "(Suspected", "disguised defection)", "2026-02-12", "2026-02-20",
                   "(reapplication)", "Pending"):  # cells wrap: words, not whole cells
         assert shown in text, shown
+
+
+def test_the_printed_custody_review_shows_the_high_profile_flag(services, actors, new_case,
+                                                                tmp_path) -> None:
+    """The case's high-profile mark is printed as a flag (HP) beside the raised ones, and
+    every raised flag has its short form (an exposed address printed as '?' before)."""
+    from resettle.domain.followup import RiskFlag
+    from resettle.reports.custody_review import _FLAG_SHORT
+    from resettle.storage.models import Case
+
+    sv = actors["supervisor"]
+    assert set(_FLAG_SHORT) == {f.value for f in RiskFlag}
+    no = _screened(services, actors, new_case, D(2026, 1, 5))
+    with services.db.writer() as s, s.begin():
+        s.get(Case, services.cases.show(sv, no).id).high_profile = True
+    services.release.raise_flag(sv, no, "address_exposed", D(2026, 2, 1), "seen in a video")
+    path = tmp_path / "review.pdf"
+    path.write_bytes(services.reports.custody_review(sv, lang="en").pdf)
+    lines = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(path), "-"],
+                           capture_output=True, text=True, check=True).stdout.splitlines()
+    row = [line for line in lines if no in line][-1]  # the table's row (after the chart's)
+    assert "Within limit" in row and set(row.split()[-2:]) == {"HP", "AE"}
