@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/custody.py" line="131" />
-        <source>%1 days (entries from %2)</source>
+        <source>%1 days (arrivals from %2)</source>
         <translation>%1일(%2 이후 입국자)</translation>
     </message>
     <message>

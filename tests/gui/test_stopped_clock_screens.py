@@ -51,6 +51,7 @@ def test_the_case_window_of_a_released_person_counts_nothing_down(qtbot, service
     assert tab.captions["left"].text() == "Days over the limit:"
     assert tab.numbers["left"].text() == "15"
     assert tab.numbers["held"].text() == "105"
+    assert tab.numbers["rule"].text() == "90 days (arrivals from 2018-02-20)"
     assert "Ended" in tab.numbers["status"].text()
     assert tab.captions["start"].text() == "Arrival (day 1):"
     assert tab.numbers["start"].text().startswith("2025-09-01")

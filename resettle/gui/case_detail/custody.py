@@ -128,7 +128,7 @@ class CustodyTab(LazyTab):
         n = self.numbers
         n["start"].setText(c.start.isoformat() + ("" if c.running else " · " + self.tr(
             "stopped %1").replace("%1", fmt(c.end))))
-        n["rule"].setText(self.tr("%1 days (entries from %2)").replace(
+        n["rule"].setText(self.tr("%1 days (arrivals from %2)").replace(
             "%1", str(c.base_limit)).replace("%2", c.rule_from.isoformat()))
         extra = c.limit - c.base_limit
         n["limit"].setText(self.tr("%1 days").replace("%1", str(c.limit)) + (
