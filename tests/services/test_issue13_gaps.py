@@ -173,3 +173,17 @@ def test_the_printed_custody_review_shows_the_high_profile_flag(services, actors
                            capture_output=True, text=True, check=True).stdout.splitlines()
     row = [line for line in lines if no in line][-1]  # the table's row (after the chart's)
     assert "Within limit" in row and set(row.split()[-2:]) == {"HP", "AE"}
+
+
+def test_a_late_extension_is_refused_with_a_sentence_naming_the_last_day(services, actors,
+                                                                         new_case) -> None:
+    from resettle.domain.errors import RuleViolation
+    from resettle.i18n.messages import error_text
+
+    no = _screened(services, actors, new_case, D(2025, 12, 1))  # last lawful day 2026-02-28
+    with pytest.raises(RuleViolation) as refused:
+        services.lifecycle.extend(actors["supervisor"], no, 30, "council", D(2026, 3, 1))
+    assert error_text(refused.value, "en") == (
+        "An extension must be decided before the limit has passed: the last lawful day was "
+        "2026-02-28, and 2026-03-01 is after it.")
+    assert "보호 가능 최종일(2026-02-28)" in error_text(refused.value, "ko")
