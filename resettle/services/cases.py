@@ -16,7 +16,7 @@ from resettle.domain.errors import InvalidInput
 from resettle.domain.roles import Action, allowed, case_scoped
 from resettle.storage.models import Case, CustodyExtension, Group, Person, StageEvent, User
 
-from . import case_query, case_state
+from . import case_query, case_state, read_audit
 from .access import check_version, find_case, scoped
 from .context import Actor, Context, Tx, changes, transaction
 from .views import (
@@ -93,39 +93,56 @@ class Cases:
         stmt = case_query.build(q, self.ctx.db.dialect, view, columns, walk=walk)
         return scoped(stmt, tx.actor)
 
+    @property
+    def reads(self) -> read_audit.ReadLog:
+        """Reads noted and audited in batches (services.read_audit)."""
+        return read_audit.log_of(self.ctx)
+
     def find_ids(self, actor: Actor, q: CaseQuery, *, audit: bool = False) -> list[int]:
         """Every matching id in order: the GUI's lazy list fetches rows as they scroll in.
-        `audit` records the list being opened (once, not per keystroke)."""
+        Read-only: the search (its text, filters and count) is noted for the batched audit
+        row (services.read_audit); `audit` writes that row now (the list being opened)."""
         with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=not audit) as tx:
             # Plain integers straight from the driver's cursor: SQLAlchemy's row processing
             # took two thirds of the time at 100,000 ids, holding the interpreter lock
             # while the GUI thread was painting the first screen.
             found = _core(tx, self._stmt(tx, q, [Case.id])).cursor.fetchall()
             ids = [row[0] for row in found]
+            self.reads.search(actor, q, results=len(ids))
             if audit:
-                tx.audit("view", "case_list", details={"results": len(ids)})
-            return ids
+                self.reads.flush(actor, tx.session)
+        return ids
 
     def rows(self, actor: Actor, ids: list[int], as_of: date | None = None) -> list[CaseRow]:
-        """The rows for these ids, in the order given (ids the actor may not see are skipped)."""
+        """The rows for these ids, in the order given (ids the actor may not see are skipped).
+        Read-only; the ids shown are noted for the batched audit row."""
         as_of = as_of or self.ctx.today()
         with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=True) as tx:
             view = self._view(tx, as_of)
             stmt = self._stmt(tx, CaseQuery(as_of=as_of), _row_columns(view), view=view
                               ).where(Case.id.in_(ids))
             found = {r.id: to_row(r, as_of, view.late) for r in _core(tx, _outer(stmt))}
-        return [found[i] for i in ids if i in found]
+        shown = [found[i] for i in ids if i in found]
+        self.reads.rows(actor, [r.id for r in shown])
+        return shown
 
     def first_rows(self, actor: Actor, q: CaseQuery, limit: int) -> list[CaseRow]:
         """The first `limit` rows in order: what a keystroke waits for (the whole id list
-        follows from find_ids). Not audited: opening a list is, once (find_ids, list_cases)."""
+        follows from find_ids). Read-only, so a keystroke never takes the write lock: the
+        search text and the rows shown are noted, and written as one audit row once the
+        typing settles (services.read_audit)."""
         with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=True) as tx:
-            return self._first_rows(tx, q, limit)
+            rows = self._first_rows(tx, q, limit)
+        self.reads.search(actor, q, results=len(rows) if len(rows) < limit else None,
+                          shown=[r.id for r in rows])
+        return rows
 
     def list_cases(self, actor: Actor, q: CaseQuery, limit: int | None = None) -> list[CaseRow]:
         with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
             rows = self._first_rows(tx, q, limit)
-            tx.audit("view", "case_list", details={"results": len(rows)})
+            tx.audit("view", "case_list", details={
+                "results": len(rows), "search": q.search.strip(),
+                **read_audit.query_details(q), "ids": [r.id for r in rows][:read_audit.MAX_IDS]})
             return rows
 
     def _first_rows(self, tx: Tx, q: CaseQuery, limit: int | None) -> list[CaseRow]:
@@ -181,8 +198,13 @@ class Cases:
                      {"photo": "set" if image else "removed"})
 
     def photo(self, actor: Actor, case_no: str) -> bytes | None:
-        with transaction(self.ctx, actor, Action.VIEW_CASE) as tx:
-            return find_case(tx, case_no, Action.VIEW_CASE).person.photo
+        """Read-only; the photo being looked at is noted for the batched audit row."""
+        with transaction(self.ctx, actor, Action.VIEW_CASE, read_only=True) as tx:
+            case = find_case(tx, case_no, Action.VIEW_CASE)
+            image, case_id, number = case.person.photo, case.id, case.case_no
+        if image is not None:
+            self.reads.photo(actor, case_id, number)
+        return image
 
     def edit_person(self, actor: Actor, case_no: str, expected_version: int,
                     edit: PersonEdit) -> CaseDetail:

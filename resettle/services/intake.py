@@ -142,7 +142,10 @@ class Intake:
     def check(self, actor: Actor, form: IntakeForm) -> tuple[str, ...]:
         """Validate and list possible duplicates without saving (the wizard's warning step)."""
         with transaction(self.ctx, actor, Action.CREATE_CASE) as tx:
-            return duplicates(tx.session, clean(form, self.ctx.today()))
+            found = duplicates(tx.session, clean(form, self.ctx.today()))
+            tx.audit("view", "duplicate_check",  # issue 15: a read of other people's cases
+                     details={"results": len(found), "case_nos": list(found)})
+            return found
 
     def intake(self, actor: Actor, form: IntakeForm, *,
                accept_duplicates: bool = False) -> IntakeResult:
