@@ -141,7 +141,26 @@ class RoleServices:
 
 
 @pytest.fixture
-def role_services(server_db: ServerDb, clock: Any) -> Iterator[RoleServices]:
+def role_services(server_db: ServerDb, clock: Any,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[RoleServices]:
+    """Also routes `transaction(owner_ctx, actor)` to the actor's own context, for tests
+    that build a service object on `services.ctx` themselves."""
+    import sys
+
+    from resettle.services import context
+
     s = RoleServices(server_db, clock)
+    original = context.transaction
+
+    def routed(ctx: Any, actor: Any, *args: Any, **kw: Any) -> Any:
+        if ctx is s.owner.ctx and getattr(actor, "username", None) in s.by_user:
+            ctx = s.by_user[actor.username].ctx
+        return original(ctx, actor, *args, **kw)
+
+    for module in list(sys.modules.values()):
+        name = getattr(module, "__name__", "")
+        if (name.startswith(("resettle.services", "_as_roles_"))
+                and getattr(module, "transaction", None) is original):
+            monkeypatch.setattr(module, "transaction", routed)
     yield s
     s.close()

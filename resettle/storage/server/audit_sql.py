@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from resettle.domain.errors import UnlockFailed
+
 from ..models import AuditEntry, AuditHead
 from . import API, PRIVATE
 from .sql import quote_ident as qi
@@ -118,7 +120,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 $$""", f"""
 CREATE OR REPLACE FUNCTION {api}.files_key() RETURNS bytea
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-  SELECT value FROM {p}.keys WHERE name = 'attachments' AND {api}.me() IS NOT NULL
+  SELECT value FROM {p}.keys WHERE name = 'attachments'
+     AND ({api}.me() IS NOT NULL OR pg_has_role(session_user, current_user, 'MEMBER'))
 $$"""]
 
 
@@ -197,6 +200,6 @@ def verify(session: Session, verify_rows: Callable[..., ChainReport],
 
 def files_key(conn: Connection) -> bytes:
     value = conn.scalar(text(f"SELECT {qi(API)}.files_key()"))
-    if value is None:
-        raise PermissionError("files_key")
+    if value is None:  # connected as neither an account nor the owner
+        raise UnlockFailed("server_refused")
     return bytes(value)

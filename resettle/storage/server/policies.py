@@ -22,6 +22,8 @@ ADMIN_TABLES = frozenset({"users", "settings", "custody_rules", "reward_caps",
 AUDIT_TABLES = frozenset({"audit_log", "audit_head"})
 # Classified: never a lawyer's, whatever the case.
 CLASSIFIED = frozenset({"screening_records", "reward_claims"})
+# Case records an administrator also writes in the application (screening: VIEW_SCREENING).
+ADMIN_ALSO_WRITES = frozenset({"screening_records"})
 RESTRICTABLE = frozenset({"notes", "attachments"})  # rows with a `restricted` flag
 # Reached from a case through another table, for a lawyer's row filter.
 LAWYER_PATHS = {
@@ -169,9 +171,11 @@ def _table(conn: Connection, name: str, columns: set[str], g: dict[str, str]) ->
     elif name in RESTRICTABLE:
         stmts += _restrictable(t, g, lawyer_rows or "false")
     else:  # case records: staff change them, an administrator reads them
-        stmts += [f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {staff}",
+        writers = f"{staff}, {g['admin']}" if name in ADMIN_ALSO_WRITES else staff
+        stmts += [f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {writers}",
                   f"GRANT SELECT ON {t} TO {g['admin']}",
-                  f"CREATE POLICY staff ON {t} FOR ALL TO {staff} USING (true) WITH CHECK (true)",
+                  f"CREATE POLICY staff ON {t} FOR ALL TO {writers} USING (true)"
+                  " WITH CHECK (true)",
                   f"CREATE POLICY admin_read ON {t} FOR SELECT TO {g['admin']} USING (true)"]
     run(conn, *stmts)
 
