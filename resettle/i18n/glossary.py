@@ -42,6 +42,9 @@ TERMS: dict[str, tuple[str, str]] = {
     "role.supervisor": ("Supervisor", "관리자"),
     "role.lawyer": ("Lawyer", "변호사"),
     "role.admin": ("Administrator", "시스템 관리자"),
+    # groups
+    "group_kind.group": ("Group arriving together", "동반 입국 집단"),
+    "group_kind.family": ("Family", "가족"),
     # risk flags
     "flag.high_profile": ("High profile", "주요 인물"),
     "flag.suicide_risk": ("Suicide risk", "자살 위험"),

@@ -252,6 +252,7 @@ class GroupData:
     description: str  # e.g. "Restaurant workers, arrived together"
     arrival_date: date
     members: tuple[GroupMember, ...]
+    kind: str = "group"  # or "family": a glossary code (group_kind.*)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from resettle.i18n import LANGS, glossary
 
 # Glossary kinds a report words through the glossary, never with a copy of its own.
 DOMAIN_KINDS = frozenset({"stage", "custody", "flag", "sex", "ground", "placement", "reward",
-                          "reward_status", "role", "extension_status", "term", "field"})
+                          "reward_status", "role", "extension_status", "term", "field",
+                          "group_kind"})
 
 # key: (English, Korean). Codes of domain enums use "<enum>.<value>" keys.
 _TEXT: dict[str, tuple[str, str]] = {

@@ -148,8 +148,8 @@ def group(tx: Tx, view: GroupView, today: date) -> rd.GroupData:
         members.append(rd.GroupMember(m.case_no, m.name.hangul, m.name.latin, Sex(m.sex),
                                       m.birth_date or "", Stage(m.stage), m.stage_date, clock,
                                       regions.get(m.id, "")))
-    return rd.GroupData(view.code, view.notes or view.kind, view.arrival_date or today,
-                        tuple(members))
+    return rd.GroupData(view.code, view.notes, view.arrival_date or today, tuple(members),
+                        view.kind)
 
 
 def cohort(view: Any) -> rd.CohortData:
