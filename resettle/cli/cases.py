@@ -11,6 +11,7 @@ from typing import Any
 from resettle.domain.dates import parse_date
 from resettle.domain.errors import NotFound
 from resettle.domain.stages import ExclusionGround, Stage
+from resettle.i18n.glossary import term
 
 from .corrections import add_case_correct
 from .groups import add_group_actions, print_move
@@ -162,6 +163,10 @@ def case_show(args: argparse.Namespace) -> int:
     elif c:
         print(f"custody: day {c.days_held} of {c.limit} ({c.status}, {c.days_left} days left,"
               f" last lawful day {c.last_lawful_day})")
+    for x in (c.extensions if c else ()):  # a lapsed request shows as lapsed (issue 12)
+        decided = f" {x.decision_date}" if x.decision_date else ""
+        print(f"  extension {x.id}: +{x.days} days, "
+              f"{term(f'extension_status.{x.status}', language(args))}{decided}")
     for e in d.events:
         mark = " [corrected]" if e.voided else ""
         print(f"  {e.effective_date}  {e.from_stage or '-'} -> {e.to_stage}  "

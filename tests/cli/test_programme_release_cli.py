@@ -1,6 +1,6 @@
 """`cohort`, `programme`, `release place`, `followup`, `flag`, `group list|move-member`,
-`group advance` skipping a member who left, and `reward` with its issue-13 rules, through
-the real command in a subprocess."""
+`group advance` skipping a member who left, closing by a supervisor before the end of
+protection, and `reward` with its issue-13 rules, through the real command in a subprocess."""
 
 from __future__ import annotations
 
@@ -126,6 +126,16 @@ def test_programme_release_followups_flags_groups(initialised, tmp_path, cli_env
     flags = json.loads(run("flag", "list", first, "--json", **cw).stdout)
     assert [(f["flag"], f["raised_on"], f["cleared_on"]) for f in flags] == [
         ("address_exposed", "2025-06-01", "2025-06-20")]
+
+    # closing: before the end of protection only a supervisor, with a reason
+    sv = {"RESETTLE_USER": "sv", "RESETTLE_PASSWORD": PASSWORD}
+    early_close = run("case", "advance", first, "--to", "closed", "--date", "2025-07-01", **cw)
+    assert early_close.returncode == 1 and "supervisor" in early_close.stderr
+    closed = run("case", "advance", first, "--to", "closed", "--date", "2025-07-01",
+                 "--reason", "moved to live with her sister abroad", **sv)
+    assert closed.returncode == 0, closed.stderr
+    shown = json.loads(run("case", "show", first, "--json", **cw).stdout)
+    assert (shown["stage"], shown["stage_date"]) == ("closed", "2025-07-01")
 
     # a change of group is explicit
     assert run("group", "move-member", second, "--to", "NOPE", "--reason", "x",
