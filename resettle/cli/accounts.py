@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from resettle.domain.errors import AuthenticationFailed
 from resettle.domain.roles import Role
 from resettle.i18n.glossary import code
 
@@ -54,6 +55,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reset.add_argument("name")
     reset.add_argument("--password-stdin", action="store_true", required=True)
     reset.set_defaults(func=user_reset)
+    own = us.add_parser("password", help="change your own password: the current one from "
+                                         "RESETTLE_PASSWORD or a prompt, the new one from stdin")
+    own.add_argument("--password-stdin", action="store_true", required=True)
+    own.set_defaults(func=user_password)
 
 
 def init_cmd(args: argparse.Namespace) -> int:
@@ -125,6 +130,29 @@ def _usage(text: str) -> int:
 
 def user_reset(args: argparse.Namespace) -> int:
     return _admin_call(args, "reset_password", args.name, read_stdin_secret("password"))
+
+
+def user_password(args: argparse.Namespace) -> int:
+    """The logged-in user's own password (accounts.change_password: the same keys,
+    re-wrapped for the new password)."""
+    from resettle.services.installation import log_in
+    from resettle.startup import env
+
+    from .session import passphrase
+
+    new = read_stdin_secret("password")
+    user = args.user or env("RESETTLE_USER")
+    if not user:
+        raise AuthenticationFailed("user_not_given")
+    old = secret("RESETTLE_PASSWORD", "Current password")
+    services, actor = log_in(location(args), user, old, passphrase)
+    args.account_language = actor.language
+    try:
+        services.accounts.change_password(actor, old, new)
+    finally:
+        services.close()
+    print(say("password_changed", language(args), username=user))
+    return 0
 
 
 def user_list(args: argparse.Namespace) -> int:

@@ -62,6 +62,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "col.id": ("id", "번호"), "col.recorded_at": ("recorded", "기록 일시"),
     "col.by": ("by", "작성자"), "col.restricted": ("restricted", "열람 제한"),
     "col.text": ("note", "내용"),
+    "password_changed": ("{username}: password changed", "{username}: 암호를 변경했습니다."),
     "user_line": ("{username}: {role}, {name}, {state}", "{username}: {role}, {name}, {state}"),
     "active": ("active", "활성"), "disabled": ("disabled", "비활성"),
     "corrected": ("{case_no}: the last stage change was voided; the case is at {stage} again",
