@@ -1,0 +1,163 @@
+"""Remove each permission check in the services, one at a time, and run the permission table
+test against the copy: every removal must make it fail (issue 15).
+
+Works on a copy of the repository in a temporary folder (the checkout is never edited). A
+check is one of:
+  - the action passed to `transaction(ctx, actor, Action.X)`   -> None
+  - a statement `tx.require(Action.X)` / `self.require(...)`     -> pass
+  - the action passed to `find_case(tx, case_no, Action.X)`     -> None  (the copy's
+    find_case then skips its own `tx.require`, see access.py)
+  - `allowed(role, Action.X)` in a condition                    -> True
+  - `raise PermissionDenied(...)`                               -> pass
+
+Usage: python tests/mutation/remove_checks.py [--only FILE] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVICES = "resettle/services"
+TEST = "tests/services/test_permission_table.py"
+
+
+@dataclass
+class Site:
+    path: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    kind: str
+    action: str  # the action's value ('' when not named here)
+    replacement: str
+    text: str
+
+
+def _action_of(node: ast.AST) -> str:
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+            and node.value.id == "Action":
+        return node.attr.lower()
+    return ""
+
+
+def sites(path: Path) -> list[Site]:
+    source = path.read_text()
+    tree = ast.parse(source)
+    rel = str(path.relative_to(ROOT))
+    found: list[Site] = []
+
+    def add(node: ast.AST, kind: str, action: str, replacement: str) -> None:
+        found.append(Site(rel, node.lineno, node.col_offset, node.end_lineno or node.lineno,
+                          node.end_col_offset or 0, kind, action, replacement,
+                          ast.get_source_segment(source, node) or ""))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                node.func.id if isinstance(node.func, ast.Name) else ""
+            if name in ("transaction", "find_case"):
+                for arg in node.args:
+                    if _action_of(arg):
+                        add(arg, name, _action_of(arg), "None")
+            if name == "allowed" and len(node.args) == 2 and _action_of(node.args[1]):
+                add(node, "allowed", _action_of(node.args[1]), "True")
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and \
+                isinstance(node.value.func, ast.Attribute) and \
+                node.value.func.attr == "require" and node.value.args:
+            add(node, "require", _action_of(node.value.args[0]), "pass")
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and \
+                isinstance(node.exc.func, ast.Name) and node.exc.func.id == "PermissionDenied":
+            add(node, "raise", "", "pass")
+    return sorted(found, key=lambda s: (s.line, s.col))
+
+
+def apply(source: str, site: Site) -> str:
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line.encode()))
+    data = source.encode()
+    start = offsets[site.line - 1] + site.col
+    end = offsets[site.end_line - 1] + site.end_col
+    return (data[:start] + site.replacement.encode() + data[end:]).decode()
+
+
+def copy_tree(target: Path) -> None:
+    for name in ("resettle", "tests", "migrations", "resources"):
+        shutil.copytree(ROOT / name, target / name,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "mutants"))
+    shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
+    # the copy's find_case accepts None (a removed check at a call site) and skips the check
+    access = target / "resettle/services/access.py"
+    access.write_text(access.read_text().replace(
+        "    tx.require(action)\n", "    if action is not None:\n        tx.require(action)\n",
+        1))
+
+
+def run_tests(tree: Path, selection: str | None) -> tuple[bool, float]:
+    env = dict(os.environ, PYTHONPATH=str(tree), QT_QPA_PLATFORM="offscreen",
+               PYTHONDONTWRITEBYTECODE="1")
+    args = [sys.executable, "-m", "pytest", TEST, "-q", "-x", "-p", "no:cacheprovider",
+            "-m", "not postgres", "--no-header", "-W", "ignore"]
+    if selection:
+        args += ["-k", selection]
+    started = time.monotonic()
+    done = subprocess.run(args, cwd=tree, env=env, capture_output=True, text=True,
+                          timeout=1800, check=False)
+    return done.returncode == 0, time.monotonic() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", help="one services file (e.g. rules.py)")
+    parser.add_argument("--json", type=Path, help="write the results here")
+    opts = parser.parse_args()
+    files = sorted((ROOT / SERVICES).glob("*.py"))
+    if opts.only:
+        files = [f for f in files if f.name == opts.only]
+    all_sites = [s for f in files for s in sites(f)]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="resettle-checks-") as tmp:
+        tree = Path(tmp)
+        copy_tree(tree)
+        ok, _ = run_tests(tree, None)
+        if not ok:
+            print("the permission table test fails on the unmutated copy", file=sys.stderr)
+            return 2
+        for i, site in enumerate(all_sites, 1):
+            target = tree / site.path
+            original = target.read_text()
+            target.write_text(apply(original, site))
+            try:
+                selection = site.action or None
+                survived, seconds = run_tests(tree, selection)
+                if survived and selection:  # the action's own calls missed it: all of them
+                    survived, more = run_tests(tree, None)
+                    seconds += more
+            finally:
+                target.write_text(original)
+            status = "SURVIVED" if survived else "killed"
+            print(f"[{i}/{len(all_sites)}] {status:8} {site.path}:{site.line} {site.kind} "
+                  f"{site.text[:70]!r} ({seconds:.0f} s)", flush=True)
+            results.append({**site.__dict__, "survived": survived})
+    killed = sum(not r["survived"] for r in results)
+    print(f"\n{killed}/{len(results)} check removals killed")
+    if opts.json:
+        opts.json.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    return 0 if killed == len(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
