@@ -102,6 +102,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "사용자 이름은 영문 소문자, 숫자, '.', '_', '-'로 2~64자여야 합니다."),
     "password_too_short": ("{field} must be at least {min} characters long.",
                            "{field}: {min}자 이상이어야 합니다."),
+    "secret_blank": ("{field} cannot be only spaces.",
+                     "{field}: 공백만으로 정할 수 없습니다."),
+    "secret_too_weak": ("{field} is too easy to guess: use several unrelated words or a longer "
+                        "mix without patterns, repeats or sequences.",
+                        "{field}: 너무 쉽게 추측할 수 있습니다. 서로 관계없는 단어 여러 "
+                        "개를 쓰거나, 반복·연속·패턴이 없는 더 긴 조합을 쓰십시오."),
     "passwords_differ": ("The two passwords are not the same.",
                          "두 비밀번호가 서로 다릅니다."),
     "cannot_disable_self": ("You cannot disable your own account.",

@@ -14,6 +14,7 @@ from resettle.domain.errors import AuthenticationFailed, InvalidInput, NotFound,
 from resettle.domain.roles import Action, Role
 from resettle.domain.validation import optional_text
 from resettle.storage.models import User
+from resettle.storage.secret_strength import check_strength
 from resettle.storage.server import roles as server_roles
 
 from . import sessions
@@ -61,6 +62,7 @@ def check_username(name: str) -> str:
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise InvalidInput("password", "password_too_short", min=MIN_PASSWORD)
+    check_strength("password", password)  # issue 15: 'aaaaaaaaaaaa' is long enough, not strong
 
 
 def check_role(role: str) -> Role:
@@ -93,20 +95,26 @@ class Accounts:
             user = tx.session.scalar(select(User).where(User.username == username))
             ok, proof = sessions.prove(tx, user, password,  # issue 15: keys prove it
                                        lambda h: _verify(h or _DUMMY_HASH, password))
+            # issue 15: unknown, wrong, locked and disabled answer alike until the password
+            # is right (only then does the answer say locked or disabled), as the key slots do
+            locked = user is not None and user.locked_until is not None \
+                and user.locked_until > now
             if user is None:
                 tx.audit("failed_login", "user", details={"reason": "unknown user"})
                 failure = AuthenticationFailed(WRONG)
-            elif user.locked_until is not None and user.locked_until > now:
+            elif not ok:
+                if not locked:  # a lock stands as set: wrong passwords do not lengthen it
+                    user.failed_logins += 1
+                    if user.failed_logins >= MAX_FAILURES:
+                        user.locked_until, user.failed_logins = now + LOCKOUT, 0
+                tx.audit("failed_login", "user", user.id, details={
+                    "reason": "wrong password" + (" (locked)" if locked else "")})
+                failure = AuthenticationFailed(WRONG)
+            elif locked:
                 tx.audit("failed_login", "user", user.id, details={"reason": "locked"})
                 failure = AuthenticationFailed("account_locked", locked=True,
                                                failures=MAX_FAILURES,
                                                minutes=LOCKOUT.seconds // 60)
-            elif not ok:
-                user.failed_logins += 1
-                if user.failed_logins >= MAX_FAILURES:
-                    user.locked_until, user.failed_logins = now + LOCKOUT, 0
-                tx.audit("failed_login", "user", user.id, details={"reason": "wrong password"})
-                failure = AuthenticationFailed(WRONG)
             elif not user.active:
                 tx.audit("failed_login", "user", user.id, details={"reason": "disabled"})
                 failure = AuthenticationFailed("account_disabled", disabled=True)

@@ -383,3 +383,6 @@ class KeyStore:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput("passphrase", "too_short", min=MIN_PASSPHRASE)
+    from .secret_strength import check_strength  # issue 15: strength, not only length
+
+    check_strength("passphrase", passphrase)
