@@ -78,6 +78,10 @@ def test_success_gives_a_session(qtbot, place: Place) -> None:
     assert dialog.session is not None
     services, actor = dialog.session
     assert actor.username == "cw"
+    # issue 15: neither secret is kept by the dialog after use
+    assert dialog.password.text() == dialog.passphrase.text() == ""
+    assert dialog._opening is None
+    assert not any("caseworker-pass-1" == v for v in vars(dialog).values())
     services.close()
 
 
@@ -98,7 +102,8 @@ def _passphrase_then_tab(qtbot, dialog: LoginDialog, phrase: str):
     dialog.passphrase.clear()
     qtbot.keyClicks(dialog.passphrase, phrase)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Tab)
-    assert dialog._opening is not None and dialog._opening[0] == phrase
+    assert dialog._opening is not None and dialog._opening[0] == dialog._digest(phrase)
+    assert phrase not in dialog._opening  # the passphrase's text is not kept
     future = dialog._opening[1]
     qtbot.waitUntil(future.done, timeout=20_000)
     return future

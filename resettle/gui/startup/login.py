@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+import os
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -32,7 +34,9 @@ class LoginDialog(QDialog):
         self.location = location
         self.session: tuple[Any, Any] | None = None
         self._services: Any = None
-        self._opening: tuple[str, Any] | None = None  # (passphrase, Future of its secret)
+        # (keyed digest of the passphrase, Future of its secret): the text itself is not kept
+        self._opening: tuple[bytes, Any] | None = None
+        self._digest_key = os.urandom(32)
         self.mode = probe.key_mode(location)
         self.setWindowTitle(self.tr("Resettle: log in"))
         self.passphrase = _password_field()
@@ -115,6 +119,7 @@ class LoginDialog(QDialog):
             return
         self.password.clear()
         self.passphrase.clear()
+        self._discard_opening()  # issue 15: nothing of the secrets stays with the dialog
         self.session = (services, actor)
         self.accept()
 
@@ -126,7 +131,7 @@ class LoginDialog(QDialog):
         if self.mode != "passphrase":
             return
         phrase = self.passphrase.text()
-        if not phrase or (self._opening is not None and self._opening[0] == phrase):
+        if not phrase or (self._opening is not None and self._opening[0] == self._digest(phrase)):
             return
         from concurrent.futures import ThreadPoolExecutor
 
@@ -134,19 +139,22 @@ class LoginDialog(QDialog):
 
         self._discard_opening()
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="derive")
-        self._opening = (phrase, pool.submit(computer_secret, probe.location(self.location),
-                                             phrase))
+        self._opening = (self._digest(phrase), pool.submit(
+            computer_secret, probe.location(self.location), phrase))
         pool.shutdown(wait=False)  # the thread ends with its one task
 
     def _secret_ahead(self, phrase: str) -> Any:
         """The secret derived ahead for this passphrase, or None (derived in the log-in)."""
-        if self._opening is None or self._opening[0] != phrase:
+        if self._opening is None or self._opening[0] != self._digest(phrase):
             return None
         future, self._opening = self._opening[1], None
         try:
             return future.result()
         except Exception:  # noqa: BLE001 - the log-in derives it again and says what failed
             return None
+
+    def _digest(self, phrase: str) -> bytes:
+        return hmac.digest(self._digest_key, phrase.encode(), "sha256")
 
     def _discard_opening(self) -> None:
         self._opening = None  # a secret derived for a passphrase since changed is dropped

@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -145,20 +144,21 @@ class PdfPreview(QWidget):
         else:
             self._print_without_qtpdf(printer)
 
-    def _print_without_qtpdf(self, printer: QPrinter) -> None:
-        """CUPS takes the PDF on standard input (no file written); elsewhere the system's
-        viewer prints it from a temporary copy with a random name."""
+    def _print_without_qtpdf(self, printer: QPrinter) -> bool:
+        """CUPS takes the PDF on standard input (no file written). Without CUPS nothing is
+        written for a viewer to print (a temporary copy of personal data would outlive the
+        print, issue 15): the user is told, and may save the report (0600) to print it."""
         lp = shutil.which("lp")
         if lp:
             args = [lp, "-t", "resettle"]
             if printer.printerName():
                 args += ["-d", printer.printerName()]
             subprocess.run(args, input=self.pdf, check=False, timeout=60)
-            return
-        fd, name = tempfile.mkstemp(suffix=".pdf")
-        with open(fd, "wb") as fh:
-            fh.write(self.pdf)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+            return True
+        tell(self, self.tr("Printing from here needs Qt's PDF module or the system's print "
+                           "service (CUPS), and this computer has neither. Save the report "
+                           "and print it from a PDF viewer."))
+        return False
 
 
 def render_to_printer(document: object, printer: QPrinter, dpi: int = 300) -> int:
