@@ -81,7 +81,7 @@ def test_success_gives_a_session(qtbot, place: Place) -> None:
     # issue 15: neither secret is kept by the dialog after use
     assert dialog.password.text() == dialog.passphrase.text() == ""
     assert dialog._opening is None
-    assert not any("caseworker-pass-1" == v for v in vars(dialog).values())
+    assert not any(v == "caseworker-pass-1" for v in vars(dialog).values())
     services.close()
 
 
