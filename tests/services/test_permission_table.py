@@ -287,6 +287,31 @@ def _restricted_notes(w: World, a: Any) -> object:
     return notes
 
 
+def _shown_only_if_allowed(w: World, a: Any, action: Action, read: Callable[[str], object],
+                           make: Callable[[str], object], marker: str,
+                           times: int = 1) -> object:
+    """A read that filters rather than refuses: what `make` added appears (`times` times) in
+    what `read` returns exactly when the role may `action`; a role that may not gets it
+    without (reported here as the denial the filter stands for)."""
+    no = w.case()
+    make(no)
+    shown = str(read(no)).count(marker)
+    if allowed(a.role, action):
+        assert shown == times, f"{marker} shown {shown} times to a {a.role.value}"
+        return shown
+    assert shown == 0, f"{marker} shown to a {a.role.value}"
+    raise PermissionDenied(a.role.value, action.value)
+
+
+def _redacted_flag(w: World, a: Any) -> object:
+    """The case detail says whether restricted parts were left out (the GUI shows it)."""
+    redacted = w.s.cases.show(a, w.case()).redacted
+    assert redacted is not allowed(a.role, Action.VIEW_RESTRICTED_NOTES)
+    if redacted:
+        raise PermissionDenied(a.role.value, Action.VIEW_RESTRICTED_NOTES.value)
+    return redacted
+
+
 def _restricted_attachment(w: World, a: Any) -> object:
     no = w.case()
     att = w.s.attachments.attach(w.sv, no, "secret letter", b"%PDF-1.4 x", restricted=True)
@@ -425,6 +450,10 @@ CALLS: dict[Action, dict[str, Call]] = {
         "add_screening": lambda w, a: w.s.screening.add_screening(
             a, w.case("screening"), date(2026, 1, 6), "cleared", "routine interview"),
         "records": lambda w, a: w.s.screening.records(a, w.case()),
+        "screening_in_detail": lambda w, a: _shown_only_if_allowed(
+            w, a, Action.VIEW_SCREENING, lambda no: w.s.cases.show(a, no).sections["screening"],
+            lambda no: w.s.screening.add_screening(w.sv, no, date(2026, 1, 6), "cleared",
+                                                   "SCREEN-SUMMARY"), "SCREEN-SUMMARY"),
     },
     Action.ADD_NOTE: {
         "add_note": lambda w, a: w.s.notes.add(a, w.case(), "called the centre"),
@@ -434,6 +463,18 @@ CALLS: dict[Action, dict[str, Call]] = {
     Action.VIEW_RESTRICTED_NOTES: {
         "restricted_notes": _restricted_notes,
         "restricted_attachment": _restricted_attachment,
+        "restricted_attachment_list": lambda w, a: _shown_only_if_allowed(
+            w, a, Action.VIEW_RESTRICTED_NOTES, lambda no: w.s.attachments.list(a, no),
+            lambda no: w.s.attachments.attach(w.sv, no, "SECRET-FILE", b"%PDF-1.4 x",
+                                              restricted=True), "SECRET-FILE"),
+        "restricted_in_detail": lambda w, a: _shown_only_if_allowed(
+            w, a, Action.VIEW_RESTRICTED_NOTES,
+            lambda no: (w.s.cases.show(a, no).sections["notes"],
+                        w.s.cases.show(a, no).sections["attachments"]),
+            lambda no: (w.s.notes.add(w.sv, no, "RESTRICTED-NOTE", restricted=True),
+                        w.s.attachments.attach(w.sv, no, "RESTRICTED-NOTE", b"%PDF-1.4 x",
+                                               restricted=True)), "RESTRICTED-NOTE", 2),
+        "redacted_flag": _redacted_flag,
     },
     Action.WRITE_RESTRICTED_NOTES: {
         "add_restricted": lambda w, a: w.s.notes.add(a, w.case(), "sensitive",
@@ -441,7 +482,12 @@ CALLS: dict[Action, dict[str, Call]] = {
         "attach_restricted": lambda w, a: w.s.attachments.attach(
             a, w.case(), "letter", b"%PDF-1.4 x", restricted=True),
     },
-    Action.VIEW_REWARDS: {"claims": lambda w, a: w.s.rewards.claims(a, w.case())},
+    Action.VIEW_REWARDS: {
+        "claims": lambda w, a: w.s.rewards.claims(a, w.case()),
+        "rewards_in_detail": lambda w, a: _shown_only_if_allowed(
+            w, a, Action.VIEW_REWARDS, lambda no: w.s.cases.show(a, no).sections["rewards"],
+            lambda no: w.s.rewards.claim(w.sv, no, "small_arms", 1_000_000, D), "small_arms"),
+    },
     Action.CLAIM_REWARD: {
         "claim": lambda w, a: w.s.rewards.claim(a, w.case(), "small_arms", 1_000_000, D),
         "assess": lambda w, a: w.s.rewards.assess(a, w.claim(), 900_000),
@@ -484,7 +530,11 @@ CALLS: dict[Action, dict[str, Call]] = {
 
 
 # checked by what comes back rather than by a denial row (filters, not refusals)
-FILTERED = {("VIEW_RESTRICTED_NOTES", "restricted_notes")}
+FILTERED = {("VIEW_RESTRICTED_NOTES", "restricted_notes"),
+            ("VIEW_RESTRICTED_NOTES", "restricted_attachment_list"),
+            ("VIEW_RESTRICTED_NOTES", "restricted_in_detail"),
+            ("VIEW_RESTRICTED_NOTES", "redacted_flag"),
+            ("VIEW_REWARDS", "rewards_in_detail"), ("VIEW_SCREENING", "screening_in_detail")}
 
 
 @pytest.fixture(scope="module")
