@@ -260,8 +260,9 @@ class PgServer:
     user = PG_ROLE
 
     def __init__(self, bindir: str, base: Path, as_user: list[str],
-                 owner: tuple[int, int] | None) -> None:
+                 owner: tuple[int, int] | None, settings: dict[str, str] | None = None) -> None:
         self.bindir = bindir
+        self.settings = dict(settings or {})  # postgresql.conf lines written after ours
         self._owner = owner
         self.base = base
         self.datadir = base / "data"
@@ -372,6 +373,8 @@ class PgServer:
                 "ssl_min_protocol_version = 'TLSv1.2'\n"
                 "password_encryption = 'scram-sha-256'\n"
             )
+            for key, value in self.settings.items():  # later lines win in postgresql.conf
+                conf.write(f"{key} = {value}\n")
         self._write_tls()
         (self.datadir / "pg_hba.conf").write_text(PG_HBA)
         last: Exception | None = None
@@ -424,6 +427,41 @@ class PgServer:
         except (OSError, ValueError):
             return None
 
+    def crash(self) -> int:
+        """SIGKILL the postmaster (a crash, no shutdown) and wait, bounded, until it and its
+        children are gone; returns the pid that was killed."""
+        pid = self._postmaster_pid()
+        assert pid, "no postmaster.pid"
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + STOP_TIMEOUT
+        while time.monotonic() < deadline and _alive(pid):
+            time.sleep(0.02)
+        return pid
+
+    def restart(self, timeout: float = START_TIMEOUT) -> None:
+        """Start the cluster again on the same port after `crash` (crash recovery runs);
+        retried while the killed postmaster's children still hold the shared memory."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self._run([f"{self.bindir}/pg_ctl", "-D", str(self.datadir), "-l",
+                           str(self.logfile), "-w", "-t", str(int(START_TIMEOUT)),
+                           "-o", f"-p {self.port}", "start"],
+                          timeout=START_TIMEOUT + 15, what="pg_ctl restart")
+                break
+            except RuntimeError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        pid = self._postmaster_pid()
+        _stop_process(self._watchdog)
+        self._watchdog = _start_watchdog({
+            "cmds": [self._cmd(f"{self.bindir}/pg_ctl", "-D", str(self.datadir), "-m",
+                               "immediate", "-w", "-t", "20", "stop")],
+            "pids": [pid] if pid else [],
+            "paths": [str(self.base)],
+        })
+
     def _kill_postmaster(self) -> None:
         pid = self._postmaster_pid()
         if not pid:
@@ -452,6 +490,39 @@ class PgServer:
         _stop_process(self._watchdog)
         self._watchdog = None
         shutil.rmtree(self.base, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def start_pg_server(settings: dict[str, str] | None = None) -> PgServer:
+    """A separate throwaway cluster (same set-up as ``pg_server``, its own port, CA and short
+    temporary folder: tmp_path may be too long for the socket or closed to the postgres user)
+    for a test that must crash or stop its server; the caller calls ``stop()``."""
+    bindir = find_pg_bindir()
+    if bindir is None:
+        unavailable("PostgreSQL server programs (initdb, pg_ctl, postgres) not found")
+    as_user, owner, reason = _pg_as_user()
+    if reason:
+        unavailable(reason)
+    assert bindir is not None
+    base = _short_tmpdir("resettle-crash-")
+    if owner:
+        os.chown(base, *owner)
+    server = PgServer(bindir, base, as_user, owner, settings)
+    try:
+        server.start()
+    except Exception:
+        server.stop()
+        raise
+    return server
 
 
 def _pg_as_user() -> tuple[list[str], tuple[int, int] | None, str | None]:
