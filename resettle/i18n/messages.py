@@ -498,6 +498,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "다른 프로그램에서 데이터베이스를 쓰고 있음"),
     "storage_reason.tool_missing": ("the PostgreSQL program {detail} is not installed",
                                     "PostgreSQL 프로그램 {detail}이(가) 설치되어 있지 않음"),
+    "storage_reason.server_lost": ("the connection to the database server was lost",
+                                   "데이터베이스 서버와의 연결이 끊어짐"),
     "storage_reason.backup_failed": ("pg_dump failed: {detail}", "pg_dump 실패: {detail}"),
     "storage_reason.restore_failed": ("pg_restore failed: {detail}",
                                       "pg_restore 실패: {detail}"),

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from resettle.domain import names, validation
@@ -85,11 +86,16 @@ def next_case_no(session: Session, year: int) -> str:
     """R-YYYY-NNNNN from a per-year counter row, locked so concurrent intakes never collide."""
     key = f"case_seq:{year}"
     row = session.scalar(select(Setting).where(Setting.key == key).with_for_update())
-    if row is None:
+    if row is None:  # the year's first case: two intakes may both get here (on a server)
         last = session.scalar(select(func.max(Case.case_no)).where(
             Case.case_no.like(f"R-{year}-%")))
-        row = Setting(key=key, value=int(last[-5:]) if last else 0)
-        session.add(row)
+        try:
+            with session.begin_nested():
+                session.add(Setting(key=key, value=int(last[-5:]) if last else 0))
+        except IntegrityError:
+            pass  # the other intake made the counter first: take it, locked, below
+        row = session.scalar(select(Setting).where(Setting.key == key).with_for_update())
+        assert row is not None
     row.value = int(str(row.value)) + 1
     return validation.format_case_no(year, int(str(row.value)))
 

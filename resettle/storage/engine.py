@@ -28,6 +28,14 @@ _STORAGE_PROBLEMS = (
     ("disk i/o error", "io_error", "the disk reported an input/output error"),
     ("unable to open", "cannot_open", "the database file cannot be opened for writing"),
     ("locked", "busy", "the database is busy in another program; try again"),
+    # the database server went away mid-call (PostgreSQL mode): nothing of the call was saved
+    ("terminating connection", "server_lost", "the connection to the database server was lost"),
+    ("server closed the connection", "server_lost",
+     "the connection to the database server was lost"),
+    ("ssl connection has been closed", "server_lost",
+     "the connection to the database server was lost"),
+    ("connection refused", "server_lost", "the connection to the database server was lost"),
+    ("the database system is", "server_lost", "the database server is starting or stopping"),
 )
 
 
