@@ -83,22 +83,22 @@ class ReadLog:
         self.written = 0  # audit rows written (tests, the benchmark)
 
     # noting: memory only, never the database
-    def _batch(self, actor: Actor) -> _Batch:
-        batch = self._batches.get(actor.session)
+    def _batch(self, reader: Actor) -> _Batch:
+        batch = self._batches.get(reader.session)
         if batch is None:
-            batch = _Batch(actor, self.ctx.signer(actor), self.ctx.now())
-            self._batches[actor.session] = batch
+            batch = _Batch(reader, self.ctx.signer(reader), self.ctx.now())
+            self._batches[reader.session] = batch
         batch.reads += 1
         return batch
 
-    def search(self, actor: Actor, query: Any, *, results: int | None = None,
+    def search(self, reader: Actor, query: Any, *, results: int | None = None,
                shown: list[int] | None = None) -> None:
         """A list query: its text joins the search being typed when the filters are the
         same (one entry per search, every text typed on the way kept in order)."""
         text = str(getattr(query, "search", "") or "").strip()
         filters = query_details(query)
         with self._lock:
-            batch = self._batch(actor)
+            batch = self._batch(reader)
             last = batch.queries[-1] if batch.queries else None
             if last is None or last["filters"] != filters:
                 last = {"search": text, "typed": [], "filters": filters}
@@ -111,14 +111,14 @@ class ReadLog:
             self._shown(batch, shown or [])
         self._arm()
 
-    def rows(self, actor: Actor, shown: list[int]) -> None:
+    def rows(self, reader: Actor, shown: list[int]) -> None:
         with self._lock:
-            self._shown(self._batch(actor), shown)
+            self._shown(self._batch(reader), shown)
         self._arm()
 
-    def photo(self, actor: Actor, case_id: int, case_no: str) -> None:
+    def photo(self, reader: Actor, case_id: int, case_no: str) -> None:
         with self._lock:
-            self._batch(actor).photos[case_id] = case_no
+            self._batch(reader).photos[case_id] = case_no
         self._arm()
 
     @staticmethod
@@ -149,14 +149,14 @@ class ReadLog:
         except Exception:  # noqa: BLE001 - a background thread: say it, the next flush retries
             _log.exception("reads could not be audited")
 
-    def flush(self, actor: Actor | None = None, session: Session | None = None) -> int:
-        """Write the pending reads (of `actor`, or of everyone) now: one row per session,
+    def flush(self, reader: Actor | None = None, session: Session | None = None) -> int:
+        """Write the pending reads (of `reader`, or of everyone) now: one row per session,
         in `session`'s transaction when given (a write the caller makes anyway), else in
         one of its own. Returns the number of rows written. A batch that fails to write
         stays pending."""
         with self._lock:
             keys = [k for k, b in self._batches.items()
-                    if actor is None or b.actor.session == actor.session]
+                    if reader is None or b.actor.session == reader.session]
             batches = [self._batches.pop(k) for k in keys]
             if not self._batches and self._timer is not None:
                 self._timer.cancel()
