@@ -155,3 +155,96 @@ def test_a_signed_row_tampered_and_rechained_is_named(signed, column: str) -> No
     report = services.audit.verify(admin)
     assert not report.ok
     assert report.first_bad_id == row_id or row_id in report.forged, report.problem
+
+
+# the kept head, a forged-only chain, and re-chaining (the mutation run's survivors)
+
+def _kept_by_hand(engine: Any) -> str:
+    """The kept head computed independently of audit_chain: sha256 over the previous digest,
+    the row's content and its signature, from GENESIS."""
+    import hashlib
+
+    from sqlalchemy.orm import Session
+
+    kept, rows = audit_chain.GENESIS, 0
+    with Session(engine) as s:
+        for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+            content = audit_chain.canonical(e.id, e.at, e.actor_id, e.actor, e.action, e.entity,
+                                            e.entity_id, e.case_id, e.details)
+            kept = hashlib.sha256(kept.encode() + content + (e.signature or "").encode()
+                                  ).hexdigest()
+            rows += 1
+    return f"{rows}:{kept}"
+
+
+def test_the_kept_head_is_the_plain_hash_chain(chain: Any) -> None:
+    assert _verify(chain).kept_head == _kept_by_hand(chain)
+
+
+def test_verify_against_a_kept_head(chain: Any) -> None:
+    from sqlalchemy.orm import Session
+
+    kept = audit_chain.parse_kept_head(_verify(chain).kept_head)
+    with Session(chain) as s:
+        assert audit_chain.verify(s, KEY, kept).ok
+        wrong = audit_chain.verify(s, KEY, (kept[0], "0" * 64))
+        assert not wrong.ok and wrong.first_bad_id == kept[0] and "kept head" in wrong.problem
+        beyond = audit_chain.verify(s, KEY, (kept[0] + 5, kept[1]))  # a row never in it
+        assert not beyond.ok and beyond.first_bad_id == kept[0] + 5
+
+
+@pytest.mark.parametrize("text", ["", "3", "x:" + "a" * 64, "3:" + "a" * 63, "3:" + "a" * 65,
+                                  "-3:" + "a" * 64, ":" + "a" * 64])
+def test_a_malformed_kept_head_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        audit_chain.parse_kept_head(text)
+
+
+def test_a_kept_head_is_read_whatever_its_case_and_spaces() -> None:
+    assert audit_chain.parse_kept_head(" 12:" + "AB" * 32 + "\n") == (12, "ab" * 32)
+
+
+def test_the_current_head_follows_the_chain(chain: Any) -> None:
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s:
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert audit_chain.current_head(s) == last.row_hash == _verify(chain).head
+    empty = AuditHead.__table__
+    with Session(chain) as s, s.begin():
+        s.execute(empty.delete())
+        assert audit_chain.current_head(s) == audit_chain.GENESIS
+
+
+def test_a_row_signed_by_an_unknown_key_is_named_as_forged(chain: Any) -> None:
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s, s.begin():  # the signature is outside the MAC: only it changes
+        s.execute(update(AuditEntry).where(AuditEntry.id == 2).values(signature="ab" * 64))
+    report = _verify(chain)
+    assert not report.ok and report.forged == (2,) and report.first_bad_id == 2
+    assert report.problem.startswith("row 2 carries a signature")
+
+
+def test_rechain_moves_the_chain_to_a_new_key(chain: Any) -> None:
+    from sqlalchemy.orm import Session
+
+    new = b"n" * 32
+    with Session(chain) as s, s.begin():
+        audit_chain.rechain(s, KEY, new)
+    with Session(chain) as s:
+        assert audit_chain.verify(s, new).ok
+        assert audit_chain.verify(s, KEY).first_bad_id == 1
+
+
+def test_rechain_refuses_a_broken_chain_but_not_a_forged_signature(chain: Any) -> None:
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s, s.begin():
+        s.execute(update(AuditEntry).where(AuditEntry.id == 3).values(signature="ab" * 64))
+    with Session(chain) as s, s.begin():  # signatures are kept as they are: it goes on
+        audit_chain.rechain(s, KEY, b"n" * 32)
+    with Session(chain) as s, s.begin():
+        s.execute(update(AuditEntry).where(AuditEntry.id == 2).values(actor="mallory"))
+    with Session(chain) as s, s.begin(), pytest.raises(ValueError, match="broken"):
+        audit_chain.rechain(s, b"n" * 32, KEY)

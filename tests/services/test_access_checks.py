@@ -1,0 +1,76 @@
+"""The access helpers the services share (services.access, services.context), each check
+pinned: stale-edit detection, a lawyer's scope, sessions ended (issue 15's mutation run)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from resettle.domain.errors import AuthenticationFailed, Conflict, NotFound, PermissionDenied
+from resettle.services.access import check_version
+
+
+def test_check_version_passes_the_current_version_and_no_version() -> None:
+    row = SimpleNamespace(version=3, route="boat")
+    check_version("case", "R-1", row, 3, {"route": "car"}, ["route"])
+    check_version("case", "R-1", row, None, {"route": "car"}, ["route"])
+
+
+def test_a_stale_edit_is_refused_with_both_versions() -> None:
+    row = SimpleNamespace(version=4, route="boat", referred_by="police")
+    with pytest.raises(Conflict) as stale:
+        check_version("case", "R-1", row, 3, {"route": "car", "referred_by": "ngo"},
+                      ["route", "referred_by"])
+    assert stale.value.params == {"entity": "case", "key": "R-1"}
+    assert stale.value.mine == {"route": "car", "referred_by": "ngo", "version": 3}
+    assert stale.value.theirs == {"route": "boat", "referred_by": "police", "version": 4}
+
+
+def test_a_stale_edit_through_the_service(services, actors, new_case) -> None:
+    from resettle.services.cases import CaseEdit
+
+    sv, no = actors["supervisor"], new_case()
+    version = services.cases.show(sv, no).version
+    services.cases.edit_case(sv, no, version, CaseEdit("by boat", "none", "police", False, ""))
+    with pytest.raises(Conflict):
+        services.cases.edit_case(sv, no, version, CaseEdit("by car", "none", "", False, ""))
+
+
+def test_a_lawyer_gets_the_same_denial_for_a_missing_and_an_unrepresented_case(
+        services, actors, new_case) -> None:
+    lawyer, no = actors["lawyer"], new_case()
+    answers = []
+    for case_no in (no, "R-2099-99999"):
+        with pytest.raises(PermissionDenied) as denied:
+            services.cases.show(lawyer, case_no)
+        answers.append(denied.value.params)
+    assert answers[0] == answers[1] | {"case_no": no} and answers[1]["case_no"] == "R-2099-99999"
+    with pytest.raises(NotFound):
+        services.cases.show(actors["caseworker"], "R-2099-99999")  # others: not found
+
+
+def test_a_lawyer_for_a_relative_sees_the_legal_part_only(services, actors, new_case) -> None:
+    sv, lawyer, no = actors["supervisor"], actors["lawyer"], new_case()
+    services.legal.assign(sv, no, "lawyer", on_behalf_of="mother",
+                          poa_date=services.ctx.today(), poa_granted_by="mother")
+    assert services.cases.show(lawyer, no).case_no == no
+    with pytest.raises(PermissionDenied) as denied:
+        services.notes.list(lawyer, no)
+    assert denied.value.params.get("part") == "personal"
+
+
+def test_an_ended_session_is_refused_and_ending_twice_is_harmless(services, actors) -> None:
+    cw = actors["caseworker"]
+    services.ctx.end_session(cw)
+    services.ctx.end_session(cw)
+    with pytest.raises(AuthenticationFailed, match="session_invalid"):
+        services.accounts.set_language(cw, "en")
+    assert services.accounts.list_users(actors["admin"])  # other sessions go on
+
+
+def test_ending_a_users_sessions_ends_only_theirs(services, actors) -> None:
+    services.ctx.end_sessions_of(actors["caseworker"].id)
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.set_language(actors["caseworker"], "en")
+    assert services.accounts.set_language(actors["supervisor"], "en").language == "en"
