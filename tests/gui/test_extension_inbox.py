@@ -3,8 +3,6 @@ approved; one decided from the inbox through clicks; one that lapses when custod
 
 from __future__ import annotations
 
-from datetime import date
-
 from conftest_b import group_in_custody
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -44,7 +42,7 @@ def test_a_request_is_decided_from_the_inbox(qtbot, services, actors) -> None:
     view.tabs.setCurrentIndex(1)
     rows = _inbox_rows(view)
     assert len(rows) == 1
-    no, name, days, reason, who, _on, held, last, after, _status = rows[0]
+    no, name, _status, days, reason, who, _on, held, last, after = rows[0]
     assert (no, name, days, reason, who) == (nos[1], "박금숙 (Pak Gum-suk)", "20",
                                             "interviews not finished", "caseworker")
     assert held.endswith(" / 90") and last < after.split()[0]
@@ -91,7 +89,7 @@ def test_a_request_lapses_when_custody_ends(qtbot, services, actors) -> None:
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.refresh()
     rows = _inbox_rows(view)
-    assert [(r[0], r[-1]) for r in rows] == [
+    assert [(r[0], r[2]) for r in rows] == [
         (nos[0], "Lapsed on 2026-02-20: left custody first")]
     assert not view.inbox.decide_button.isEnabled()
     ext = services.cases.show(sv, nos[0]).custody.extensions

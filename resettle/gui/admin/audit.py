@@ -147,6 +147,7 @@ class AuditTab(QWidget):
             self.action.addItem(_word("audit_action", code), code)
         self.case_no = QLineEdit()
         self.case_no.setPlaceholderText("R-2026-00001")
+        self.case_no.setMinimumWidth(self.fontMetrics().horizontalAdvance("R-2026-00000") + 24)
         self.since = DateField(None, "since")
         self.until = DateField(None, "until")
         self.filter_row = QHBoxLayout()

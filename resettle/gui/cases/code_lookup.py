@@ -44,6 +44,7 @@ class CodeLookup(QWidget):
         self.items_model = RecordTable(list(self.list_headers))
         self.list = make_table(self.items_model, self)
         self.list.setObjectName("pickList")
+        self.list.horizontalHeader().setStretchLastSection(False)
         self.list.selectionModel().selectionChanged.connect(self._picked)
         self.list.activated.connect(lambda _i: self.table.setFocus())
         self.summary = QLabel(wordWrap=True)

@@ -27,6 +27,7 @@ class GroupsPage(CodeLookup):
         self.list_headers = (_t("Group"), _t("Kind"), _t("Arrived"), _t("Members"),
                              _t("Still active"))
         super().__init__(_t("Group &code:"), parent)
+        self.items_model.numeric = {3, 4}
         self.services, self.actor = services, actor
         self.move = QPushButton(_t("&Move the group…"))
         self.move.clicked.connect(self.move_group)

@@ -83,6 +83,7 @@ class ProgrammePage(CodeLookup):
         self.list_headers = (_t("Cohort"), _t("Start"), _t("Expected end"), _t("Weeks"),
                              _t("Centre"), _t("Members"), _t("Completed"))
         super().__init__(_t("Cohort &code:"), parent)
+        self.items_model.numeric = {3, 5, 6}
         self.services, self.actor = services, actor
         self.new_button = QPushButton(_t("&New cohort…"))
         self.new_button.clicked.connect(self.new_cohort)

@@ -36,10 +36,10 @@ class ExtensionInbox(QWidget):
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.model = RecordTable([
-            self.tr("Case no."), self.tr("Name"), self.tr("Days asked"), self.tr("Reason"),
-            self.tr("Requested by"), self.tr("Requested on"), self.tr("Held / limit"),
-            self.tr("Last lawful day"), self.tr("If approved"), self.tr("Status")])
-        self.model.numeric = {2, 6}
+            self.tr("Case no."), self.tr("Name"), self.tr("Status"), self.tr("Days asked"),
+            self.tr("Reason"), self.tr("Requested by"), self.tr("Requested on"),
+            self.tr("Held / limit"), self.tr("Last lawful day"), self.tr("If approved")])
+        self.model.numeric = {3, 7}
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("Extension requests"))
         self.table.doubleClicked.connect(lambda _i: self.decide())
@@ -92,23 +92,29 @@ class ExtensionInbox(QWidget):
             status = labels.custody_status(p.status)
             colour = STATUS_COLOURS.get(str(p.status))
             if colour:
-                colours[(len(rows), 9)] = colour
-            rows.append((p.case_no, f"{p.name.hangul} ({p.name.latin})", p.days, p.reason,
+                colours[(len(rows), 2)] = colour
+            rows.append((p.case_no, f"{p.name.hangul} ({p.name.latin})",
+                         self.tr("Pending") + f" · {status}", p.days, p.reason,
                          p.requested_by, p.requested_at.astimezone().date().isoformat(),
                          f"{p.days_held} / {p.limit}", p.last_lawful_day.isoformat(),
                          f"{p.last_lawful_day_if_approved.isoformat()} "
-                         f"({p.limit_if_approved})", self.tr("Pending") + f" · {status}"))
+                         f"({p.limit_if_approved})"))
             keys.append(("pending", p.id))
         for x in filter(self._matches, self.lapsed):
             for c in range(10):
                 colours[(len(rows), c)] = MUTED
-            rows.append((x.case_no, f"{x.name.hangul} ({x.name.latin})", x.days, x.reason,
-                         x.requested_by, x.requested_at.astimezone().date().isoformat(),
-                         "", "", "", self.tr("Lapsed on %1: left custody first").replace(
-                             "%1", x.lapsed_on.isoformat() if x.lapsed_on else "?")))
+            rows.append((x.case_no, f"{x.name.hangul} ({x.name.latin})",
+                         self.tr("Lapsed on %1: left custody first").replace(
+                             "%1", x.lapsed_on.isoformat() if x.lapsed_on else "?"),
+                         x.days, x.reason, x.requested_by,
+                         x.requested_at.astimezone().date().isoformat(), "", "", ""))
             keys.append(("lapsed", x.id))
         self.model.set_rows(rows, keys, colours=colours)
         self.table.resizeColumnsToContents()
+        zero = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in ((1, 24), (2, 30), (4, 26)):  # long names and reasons: the tooltip
+            if self.table.columnWidth(column) > chars * zero:
+                self.table.setColumnWidth(column, chars * zero)
         self.summary.setText(self.tr("%1 pending · %2 lapsed in the last %3 days").replace(
             "%1", str(len(self.pending))).replace("%2", str(len(self.lapsed))).replace(
             "%3", str(LAPSED_DAYS)))

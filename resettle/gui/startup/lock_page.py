@@ -43,6 +43,8 @@ class LockPage(QWidget):
         form.addRow(label, self.password)
         box = QWidget()
         box.setMaximumWidth(520)
+        box.setMinimumWidth(min(520, explain.fontMetrics().averageCharWidth() * 60))
+        explain.setMinimumHeight(explain.fontMetrics().lineSpacing() * 3)
         inner = QVBoxLayout(box)
         for widget in (title, explain):
             inner.addWidget(widget)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -36,7 +36,7 @@ class DateField(QWidget):
         self.edit.setMaxLength(10)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.button = QToolButton()
-        self.button.setText("📅")
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setToolTip(self.tr("Pick from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
