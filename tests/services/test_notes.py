@@ -118,13 +118,16 @@ def test_a_blob_moved_to_another_row_does_not_open(services, files, actors, new_
         files.open_attachment(actors["caseworker"], b.id)
 
 
-@pytest.mark.parametrize("content, detected", [
-    (EXE, "application/x-msdownload"), (b"PK\x03\x04" + b"\x00" * 60, "application/zip"),
-    (b"\x00\x01\x02binary", "unrecognised"), (b"", "empty")])
-def test_attachment_type_is_taken_from_the_content(files, actors, new_case, content, detected):
+@pytest.mark.parametrize("content, rule, detected", [
+    (EXE, "file_type_not_allowed", "application/x-msdownload"),
+    (b"PK\x03\x04" + b"\x00" * 60, "file_type_not_allowed", "application/zip"),
+    (b"\x00\x01\x02binary", "file_type_unknown", "unknown"), (b"", "required", None)])
+def test_attachment_type_is_taken_from_the_content(files, actors, new_case, content, rule,
+                                                   detected):
     with pytest.raises(InvalidInput) as error:
         files.attach(actors["caseworker"], new_case(), "scan.pdf", content)  # name is ignored
-    assert error.value.field == "content" and detected in str(error.value)
+    assert error.value.field == "content" and error.value.rule == rule
+    assert error.value.params.get("detected") == detected
 
 
 def test_attachment_size_limit(files, actors, new_case, monkeypatch):
@@ -133,13 +136,13 @@ def test_attachment_size_limit(files, actors, new_case, monkeypatch):
     files.attach(actors["caseworker"], case_no, "ok", PDF + b"x" * (100 - len(PDF)))
     with pytest.raises(InvalidInput) as error:
         files.attach(actors["caseworker"], case_no, "big", PDF + b"x" * (101 - len(PDF)))
-    assert error.value.field == "content" and "20 MB" in str(error.value)
+    assert error.value.field == "content" and error.value.rule == "file_too_large"
 
 
 def test_real_20_mb_limit(files, actors, new_case):
     with pytest.raises(InvalidInput) as error:
         files.attach(actors["caseworker"], new_case(), "big", PDF + b"\0" * (20 * 2**20))
-    assert error.value.params["limit"] == 20 * 2**20
+    assert error.value.rule == "file_too_large" and error.value.params["max_mb"] == 20
 
 
 def test_restricted_attachments(files, actors, represented):
