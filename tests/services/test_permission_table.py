@@ -303,6 +303,21 @@ def _shown_only_if_allowed(w: World, a: Any, action: Action, read: Callable[[str
     raise PermissionDenied(a.role.value, action.value)
 
 
+def _lapsed(w: World, a: Any) -> object:
+    from resettle.services import extension_history
+
+    return extension_history.lapsed_requests(w.s.ctx, a, date(2026, 1, 1))
+
+
+def _may_export_names(w: World, a: Any) -> object:
+    """What the export screen offers (names or not) follows the table."""
+    from resettle.services.exports import may_export_names
+
+    if not may_export_names(a):
+        raise PermissionDenied(a.role.value, Action.EXPORT_NAMES.value)
+    return True
+
+
 def _redacted_flag(w: World, a: Any) -> object:
     """The case detail says whether restricted parts were left out (the GUI shows it)."""
     redacted = w.s.cases.show(a, w.case()).redacted
@@ -433,6 +448,7 @@ CALLS: dict[Action, dict[str, Call]] = {
         "extend": lambda w, a: w.s.lifecycle.extend(a, w.case(held=True), 30, "council", D),
         "pending": lambda w, a: w.s.lifecycle.pending(a),
         "loads": lambda w, a: w.s.worklist.loads(a),
+        "lapsed_requests": _lapsed,
     },
     Action.MANAGE_GROUPS: {
         "create": lambda w, a: w.s.groups.create(a, w.unique("G")),
@@ -475,6 +491,11 @@ CALLS: dict[Action, dict[str, Call]] = {
                         w.s.attachments.attach(w.sv, no, "RESTRICTED-NOTE", b"%PDF-1.4 x",
                                                restricted=True)), "RESTRICTED-NOTE", 2),
         "redacted_flag": _redacted_flag,
+        "restricted_void": lambda w, a: _shown_only_if_allowed(
+            w, a, Action.VIEW_RESTRICTED_NOTES, lambda no: w.s.corrections.voids(a, no),
+            lambda no: w.s.corrections.void(
+                w.sv, "note", w.s.notes.add(w.sv, no, "VOIDED-SECRET", restricted=True).id,
+                "entered in error"), "VOIDED-SECRET"),
     },
     Action.WRITE_RESTRICTED_NOTES: {
         "add_restricted": lambda w, a: w.s.notes.add(a, w.case(), "sensitive",
@@ -525,7 +546,8 @@ CALLS: dict[Action, dict[str, Call]] = {
         "subject_access": lambda w, a: w.s.exports.subject_access(a, w.case())},
     Action.EXPORT_CASES: {"export_cases": lambda w, a: w.s.exports.cases(a)},
     Action.EXPORT_NAMES: {
-        "export_names": lambda w, a: w.s.exports.cases(a, with_names=True)},
+        "export_names": lambda w, a: w.s.exports.cases(a, with_names=True),
+        "may_export_names": _may_export_names},
 }
 
 
@@ -534,6 +556,7 @@ FILTERED = {("VIEW_RESTRICTED_NOTES", "restricted_notes"),
             ("VIEW_RESTRICTED_NOTES", "restricted_attachment_list"),
             ("VIEW_RESTRICTED_NOTES", "restricted_in_detail"),
             ("VIEW_RESTRICTED_NOTES", "redacted_flag"),
+            ("VIEW_RESTRICTED_NOTES", "restricted_void"), ("EXPORT_NAMES", "may_export_names"),
             ("VIEW_REWARDS", "rewards_in_detail"), ("VIEW_SCREENING", "screening_in_detail")}
 
 
