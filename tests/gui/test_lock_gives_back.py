@@ -74,6 +74,7 @@ def test_a_ctrl_p_preview_is_hidden_by_the_lock(qtbot, services, actors, people)
     window = MainWindow(services, actors["caseworker"], idle_minutes=10)
     qtbot.addWidget(window)
     window.show()
+    window.go("cases")
     cases = window.page("cases")
     qtbot.waitUntil(lambda: cases.model.rowCount() == len(people), timeout=10_000)
     with qtbot.waitActive(window):

@@ -145,6 +145,10 @@ class AuditTab(QWidget):
         self.action.addItem(self.tr("any action"), "")
         for code in ACTIONS:
             self.action.addItem(_word("audit_action", code), code)
+        for combo, chars in ((self.who, 12), (self.action, 16)):  # fits 1366 px wide
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         self.case_no = QLineEdit()
         self.case_no.setPlaceholderText("R-2026-00001")
         self.case_no.setMinimumWidth(self.fontMetrics().horizontalAdvance("R-2026-00000") + 24)

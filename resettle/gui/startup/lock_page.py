@@ -159,10 +159,14 @@ class ApplicationLock(QObject):
         self.overlays[window] = overlay
         window.destroyed.connect(lambda *_a, w=window: self.overlays.pop(w, None))
 
-    def unlock(self) -> None:
+    def _release(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.active = False
+
+    def unlock(self) -> None:
+        self._release()
         for overlay in list(self.overlays.values()):
             overlay.remove()
         self.overlays.clear()
@@ -174,6 +178,12 @@ class ApplicationLock(QObject):
         self.focus = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        try:
+            if not self.main.isVisible():  # the application's window was closed
+                return False
+        except RuntimeError:  # ... and deleted: nothing to guard any more
+            self._release()
+            return False
         kind = event.type()
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             self._cover(watched)  # a window that opens while locked is covered too
