@@ -13,6 +13,7 @@ from resettle.domain.errors import ResettleError
 from resettle.domain.roles import Action, allowed
 
 from .widgets.errors import show_error
+from .widgets.kit import tell
 
 
 def _t(text: str) -> str:
@@ -87,7 +88,7 @@ def open_intake(window: Any) -> None:
 def change_stage(window: Any) -> None:
     case_no = window.selected_case()
     if not case_no:
-        QMessageBox.information(window, _t("Resettle"), _t("Select a case first."))
+        tell(window, _t("Select a case first."), warning=False)  # never blocks the caller
         return
     from .case_detail.stage_dialog import StageChangeDialog
     if StageChangeDialog(window.services, window.actor, [case_no], None, window).exec():
@@ -98,7 +99,7 @@ def print_summary(window: Any) -> None:
     """The selected case's summary, previewed with Save and Print (two clicks from a case)."""
     case_no = window.selected_case()
     if not case_no:
-        QMessageBox.information(window, _t("Resettle"), _t("Select a case first."))
+        tell(window, _t("Select a case first."), warning=False)  # never blocks the caller
         return
     from .reports.panel import print_case_summary
 
