@@ -110,12 +110,16 @@ class MainWindow(QMainWindow):
         for label in self._status_labels:
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        where = self._status_labels[2]  # a long path must not widen the window past 1366 px
+        where.setToolTip(parts[2])
+        where.setText(where.fontMetrics().elidedText(
+            parts[2], Qt.TextElideMode.ElideMiddle, where.fontMetrics().averageCharWidth() * 44))
         self.status_label = self._status_labels[0]
         self.status_label.setToolTip(self.tr("%1 (%2)").replace("%1", self.actor.username)
                                      .replace("%2", self.actor.role.value))
 
     def status_text(self) -> str:
-        return " · ".join(label.text() for label in self._status_labels)
+        return " · ".join(self.status_labels_text)
 
     def _idle_setting(self) -> float:
         try:

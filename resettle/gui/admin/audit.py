@@ -145,7 +145,7 @@ class AuditTab(QWidget):
         self.action.addItem(self.tr("any action"), "")
         for code in ACTIONS:
             self.action.addItem(_word("audit_action", code), code)
-        for combo, chars in ((self.who, 12), (self.action, 16)):  # fits 1366 px wide
+        for combo, chars in ((self.who, 10), (self.action, 14)):  # fits 1366 px wide
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
@@ -154,18 +154,25 @@ class AuditTab(QWidget):
         self.case_no.setMinimumWidth(self.fontMetrics().horizontalAdvance("R-2026-00000") + 24)
         self.since = DateField(None, "since")
         self.until = DateField(None, "until")
-        self.filter_row = QHBoxLayout()
-        for text, widget in ((self.tr("&Who:"), self.who), (self.tr("Acti&on:"), self.action),
-                             (self.tr("&Case:"), self.case_no),
-                             (self.tr("Fro&m:"), self.since), (self.tr("To:"), self.until)):
+        self.filter_row = QVBoxLayout()  # two lines: it fits a 1366 px wide screen
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in ((first, self.tr("&Who:"), self.who),
+                                  (first, self.tr("Acti&on:"), self.action),
+                                  (first, self.tr("&Case:"), self.case_no),
+                                  (second, self.tr("Fro&m:"), self.since),
+                                  (second, self.tr("To:"), self.until)):
             caption = QLabel(text)
             caption.setBuddy(widget)
-            self.filter_row.addWidget(caption)
-            self.filter_row.addWidget(widget, 1 if widget is self.case_no else 0)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        first.addStretch(1)
         self.apply_button = QPushButton(self.tr("Show &entries"))
         self.apply_button.setDefault(False)
         self.apply_button.clicked.connect(self.refresh)
-        self.filter_row.addWidget(self.apply_button)
+        second.addWidget(self.apply_button)
+        second.addStretch(1)
+        self.filter_row.addLayout(first)
+        self.filter_row.addLayout(second)
         self.who.currentIndexChanged.connect(lambda _i: self._changed())
         self.action.currentIndexChanged.connect(lambda _i: self._changed())
         for edit in (self.case_no, self.since.edit, self.until.edit):
