@@ -96,6 +96,13 @@ def sites(path: Path) -> list[Site]:
     return sorted(found, key=lambda s: (s.line, s.col))
 
 
+def apply_all(source: str, group: list[Site]) -> str:
+    """Several sites of one file, from the last (offsets before it stay right)."""
+    for site in sorted(group, key=lambda s: (s.line, s.col), reverse=True):
+        source = apply(source, site)
+    return source
+
+
 def apply(source: str, site: Site) -> str:
     lines = source.splitlines(keepends=True)
     offsets = [0]
@@ -137,15 +144,16 @@ def run_tests(tree: Path, selection: str | None, nodes: list[str] | None = None,
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", help="one services file (e.g. rules.py)")
+    parser.add_argument("--only", help="services files, comma-separated (e.g. rules.py)")
     parser.add_argument("--json", type=Path, help="write the results here")
     opts = parser.parse_args()
     files = sorted(f for f in (ROOT / SERVICES).glob("*.py")
                    if f.name != "access.py")  # access.py: mutmut (setup.cfg)
     if opts.only:
-        files = [f for f in files if f.name == opts.only]
+        files = [f for f in files if f.name in opts.only.split(",")]
     all_sites = [s for f in files for s in sites(f)]
-    results = []
+    results: list[dict[str, object]] = []
+    pairs: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="resettle-checks-") as tmp:
         tree = Path(tmp)
         copy_tree(tree)
@@ -174,11 +182,43 @@ def main() -> int:
             print(f"[{i}/{len(all_sites)}] {status:8} {site.path}:{site.line} {site.kind} "
                   f"{site.text[:70]!r} ({seconds:.0f} s)", flush=True)
             results.append({**site.__dict__, "survived": survived})
+        # a check made twice in one function (the transaction's action and find_case's): one
+        # removal alone changes nothing; both removed together must be caught
+        groups: dict[tuple[str, str, str], list[Site]] = {}
+        for site in all_sites:
+            if site.action and site.kind in ("transaction", "find_case", "require"):
+                groups.setdefault((site.path, site.function, site.action), []).append(site)
+        for (path, function, action), group in groups.items():
+            if len(group) < 2:
+                continue
+            target = tree / path
+            original = target.read_text()
+            target.write_text(apply_all(original, group))
+            try:
+                nodes = reached.get(function)
+                survived, seconds = (run_tests(tree, None, nodes) if nodes
+                                     else run_tests(tree, action))
+            finally:
+                target.write_text(original)
+            lines = ",".join(str(g.line) for g in group)
+            print(f"[pair] {'SURVIVED' if survived else 'killed':8} {path}:{lines} {function} "
+                  f"{action} ({seconds:.0f} s)", flush=True)
+            pairs.append({"path": path, "function": function, "action": action,
+                          "lines": lines, "survived": survived})
     killed = sum(not r["survived"] for r in results)
     print(f"\n{killed}/{len(results)} check removals killed")
+    redundant = [r for r in results if r["survived"] and any(
+        p["path"] == r["path"] and p["function"] == r["function"] and p["action"] == r["action"]
+        and not p["survived"] for p in pairs)]
+    print(f"{len(redundant)} survivors are one of a pair whose removal together is killed; "
+          f"pairs killed: {sum(not p['survived'] for p in pairs)}/{len(pairs)}")
     if opts.json:
-        opts.json.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-    return 0 if killed == len(results) else 1
+        opts.json.write_text(json.dumps({"sites": results, "pairs": pairs}, indent=1,
+                                        ensure_ascii=False))
+    alone = [r for r in results if r["survived"] and r not in redundant]
+    for r in alone:
+        print(f"survived alone: {r['path']}:{r['line']} {r['kind']} {r['text'][:60]!r}")
+    return 0 if not alone and all(not p["survived"] for p in pairs) else 1
 
 
 if __name__ == "__main__":

@@ -621,6 +621,23 @@ def test_table_is_enforced(world: World, action: Action, name: str, role: Role) 
         "permission_denied", role.value, refused)
 
 
+@pytest.mark.parametrize("name", list(CALLS[Action.VIEW_CASE]))
+def test_viewing_is_checked_though_every_role_may(world: World, name: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every role may view cases today, so only a table without it shows that each reading
+    call asks the table: a caseworker without view_case is refused by every one of them."""
+    actor = world.actors[Role.CASEWORKER]
+    item = world.work_item(actor) if name == "work_done" else None
+    monkeypatch.setitem(PERMISSIONS, Action.VIEW_CASE,
+                        PERMISSIONS[Action.VIEW_CASE] - {Role.CASEWORKER})
+    with pytest.raises(PermissionDenied) as denied:
+        if item is not None:
+            world.s.worklist.done(actor, item, "done")
+        else:
+            CALLS[Action.VIEW_CASE][name](world, actor)
+    assert denied.value.params["action"] == Action.VIEW_CASE.value
+
+
 def test_demo_restore_and_rotate_key_succeed_for_an_administrator(tmp_path: Path) -> None:
     from resettle.services import backups
     from resettle.services.installation import Location, initialise, rotate_key
