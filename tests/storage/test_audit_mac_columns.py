@@ -248,3 +248,53 @@ def test_rechain_refuses_a_broken_chain_but_not_a_forged_signature(chain: Any) -
         s.execute(update(AuditEntry).where(AuditEntry.id == 2).values(actor="mallory"))
     with Session(chain) as s, s.begin(), pytest.raises(ValueError, match="broken"):
         audit_chain.rechain(s, b"n" * 32, KEY)
+
+
+def _hashes(engine: Any) -> list[str]:
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as s:
+        return list(s.scalars(select(AuditEntry.row_hash).order_by(AuditEntry.id)))
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    ({"actor": "mallory"}, "row 2 was altered"),
+    ({"prev_hash": "1" * 64}, "row 2 does not follow row 1 (removed or reordered)"),
+    (None, "row 2 is missing (next row found is 3)"),
+])
+def test_each_failure_is_reported_exactly(chain: Any, change: Any, problem: str) -> None:
+    from sqlalchemy import delete
+    from sqlalchemy.orm import Session
+
+    first = _hashes(chain)[0]
+    with Session(chain) as s, s.begin():
+        if change is None:
+            s.execute(delete(AuditEntry).where(AuditEntry.id == 2))
+        else:
+            s.execute(update(AuditEntry).where(AuditEntry.id == 2).values(change))
+    report = _verify(chain)
+    assert (report.ok, report.rows, report.head, report.first_bad_id, report.problem,
+            report.forged) == (False, 1, first, 2, problem, ())
+
+
+def test_the_mac_is_hmac_sha256_over_the_previous_hash_and_this_json(chain: Any) -> None:
+    """The stored format, pinned (a change would fail every database written before it)."""
+    import hashlib
+    import hmac
+    import json
+
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s:
+        rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+    prev = audit_chain.GENESIS
+    for e in rows:
+        content = json.dumps({
+            "id": e.id, "at": "2026-03-02T09:00:00.000000+00:00", "actor_id": 2,
+            "actor": "nari", "action": "update", "entity": "case",
+            "entity_id": f"R-2026-0000{e.id - 1}", "case_id": 7,
+            "details": {"field": "value", "n": e.id - 1},
+        }, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        assert e.prev_hash == prev
+        assert e.row_hash == hmac.new(KEY, prev.encode() + content, hashlib.sha256).hexdigest()
+        prev = e.row_hash
