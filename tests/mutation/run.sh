@@ -2,7 +2,7 @@
 # Mutation run over the access checks and the audit chain (issue 15). Slow (tens of minutes
 # on two cores): never part of the normal suite; its fast tests are.
 #
-#   1. mutmut 3 over domain/roles.py, services/access.py, services/context.py and
+#   1. mutmut 3 over domain/roles.py, services/access.py and
 #      storage/audit_chain.py (tests/mutation/setup.cfg: the files and the test selection);
 #   2. tests/mutation/remove_checks.py: every permission check in the services removed in
 #      turn, against tests/services/test_permission_table.py.
