@@ -152,47 +152,47 @@
         <translation>감사 기록 검증(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="154" />
+        <location filename="../../resettle/gui/admin/audit.py" line="159" />
         <source>&amp;Who:</source>
         <translation>사용자(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="154" />
+        <location filename="../../resettle/gui/admin/audit.py" line="160" />
         <source>Acti&amp;on:</source>
         <translation>작업(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="155" />
+        <location filename="../../resettle/gui/admin/audit.py" line="161" />
         <source>&amp;Case:</source>
         <translation>사례(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="156" />
+        <location filename="../../resettle/gui/admin/audit.py" line="162" />
         <source>Fro&amp;m:</source>
         <translation>시작일(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="156" />
+        <location filename="../../resettle/gui/admin/audit.py" line="163" />
         <source>To:</source>
         <translation>종료일:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="161" />
+        <location filename="../../resettle/gui/admin/audit.py" line="169" />
         <source>Show &amp;entries</source>
         <translation>기록 보기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="179" />
+        <location filename="../../resettle/gui/admin/audit.py" line="190" />
         <source>anyone</source>
         <translation>모든 사용자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="245" />
+        <location filename="../../resettle/gui/admin/audit.py" line="256" />
         <source>The chain is intact: %1 entries, head %2.</source>
         <translation>감사 기록이 온전합니다: %1건, 체인 헤드 %2.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="249" />
+        <location filename="../../resettle/gui/admin/audit.py" line="260" />
         <source>The chain is broken at entry %1: %2</source>
         <translation>감사 기록이 %1번 기록에서 끊어졌습니다: %2</translation>
     </message>
@@ -734,76 +734,76 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="281" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="277" />
         <source>Import people from a CSV file</source>
         <translation>CSV 파일에서 대상자 가져오기</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="282" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="278" />
         <source>A UTF-8 CSV file whose first line is exactly:</source>
         <translation>첫 줄이 정확히 다음과 같은 UTF-8 CSV 파일:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="284" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="280" />
         <source>Either every row is imported, or none is.</source>
         <translation>모든 행을 가져오거나, 하나도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="286" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="282" />
         <source>&amp;Choose file…</source>
         <translation>파일 선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="290" />
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="322" />
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="332" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="286" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="318" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="328" />
         <source>Line</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="290" />
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="332" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="286" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="328" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="290" />
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="332" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="286" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="328" />
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="303" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="299" />
         <source>Choose a CSV file</source>
         <translation>CSV 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="304" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="300" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="318" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="314" />
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="322" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="318" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="323" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="319" />
         <source>Possible duplicate of</source>
         <translation>중복 의심 대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="327" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="323" />
         <source>%1 new case(s) were created.</source>
         <translation>새 사례 %1건을 등록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="335" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="331" />
         <source>Nothing was imported: %1 row(s) need correcting. Fix them in the file and import it again.</source>
         <translation>%1개 행에 고칠 부분이 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</translation>
     </message>
@@ -912,159 +912,159 @@
 <context>
     <name>CustodyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="60" />
         <source>Arrival (day 1)</source>
         <translation>입국일(보호 1일차)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
         <source>Rule in force</source>
         <translation>적용 기준</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="61" />
         <source>Limit</source>
         <translation>한도</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="64" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
         <source>Days held</source>
         <translation>보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="64" />
-        <location filename="../../resettle/gui/case_detail/custody.py" line="138" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="136" />
         <source>Days left</source>
         <translation>잔여 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="65" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
         <source>Last lawful day</source>
         <translation>보호 가능 최종일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="65" />
-        <location filename="../../resettle/gui/case_detail/custody.py" line="80" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="63" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="74" />
         <source>Days held against the limit</source>
         <translation>한도 대비 보호 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="75" />
         <source>The custody clock has not started: it counts from the arrival date.</source>
         <translation>조사·임시보호 기간은 아직 시작되지 않았습니다. 입국일부터 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>Requested</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="77" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="80" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="78" />
         <source>Requested by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="79" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="82" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="80" />
         <source>Decision reason</source>
         <translation>결정 사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="85" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="83" />
         <source>&amp;Request extension…</source>
         <translation>기간 연장 요청(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="86" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="84" />
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="85" />
         <source>Refu&amp;se</source>
         <translation>불허(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="100" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="98" />
         <source>Extensions</source>
         <translation>기간 연장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="130" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="128" />
         <source>stopped %1</source>
         <translation>%1 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="131" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="129" />
         <source>%1 days (arrivals from %2)</source>
         <translation>%1일(%2 이후 입국자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="134" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="132" />
         <source>%1 days</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="135" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="133" />
         <source>(incl. %1 days extension)</source>
         <translation>(연장 %1일 포함)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="139" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="137" />
         <source>Days over the limit</source>
         <translation>한도 초과 일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="146" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="144" />
         <source>%1 of %2 days</source>
         <translation>%2일 중 %1일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="168" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="166" />
         <source>Select a pending extension to approve or refuse it.</source>
         <translation>승인하거나 불허할 대기 중인 연장 요청을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="171" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="169" />
         <source>Only a supervisor may approve or refuse an extension.</source>
         <translation>기간 연장의 승인과 불허는 관리자만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="178" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="176" />
         <source>Request an extension</source>
         <translation>기간 연장 요청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="193" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="191" />
         <source>Approve the extension</source>
         <translation>기간 연장 승인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="193" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="191" />
         <source>Refuse the extension</source>
         <translation>기간 연장 불허</translation>
     </message>
@@ -1098,17 +1098,17 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="223" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="219" />
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="225" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="221" />
         <source>Decision date</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/custody.py" line="226" />
+        <location filename="../../resettle/gui/case_detail/custody.py" line="222" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1989,148 +1989,148 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="162" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="161" />
         <source>New person (intake)</source>
         <translation>새 보호신청 접수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="165" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="164" />
         <source>Import &amp;CSV…</source>
         <translation>CSV 가져오기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="175" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="174" />
         <source>Identity</source>
         <translation>신원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="176" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="175" />
         <source>Names as the person writes them, in Hangul, and romanised as in their documents.</source>
         <translation>본인이 쓰는 한글 이름과 서류에 적힌 로마자 표기.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="177" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="176" />
         <source>Family name (Hangul)</source>
         <translation>성(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="178" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="177" />
         <source>Given name (Hangul)</source>
         <translation>이름(한글)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="179" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="178" />
         <source>Family name (Latin)</source>
         <translation>성(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="180" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="179" />
         <source>Given name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="181" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="180" />
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="183" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="182" />
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="183" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="182" />
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="184" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="183" />
         <source>Other / unknown</source>
         <translation>기타/미상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="186" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="185" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="187" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="186" />
         <source>Place of origin</source>
         <translation>출신지</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="188" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="187" />
         <source>Occupation</source>
         <translation>직업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="192" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="191" />
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="193" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="192" />
         <source>How and when the person arrived; a group code links people who came together.</source>
         <translation>입국 경위와 날짜입니다. 집단 코드로 함께 입국한 사람들을 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="199" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="195" />
         <source>Arrival date</source>
         <translation>입국일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="202" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="198" />
         <source>e.g. Hyesan – Shenyang – Kunming – Laos – Bangkok</source>
         <translation>예: 혜산 – 선양 – 쿤밍 – 라오스 – 방콕</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="203" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="199" />
         <source>Route</source>
         <translation>탈출 경로</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="205" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="201" />
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="205" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="201" />
         <source>Valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="206" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="202" />
         <source>Forged</source>
         <translation>위조</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="208" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="204" />
         <source>Travel document</source>
         <translation>여행 문서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="209" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="205" />
         <source>Group code</source>
         <translation>집단 코드</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="210" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="206" />
         <source>Referred by</source>
         <translation>인계 기관</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="211" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="207" />
         <source>High profile</source>
         <translation>주요 인물</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="215" />
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="218" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="211" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="214" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="215" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="211" />
         <source>Anything else the caseworker should know.</source>
         <translation>담당자가 알아야 할 그 밖의 사항.</translation>
     </message>
@@ -2564,57 +2564,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="37" />
+        <location filename="../../resettle/gui/startup/login.py" line="41" />
         <source>Resettle: log in</source>
         <translation>Resettle: 로그인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="40" />
+        <location filename="../../resettle/gui/startup/login.py" line="44" />
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="44" />
+        <location filename="../../resettle/gui/startup/login.py" line="48" />
         <source>&amp;Recover with the recovery key…</source>
         <translation>복구 키로 복구(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="56" />
+        <location filename="../../resettle/gui/startup/login.py" line="60" />
         <source>Pa&amp;ssphrase:</source>
         <translation>암호 문구(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="57" />
+        <location filename="../../resettle/gui/startup/login.py" line="61" />
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="58" />
+        <location filename="../../resettle/gui/startup/login.py" line="62" />
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="64" />
+        <location filename="../../resettle/gui/startup/login.py" line="68" />
         <source>&amp;Log in</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="79" />
+        <location filename="../../resettle/gui/startup/login.py" line="83" />
         <source>The database key is protected by a passphrase: enter it, then your user name and password.</source>
         <translation>데이터베이스 키는 암호 문구로 보호됩니다. 암호 문구를 입력한 뒤 사용자 이름과 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="82" />
+        <location filename="../../resettle/gui/startup/login.py" line="86" />
         <source>The database key file is missing or damaged. If you have the recovery key, you can reopen the database with it.</source>
         <translation>데이터베이스 키 파일이 없거나 손상되었습니다. 복구 키가 있으면 그것으로 데이터베이스를 다시 열 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="84" />
+        <location filename="../../resettle/gui/startup/login.py" line="88" />
         <source>Database: %1.</source>
         <translation>데이터베이스: %1.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/startup/login.py" line="172" />
+        <location filename="../../resettle/gui/startup/login.py" line="180" />
         <source>The database was reopened with the recovery key. Log in now.</source>
         <translation>복구 키로 데이터베이스를 다시 열었습니다. 이제 로그인하십시오.</translation>
     </message>
@@ -2658,7 +2658,7 @@
         <translation>키 보관 방식: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="114" />
+        <location filename="../../resettle/gui/main_window.py" line="118" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2780,55 +2780,60 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="43" />
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="85" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="42" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="84" />
         <source>Choose a report and generate it to see it here.</source>
         <translation>보고서를 고르고 만들면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="59" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="58" />
         <source>The report is ready. Showing it here needs Qt's PDF module, which this installation lacks; you can still save it or print it.</source>
         <translation>보고서가 준비되었습니다. 여기에 표시하려면 Qt PDF 모듈이 필요한데 이 설치에는 없습니다. 저장하거나 인쇄할 수는 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="65" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="64" />
         <source>&amp;Save…</source>
         <translation>저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="66" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="65" />
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="100" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="99" />
         <source>%1 · %2 page(s)</source>
         <translation>%1 · %2쪽</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="104" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="103" />
         <source>%1 · %2 KB</source>
         <translation>%1 · %2 KB</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="112" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="111" />
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="114" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="113" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="130" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="129" />
         <source>The report could not be saved: %1</source>
         <translation>보고서를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="133" />
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="132" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/widgets/pdf_preview.py" line="158" />
+        <source>Printing from here needs Qt's PDF module or the system's print service (CUPS), and this computer has neither. Save the report and print it from a PDF viewer.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3459,72 +3464,72 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="98" />
         <source>Case no.</source>
         <translation>사례 번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="98" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="98" />
         <source>Born</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="100" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="100" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="99" />
         <source>Group</source>
         <translation>집단</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="102" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="101" />
         <source>Double-click a case to open it.</source>
         <translation>사례를 두 번 클릭하면 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="104" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="103" />
         <source>I have looked at these cases: this is a &amp;different person</source>
         <translation>이 사례들을 확인했으며 다른 사람입니다(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="115" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="114" />
         <source>%1 %2 (%3), born %4, arrived %5.</source>
         <translation>%1 %2(%3), 생년월일 %4, 입국일 %5.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="118" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="117" />
         <source>unknown</source>
         <translation>미상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="120" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="119" />
         <source>Possible duplicate</source>
         <translation>중복 의심</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="120" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="119" />
         <source>Ready to save</source>
         <translation>저장 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="121" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="120" />
         <source>Cases are never merged; check before saving.</source>
         <translation>사례는 나중에 합칠 수 없으니 저장하기 전에 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="122" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="121" />
         <source>Press Finish to open the case.</source>
         <translation>완료를 누르면 사례가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/cases/intake_wizard.py" line="124" />
+        <location filename="../../resettle/gui/cases/intake_wizard.py" line="123" />
         <source>%1 existing case(s) have the same or a variant name and birth year. Look at them before you save a new case.</source>
         <translation>이름(또는 다른 표기)과 출생 연도가 같은 기존 사례가 %1건 있습니다. 새 사례를 저장하기 전에 확인하십시오.</translation>
     </message>
@@ -4819,7 +4824,7 @@
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="115" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="114" />
         <source>Settin&amp;gs</source>
         <translation>설정(&amp;G)</translation>
     </message>
@@ -4845,21 +4850,16 @@
     </message>
     <message>
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="111" />
-        <source>Resettle</source>
-        <translation>Resettle</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
         <source>Resettle %1: case management for the resettlement of people from North Korea.</source>
         <translation>Resettle %1: 북한이탈주민 정착 지원 사례 관리.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="113" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="112" />
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="114" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="113" />
         <source>Select a case first.</source>
         <translation>먼저 사례를 선택하십시오.</translation>
     </message>
@@ -4867,37 +4867,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="116" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="115" />
         <source>Admin</source>
         <translation>시스템 관리</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="117" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="116" />
         <source>Cases</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="118" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="117" />
         <source>Custody review</source>
         <translation>보호기간 검토</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="119" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="118" />
         <source>Groups</source>
         <translation>집단</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="120" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="119" />
         <source>Programme</source>
         <translation>정착지원교육</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="121" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="120" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="122" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="121" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
@@ -4905,12 +4905,12 @@
 <context>
     <name>reports_view</name>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="123" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="122" />
         <source>Case summary %1</source>
         <translation>사례 요약 보고서 %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/widgets/tr_markers.py" line="124" />
+        <location filename="../../resettle/gui/widgets/tr_markers.py" line="123" />
         <source>You do not represent case %1, so you cannot see or print it. Only the lawyers assigned to a case can.</source>
         <translation>사례 %1의 법률대리인이 아니므로 보거나 인쇄할 수 없습니다. 사례에 지정된 변호사만 할 수 있습니다.</translation>
     </message>

@@ -137,3 +137,23 @@ def test_csv_import_with_bad_rows_shows_them_and_imports_nothing(qtbot, services
     assert len(imported) == 1 and len(imported[0]) == 1
     assert dialog.model.rows[0][:2] == ("2", imported[0][0])
     assert dialog.result.text() == "1 new case(s) were created."
+
+
+def test_a_future_arrival_date_is_refused_and_kept_as_typed(qtbot, services, actors) -> None:
+    """The arrival date is never clamped to today: it is refused with its rule, the text
+    stays for the caseworker to correct, and nothing is saved."""
+    from resettle.gui.cases.intake_wizard import IntakeWizard
+
+    wizard = IntakeWizard(services, actors["caseworker"])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _identity(qtbot, wizard, ("김", "설화"), ("Kim", "Sol-hwa"), "1996")
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    arrival = wizard.fields["arrival_date"]
+    arrival.edit.selectAll()
+    qtbot.keyClicks(arrival.edit, "2099-01-05")
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.arrival
+    assert arrival.text() == "2099-01-05"
+    assert wizard.errors["arrival_date"].text()  # the rule, next to the field
+    assert services.cases.find_ids(actors["caseworker"], CaseQuery()) == []

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from resettle.services.context import Actor
 from resettle.services.views import CaseDetail, CustodyView
 
 from ..widgets import labels
+from ..widgets.date_field import DateField
 from ..widgets.kit import (
     MUTED,
     STATUS_COLOURS,
@@ -37,8 +37,6 @@ from ..widgets.kit import (
     explain,
     fmt,
     make_table,
-    pydate,
-    qdate,
     selected_key,
     tell,
 )
@@ -197,7 +195,7 @@ class CustodyTab(LazyTab):
             return
         try:
             self.services.lifecycle.decide_extension(self.actor, ext, approve,
-                                                     pydate(dialog.date.date()),
+                                                     dialog.date.value(),
                                                      dialog.reason.text())
         except ResettleError as exc:
             tell(self, explain(exc))
@@ -212,13 +210,11 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
-        self.days, self.reason, self.date = QSpinBox(), QLineEdit(), QDateEdit()
+        # a typed decision date is never clamped: the service refuses a disallowed one
+        self.days, self.reason = QSpinBox(), QLineEdit()
+        self.date = DateField(today, "decision_date")
         self.days.setRange(1, 180)
         self.days.setValue(30)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(qdate(today))
-        self.date.setMaximumDate(qdate(today))
         if days:
             form.addRow(self.tr("Days"), self.days)
         else:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,13 +30,13 @@ from resettle.services.context import Actor
 from resettle.services.intake import ImportRejected, IntakeForm, PossibleDuplicate
 
 from ..widgets import labels
+from ..widgets.date_field import DateField
 from ..widgets.kit import (
     BirthDateEdit,
     RecordTable,
     error_label,
     explain,
     make_table,
-    qdate,
     show_rule,
     widget_value,
 )
@@ -192,11 +191,8 @@ class IntakeWizard(QWizard):
         p = FormPage(self, self.tr("Arrival"), self.tr(
             "How and when the person arrived; a group code links people who came together."))
         today = self.services.ctx.today()
-        date = QDateEdit(qdate(today))
-        date.setCalendarPopup(True)
-        date.setDisplayFormat("yyyy-MM-dd")
-        date.setMaximumDate(qdate(today))
-        p.add("arrival_date", self.tr("Arrival date"), date)
+        # typed as it is, never clamped to today: the service refuses a future arrival
+        p.add("arrival_date", self.tr("Arrival date"), DateField(today, "arrival_date"))
         route = QPlainTextEdit()
         route.setTabChangesFocus(True)
         route.setPlaceholderText(self.tr("e.g. Hyesan – Shenyang – Kunming – Laos – Bangkok"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from resettle.domain.errors import ResettleError
 
+from .date_field import DateField
 from .errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -249,4 +250,6 @@ def widget_value(w: QWidget) -> object:
         return w.currentText() if w.isEditable() else w.currentData()
     if isinstance(w, QDateEdit):
         return pydate(w.date())
+    if isinstance(w, DateField):
+        return w.value()  # InvalidInput naming the field when the text is not a date
     raise TypeError(type(w).__name__)
