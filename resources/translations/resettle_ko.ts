@@ -2833,7 +2833,7 @@
     <message>
         <location filename="../../resettle/gui/widgets/pdf_preview.py" line="158" />
         <source>Printing from here needs Qt's PDF module or the system's print service (CUPS), and this computer has neither. Save the report and print it from a PDF viewer.</source>
-        <translation type="unfinished" />
+        <translation>여기에서 인쇄하려면 Qt PDF 모듈이나 시스템 인쇄 서비스(CUPS)가 필요하지만, 이 컴퓨터에는 둘 다 없습니다. 보고서를 저장한 뒤 PDF 뷰어에서 인쇄하십시오.</translation>
     </message>
 </context>
 <context>
