@@ -298,3 +298,76 @@ def test_the_mac_is_hmac_sha256_over_the_previous_hash_and_this_json(chain: Any)
         assert e.prev_hash == prev
         assert e.row_hash == hmac.new(KEY, prev.encode() + content, hashlib.sha256).hexdigest()
         prev = e.row_hash
+
+
+def test_a_truncated_chain_and_a_foreign_kept_head_are_reported_exactly(chain: Any) -> None:
+    from sqlalchemy import delete
+    from sqlalchemy.orm import Session
+
+    hashes = _hashes(chain)
+    with Session(chain) as s:
+        report = audit_chain.verify(s, KEY, (3, "0" * 64))
+    assert (report.ok, report.rows, report.head, report.first_bad_id, report.forged) == (
+        False, 3, hashes[2], 3, ())
+    assert report.problem == ("the kept head of row 3 does not match: rows up to it were "
+                              "rewritten (or it was never in this chain)")
+    with Session(chain) as s, s.begin():
+        s.execute(delete(AuditEntry).where(AuditEntry.id == 3))
+    report = _verify(chain)
+    assert (report.ok, report.rows, report.head, report.first_bad_id, report.problem) == (
+        False, 2, hashes[1], 3,
+        "the chain ends at row 2 but its head says row 3 (rows removed from the end)")
+
+
+def test_forged_rows_are_counted_in_the_problem(chain: Any) -> None:
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s, s.begin():
+        s.execute(update(AuditEntry).where(AuditEntry.id.in_([2, 3])).values(
+            signature="ab" * 64))
+    report = _verify(chain)
+    assert (report.ok, report.rows, report.head, report.first_bad_id, report.forged) == (
+        False, 3, _hashes(chain)[2], 2, (2, 3))
+    assert report.problem == ("row 2 carries a signature by a key the chain never introduced"
+                              " (2 rows in all: 2, 3)")
+
+
+def test_without_a_head_row(chain: Any) -> None:
+    from sqlalchemy import delete
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s, s.begin():
+        s.execute(delete(AuditHead))
+    report = _verify(chain)  # rows without a head: the head was removed
+    assert not report.ok and report.first_bad_id == 4
+    with Session(chain) as s, s.begin():
+        s.execute(delete(AuditEntry))
+    assert _verify(chain).ok  # nothing written yet, no head: an empty, intact chain
+
+
+def test_a_row_appended_without_an_entity_id_stores_none(chain: Any) -> None:
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s, s.begin():
+        entry = audit_chain.append(s, KEY, at=AT, actor_id=None, actor="system",
+                                   action="update", entity="database")
+        stored = (entry.entity_id, entry.case_id, entry.details)
+    assert stored == ("", None, {})
+    assert _verify(chain).ok
+
+
+def test_the_kept_head_covers_signatures(signed) -> None:
+    import hashlib
+
+    services, admin, row_id = signed
+    report = services.audit.verify(admin)
+    kept = audit_chain.GENESIS
+    with services.db.reader() as s:
+        rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))[:report.rows]
+    for e in rows:  # (verify's own audit row comes after the report)
+        content = audit_chain.canonical(e.id, e.at, e.actor_id, e.actor, e.action, e.entity,
+                                        e.entity_id, e.case_id, e.details)
+        kept = hashlib.sha256(kept.encode() + content + (e.signature or "").encode()
+                              ).hexdigest()
+    assert any(e.signature for e in rows)
+    assert report.kept_head == f"{len(rows)}:{kept}"
