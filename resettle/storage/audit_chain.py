@@ -7,7 +7,6 @@ import hashlib
 import hmac
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,20 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import signing
+from .audit_row import ChainReport as ChainReport
+from .audit_row import canonical as canonical
 from .models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
-
-
-def canonical(entry_id: int, at: datetime, actor_id: int | None, actor: str, action: str,
-              entity: str, entity_id: str, case_id: int | None,
-              details: dict[str, Any]) -> bytes:
-    content = {
-        "id": entry_id, "at": at.isoformat(timespec="microseconds"), "actor_id": actor_id,
-        "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
-        "case_id": case_id, "details": details,
-    }
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def row_mac(key: bytes, prev_hash: str, content: bytes) -> str:
@@ -68,18 +58,6 @@ def append(session: Session, key: bytes, *, at: datetime, actor_id: int | None, 
     session.add(entry)
     head.last_id, head.last_hash = entry.id, entry.row_hash
     return entry
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    rows: int
-    head: str
-    first_bad_id: int | None = None
-    problem: str = ""
-    forged: tuple[int, ...] = ()  # rows not signed by their actor
-    unexpected: tuple[str, ...] = ()  # schema objects the migrations did not create
-    kept_head: str = ""  # "<row>:<digest>" to keep elsewhere (survives a re-key)
 
 
 def _kept(prev: str, content: bytes, signature: str | None) -> str:

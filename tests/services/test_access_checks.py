@@ -74,3 +74,67 @@ def test_ending_a_users_sessions_ends_only_theirs(services, actors) -> None:
     with pytest.raises(AuthenticationFailed):
         services.accounts.set_language(actors["caseworker"], "en")
     assert services.accounts.set_language(actors["supervisor"], "en").language == "en"
+
+
+@pytest.fixture
+def two_lawyers(services, actors, new_case):
+    """'lawyer' represents `mine`; 'other.lw' represents `theirs`; `ended` was the lawyer's."""
+    from resettle.services.case_query import CaseQuery
+
+    admin, sv = actors["admin"], actors["supervisor"]
+    services.accounts.add_user(admin, "other.lw", "lawyer", "a-long-password-1")
+    other = services.accounts.login("other.lw", "a-long-password-1")
+    mine, theirs, ended = new_case(), new_case(), new_case()
+    services.legal.assign(sv, mine, "lawyer")
+    services.legal.assign(sv, theirs, "other.lw")
+    services.legal.assign(sv, ended, "lawyer")
+    services.legal.end(sv, ended, "lawyer", services.ctx.today())
+    return SimpleNamespace(lawyer=actors["lawyer"], other=other, mine=mine, theirs=theirs,
+                           ended=ended, query=CaseQuery())
+
+
+def test_a_lawyer_sees_only_the_cases_they_actively_represent(services, two_lawyers) -> None:
+    t = two_lawyers
+    assert services.cases.show(t.lawyer, t.mine).case_no == t.mine
+    for case_no in (t.theirs, t.ended):  # another lawyer's; a representation that ended
+        with pytest.raises(PermissionDenied) as denied:
+            services.cases.show(t.lawyer, case_no)
+        assert denied.value.params == {"role": "lawyer", "action": "view_case",
+                                       "case_no": case_no}
+    listed = [r.case_no for r in services.cases.first_rows(t.lawyer, t.query, 50)]
+    assert listed == [t.mine]
+    ids = services.cases.find_ids(t.lawyer, t.query)
+    assert [r.case_no for r in services.cases.rows(t.lawyer, ids)] == [t.mine]
+    assert [r.case_no for r in services.cases.first_rows(t.other, t.query, 50)] == [t.theirs]
+
+
+def test_a_case_number_is_found_whatever_its_case_and_spaces(services, actors,
+                                                             new_case) -> None:
+    no = new_case()
+    assert services.cases.show(actors["caseworker"], f"  {no.lower()} ").case_no == no
+
+
+def test_a_missing_case_is_not_found_by_its_number(services, actors) -> None:
+    with pytest.raises(NotFound) as missing:
+        services.cases.show(actors["caseworker"], "R-2099-99999")
+    assert missing.value.params["entity"] == "case"
+    assert "R-2099-99999" in str(missing.value)
+
+
+def test_legal_only_is_this_lawyers_active_representation_for_a_relative(
+        services, actors, new_case, two_lawyers) -> None:
+    t, sv = two_lawyers, actors["supervisor"]
+    day = services.ctx.today()
+    # another lawyer acting for a relative on the lawyer's own case changes nothing for them
+    services.legal.assign(sv, t.mine, "other.lw", on_behalf_of="mother", poa_date=day,
+                          poa_granted_by="mother")
+    assert services.notes.list(t.lawyer, t.mine) is not None
+    # a relative's lawyer on another case does not make the lawyer's own case legal-only
+    relative_case = new_case()
+    services.legal.assign(sv, relative_case, "lawyer", on_behalf_of="brother", poa_date=day,
+                          poa_granted_by="brother")
+    assert services.notes.list(t.lawyer, t.mine) is not None
+    with pytest.raises(PermissionDenied) as denied:
+        services.notes.list(t.lawyer, relative_case)
+    assert denied.value.params == {"role": "lawyer", "action": "view_case",
+                                   "case_no": relative_case, "part": "personal"}

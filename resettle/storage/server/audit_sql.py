@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from resettle.domain.errors import UnlockFailed
 
+from ..audit_row import ChainReport, canonical
 from ..models import AuditEntry, AuditHead
 from . import API, PRIVATE
 from .sql import quote_ident as qi
@@ -31,7 +32,6 @@ from .sql import quote_ident as qi
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from ..audit_chain import ChainReport
 
 GENESIS = "0" * 64
 CONTENT_KEYS = "{action,actor,actor_id,at,case_id,details,entity,entity_id,id}"
@@ -138,12 +138,10 @@ def append(session: Session, *, at: datetime, actor_id: int | None, actor: str, 
            details: dict[str, Any] | None = None,
            signer: Ed25519PrivateKey | None = None) -> AuditEntry:
     """Append one row through the server (same transaction); returns it as stored."""
-    from .. import audit_chain
-
     api = qi(API)
     details = json.loads(json.dumps(details or {}, default=str))
     next_id, prev_hash = session.execute(text(f"SELECT * FROM {api}.audit_next()")).one()
-    content = audit_chain.canonical(next_id, at, actor_id, actor, action, entity, entity_id,
+    content = canonical(next_id, at, actor_id, actor, action, entity, entity_id,
                                     case_id, details)
     signature = None
     if signer is not None:
@@ -161,8 +159,6 @@ def verify(session: Session, verify_rows: Callable[..., ChainReport],
            *extra: Any) -> ChainReport:
     """The chain walk of storage.audit_chain (order, links, signatures) with the MACs checked
     by the server; the first row whose MAC fails is named if the walk finds nothing earlier."""
-    from .. import audit_chain
-
     bad: int | None = None
     ids: list[int] = []
     contents: list[str] = []
@@ -178,7 +174,7 @@ def verify(session: Session, verify_rows: Callable[..., ChainReport],
     def checked(entries: Iterable[AuditEntry]) -> Iterable[AuditEntry]:
         for e in entries:
             ids.append(e.id)
-            contents.append(audit_chain.canonical(
+            contents.append(canonical(
                 e.id, e.at, e.actor_id, e.actor, e.action, e.entity, e.entity_id, e.case_id,
                 e.details).decode())
             if len(ids) >= BATCH:
@@ -193,7 +189,7 @@ def verify(session: Session, verify_rows: Callable[..., ChainReport],
     if not report.ok:
         flush()  # the walk stopped early: check the rows it read since the last batch
     if bad is not None and (report.ok or (report.first_bad_id or 0) > bad):
-        return audit_chain.ChainReport(False, report.rows, report.head, bad,
+        return ChainReport(False, report.rows, report.head, bad,
                                        f"row {bad} was altered")
     return report
 
