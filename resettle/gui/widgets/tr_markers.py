@@ -108,7 +108,6 @@ MARKERS = (
     QT_TRANSLATE_NOOP("menus", "About Resettle"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Change &stage…"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "PDF files (*.pdf)"),  # noqa: E501
-    QT_TRANSLATE_NOOP("menus", "Resettle"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Resettle %1: case management for the resettlement of people from North Korea."),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Save report"),  # noqa: E501
     QT_TRANSLATE_NOOP("menus", "Select a case first."),  # noqa: E501
