@@ -54,7 +54,7 @@ def _legal_upgrade() -> None:
     # Rows ended before this revision: the day the ending was recorded is the best known.
     day = ("date(ended_at)" if op.get_bind().dialect.name == "sqlite"
            else "CAST(ended_at AS DATE)")
-    op.execute(f"UPDATE legal_representatives SET ended_on = {day} "
+    op.execute(f"UPDATE legal_representatives SET ended_on = {day} "  # noqa: S608 - constant
                "WHERE ended_at IS NOT NULL")
 
 

@@ -110,7 +110,8 @@ def test_a_broken_rule_is_shown_next_to_its_field(qtbot, services, actors) -> No
     family = window.profile.widgets["family_name"]
     family.selectAll()
     qtbot.keyClick(family, Qt.Key.Key_Delete)
-    assert window.profile.errors["family_name"].text() == "Family name is required."  # glossary + catalogue
+    # the glossary's field name in the catalogue's sentence
+    assert window.profile.errors["family_name"].text() == "Family name is required."
     assert window.profile.errors["family_name"].isVisible()
     qtbot.mouseClick(window.profile.save_button, Qt.MouseButton.LeftButton)
     assert services.cases.show(cw, no).name.family_name == "박"  # nothing written
