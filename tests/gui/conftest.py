@@ -50,3 +50,18 @@ def no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
 
     monkeypatch.setattr(crash, "excepthook", lambda kind, exc, tb: seen.append(exc))
     return seen
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    """Before the test's database is closed and dropped: let the background work it started
+    (list pages, id lists, counts; their follow-up timers) finish against that database, so
+    none of it fails later inside another test's event loop."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    if QCoreApplication.instance() is not None:
+        pool = QThreadPool.globalInstance()
+        for _ in range(3):  # a finished task may post a timer that starts the next one
+            pool.waitForDone(10_000)
+            QCoreApplication.processEvents()
+    yield
