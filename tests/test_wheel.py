@@ -49,6 +49,6 @@ def test_wheel_installs_and_inits_in_a_fresh_venv(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "resettle.db").exists()
-    current = subprocess.run([str(venv / "bin" / "resettle"), "db", "current"],
+    current = subprocess.run([str(venv / "bin" / "resettle"), "--user", "admin", "db", "current"],
                              capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert "(newest)" in current.stdout

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest_b import intake
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -22,12 +23,10 @@ OUT = Path(__file__).resolve().parents[2] / "packaging" / "screenshots"
 
 def _case(services: Any, actors: dict[str, Any]) -> tuple[str, str]:
     """탁솔빛 (fictional), withdrawn in 2019; 봉가람 at intake."""
-    from conftest import add_case
-
     cw = actors["caseworker"]
-    ended = add_case(services, cw, "탁", "솔빛", "Thak", "Sol-bit", date(2019, 3, 4),
-                     (("withdrawn", date(2019, 3, 20)),))
-    other = add_case(services, cw, "봉", "가람", "Bong", "Ga-ram", date(2026, 1, 5))
+    ended = intake(services, cw, "탁", "솔빛", "Thak", "Sol-bit", date(2019, 3, 4))
+    services.lifecycle.advance(cw, ended, "withdrawn", date(2019, 3, 20), "test")
+    other = intake(services, cw, "봉", "가람", "Bong", "Ga-ram", date(2026, 1, 5))
     services.consents.add(cw, ended, "support_centre", date(2019, 3, 5),
                           recipient_name="남부 하나센터")
     return ended, other
