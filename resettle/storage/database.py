@@ -207,14 +207,16 @@ def with_tls(url: URL) -> URL:
 
 
 def _open_as_account(url: URL, user: str, password: str) -> Database:
+    """Log in as the account's own role. Unknown, wrong, locked and disabled answer alike until
+    PostgreSQL has accepted the password (a NOLOGIN role still checks it first): only then
+    does the answer say locked or disabled, as in local mode."""
     from .server import LOGIN_ROLE_PASSWORD, counter_role_name, lockout, login_role_name
 
     counter = create_engine(url.set(username=counter_role_name(url.database or ""),
                                     password=LOGIN_ROLE_PASSWORD), poolclass=NullPool)
     try:
         with counter.begin() as conn:
-            if lockout.check(conn, user) == "locked":
-                raise AuthenticationFailed("account_locked", locked=True)
+            lockout.check(conn, user)  # an expired lockout gets its LOGIN back
         engine = postgres_engine(url.set(username=login_role_name(url.database or "", user)),
                                  password)
         try:
@@ -222,7 +224,7 @@ def _open_as_account(url: URL, user: str, password: str) -> Database:
         except OperationalError as exc:
             engine.dispose()
             text = str(exc.orig).lower()
-            if "not permitted to log in" in text:  # right password, NOLOGIN: disabled
+            if "not permitted to log in" in text:  # right password, NOLOGIN
                 with counter.begin() as conn:
                     locked = lockout.check(conn, user) == "locked"
                 raise AuthenticationFailed("account_locked", locked=True) if locked else \
@@ -230,9 +232,7 @@ def _open_as_account(url: URL, user: str, password: str) -> Database:
             if "password authentication failed" not in text:
                 raise UnlockFailed("server_refused") from exc
             with counter.begin() as conn:
-                state = lockout.failed(conn, user)
-            if state == "locked":
-                raise AuthenticationFailed("account_locked", locked=True) from exc
+                lockout.failed(conn, user)  # counted (and locked at the limit), not told
             raise AuthenticationFailed("authentication_failed") from exc
     except OperationalError as exc:
         raise UnlockFailed("server_refused") from exc
