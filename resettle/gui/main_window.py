@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -28,6 +30,8 @@ from .widgets.errors import error_text, show_error
 from .widgets.icons import icon
 from .widgets.idle import IdleWatcher
 from .widgets.tasks import TaskRunner
+
+_log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -206,12 +210,13 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.lock_page)
         self.lock_page.reset()
         self.app_lock.lock()
+        self._quietly(self.services.accounts.pause)  # reads so far audited, lock recorded
         self.locked.emit()
 
     def unlock(self, password: str, source: QWidget | None = None) -> None:
         page = source if isinstance(source, LockPage) else self.lock_page
         try:
-            self.actor = self.services.accounts.login(self.actor.username, password)
+            self.services.accounts.resume(self.actor, password)  # the same session goes on
         except ResettleError as exc:
             page.message.setText(error_text(exc))
             return
@@ -226,10 +231,19 @@ class MainWindow(QMainWindow):
         self.idle.resume()
         self.unlocked.emit()
 
+    def _quietly(self, call: Callable[[Actor], None]) -> None:
+        """A session step the user did not ask for (locking, closing): a failure is logged,
+        never shown over the lock or the closing window."""
+        try:
+            call(self.actor)
+        except ResettleError:
+            _log.warning("session step %s failed", call.__name__)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for window in list(self.detail_windows):
             window.close()
         self.idle.stop()
         self.runner.pool.waitForDone(5000)
+        self._quietly(self.services.accounts.logout)
         self.services.close()
         super().closeEvent(event)

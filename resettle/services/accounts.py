@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,7 +19,7 @@ from resettle.storage.models import User
 from resettle.storage.secret_strength import check_strength
 from resettle.storage.server import roles as server_roles
 
-from . import sessions
+from . import read_audit, sessions
 from .context import SYSTEM, Actor, Context, Tx, changes, transaction
 
 MIN_PASSWORD = 12
@@ -29,6 +31,7 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _DUMMY_HASH = _hasher.hash("resettle timing equaliser")
 WRONG = "authentication_failed"  # the catalogue code: same answer for user and password
 LANGUAGES = ("ko", "en")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,40 @@ class Accounts:
 
     def login(self, username: str, password: str) -> Actor:
         """Same answer, and similar time, for an unknown user and a wrong password."""
+        return self._with_password(username, password, lambda tx, user, proof: sessions.start(
+            tx, user, proof, password))  # session, signed row
+
+    def resume(self, actor: Actor, password: str) -> Actor:
+        """The idle lock lifted: the session's own user proves the password as at log-in
+        (failures counted, a lock kept) and the same session goes on, so every open window
+        keeps its actor; no second session is opened."""
+        self._with_password(actor.username, password, lambda *_: None)
+        with transaction(self.ctx, actor) as tx:  # disabled meanwhile: the session has ended
+            tx.audit("screen_unlocked", "user", actor.id)
+        return actor
+
+    def pause(self, actor: Actor) -> None:
+        """The idle lock: the reads noted so far are audited now, with a row saying the
+        screen was locked."""
+        with transaction(self.ctx, actor) as tx:
+            read_audit.log_of(self.ctx).flush(actor, tx.session)
+            tx.audit("screen_locked", "user", actor.id)
+
+    def logout(self, actor: Actor) -> None:
+        """The session ends: its pending reads are audited, a signed `logout` row closes it
+        and its token stops working. A session already ended (the account disabled) has
+        nothing left to close."""
+        try:
+            with transaction(self.ctx, actor) as tx:
+                read_audit.log_of(self.ctx).flush(actor, tx.session)
+                tx.audit("logout", "user", actor.id)
+        except AuthenticationFailed:
+            pass
+        finally:
+            self.ctx.end_session(actor)
+
+    def _with_password(self, username: str, password: str,
+                       then: Callable[[Tx, User, Any], T]) -> T:
         now = self.ctx.now()
         with transaction(self.ctx, SYSTEM, system=True) as tx:
             user = tx.session.scalar(select(User).where(User.username == username))
@@ -120,7 +157,7 @@ class Accounts:
                 failure = AuthenticationFailed("account_disabled", disabled=True)
             else:
                 user.failed_logins, user.locked_until = 0, None
-                return sessions.start(tx, user, proof, password)  # session, signed row
+                return then(tx, user, proof)
         raise failure
 
     def add_user(self, actor: Actor, username: str, role: str, password: str,

@@ -64,3 +64,17 @@ def test_status_bar_and_admin_navigation(qtbot, services, actors) -> None:
     assert supervisor.specs[supervisor.nav.currentRow()].key == "today"  # issue 17
     for window in (admin, caseworker, supervisor):
         window.idle.pause()
+
+
+def test_the_lock_keeps_one_session_and_closing_ends_it(qtbot, services, actors) -> None:
+    cw = actors["caseworker"]
+    window = MainWindow(services, cw, idle_minutes=10)
+    qtbot.addWidget(window)
+    window.show()
+    sessions = dict(services.ctx.sessions)
+    window.lock()
+    window.unlock("a-long-password-1")
+    assert not window.is_locked and window.actor is cw
+    assert services.ctx.sessions == sessions  # unlocking opened no second session
+    window.close()
+    assert cw.session not in services.ctx.sessions
