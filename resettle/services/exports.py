@@ -26,6 +26,7 @@ from .access import find_case
 from .cases import detail
 from .consent import consents_for, disclose, disclosures_for, form_title
 from .context import Actor, Context, Tx, transaction
+from .corrections import live
 from .retention_schedule import case_retention
 from .rules import Rules
 from .statistics import _age_band
@@ -89,7 +90,9 @@ def _rows(tx: Tx, fields: tuple[str, ...]) -> list[list[object]]:
     s = tx.session
     grounds = dict(s.execute(select(StageEvent.case_id, StageEvent.ground).where(
         StageEvent.ground.is_not(None), StageEvent.voided.is_(False))).all())
-    regions = dict(s.execute(select(Placement.case_id, Placement.region)).all())
+    regions = dict(s.execute(  # the current placement's region (the latest not voided)
+        select(Placement.case_id, Placement.region).where(live(Placement, "placement"))
+        .order_by(Placement.start_date, Placement.id)).all())
     getters: dict[str, Callable[[Case, Person], object]] = {
         "arrival_year": lambda c, p: c.arrival_year, "sex": lambda c, p: p.sex,
         "age_band": lambda c, p: _age_band(p.birth_date, c.arrival_date),

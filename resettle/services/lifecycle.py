@@ -16,6 +16,7 @@ from resettle.storage.models import Case, CustodyExtension, Person, Placement, S
 from . import case_state, protection
 from .access import find_case, scoped
 from .context import Actor, Context, Tx, transaction
+from .corrections import live
 from .programme import programme_completed
 from .views import PersonName
 
@@ -63,7 +64,8 @@ def advance_case(tx: Tx, case: Case, target: Stage, effective_date: date, reason
                  ground: ExclusionGround | None) -> StageEvent:
     """One case's transition inside the caller's transaction (a group moves all or none)."""
     has_placement = tx.session.scalar(
-        select(Placement.id).where(Placement.case_id == case.id).limit(1)) is not None
+        select(Placement.id).where(Placement.case_id == case.id, live(Placement, "placement"))
+        .limit(1)) is not None  # a voided placement places no one
     # Release needs the programme completed, or a supervisor's override (issue 13).
     completed = programme_completed(tx.session, case.id, effective_date)
     stages.check_transition(

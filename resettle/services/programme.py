@@ -30,6 +30,7 @@ from . import settings
 from .access import find_case, scoped
 from .checks import code_in, effective_date
 from .context import Actor, Context, Tx, changes, transaction
+from .corrections import live
 
 MAX_WEEKS = 52
 # Stages from which a person may be enrolled: a cohort is often chosen while they are
@@ -111,11 +112,13 @@ def required_hours(session: Session) -> dict[str, float]:
 
 
 def _hours_by_enrolment(session: Session, where: Any) -> dict[int, dict[str, float]]:
-    """Attended hours per enrolment and module, in one grouped query."""
+    """Attended hours per enrolment and module, in one grouped query (voided entries left
+    out: they count toward no total, missing hours or completion)."""
     out: dict[int, dict[str, float]] = defaultdict(dict)
     for enrolment_id, module, hours in session.execute(
             select(Attendance.enrolment_id, Attendance.module, func.sum(Attendance.hours))
-            .join(Enrolment, Enrolment.id == Attendance.enrolment_id).where(where)
+            .join(Enrolment, Enrolment.id == Attendance.enrolment_id)
+            .where(where, live(Attendance, "attendance"))
             .group_by(Attendance.enrolment_id, Attendance.module)):
         out[enrolment_id][module] = round(float(hours), 1)
     return out
@@ -231,7 +234,8 @@ class Programme:
             that_day = tx.session.scalar(
                 select(func.coalesce(func.sum(Attendance.hours), 0))
                 .where(Attendance.enrolment_id == enrolment.id,
-                       Attendance.attended_on == attended_on))
+                       Attendance.attended_on == attended_on,
+                       live(Attendance, "attendance")))  # a voided entry fills no day
             rules.check_attendance_hours(hours, float(that_day or 0))
             entry = Attendance(enrolment_id=enrolment.id, module=code, attended_on=attended_on,
                                hours=hours, recorded_by_id=actor.id)

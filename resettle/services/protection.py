@@ -19,6 +19,7 @@ from resettle.storage.models import Case, ProtectionApplication, User
 from .access import find_case
 from .checks import one_of
 from .context import Actor, Context, Tx, transaction
+from .corrections import live
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,12 @@ def _view(a: ProtectionApplication, decided_by: str, recorded_by: str,
 
 
 def latest_application(session: Session, case_id: int) -> ProtectionApplication | None:
+    """The latest application not voided: the one pending or decided, what a reapplication
+    follows and what the late-application ground is checked against (a voided one stays in
+    `applications_for`, shown struck through, but counts for none of these)."""
     return session.scalar(select(ProtectionApplication)
-                          .where(ProtectionApplication.case_id == case_id)
+                          .where(ProtectionApplication.case_id == case_id,
+                                 live(ProtectionApplication, "protection_application"))
                           .order_by(ProtectionApplication.applied_on.desc(),
                                     ProtectionApplication.id.desc()).limit(1))
 

@@ -18,6 +18,7 @@ from resettle.storage.models import Case, CustodyExtension, Placement
 
 from . import case_state, legal_summary
 from .context import Tx
+from .corrections import live
 from .groups import GroupView
 from .views import CaseDetail, CustodyView, StageEventView
 
@@ -128,8 +129,10 @@ def group(tx: Tx, view: GroupView, today: date) -> rd.GroupData:
     """Each member's clock on `today`: ended (no warning) for those no longer held."""
     rules = case_state.custody_rules(tx.session)
     ids = [m.id for m in view.members]
-    regions = dict(tx.session.execute(
-        select(Placement.case_id, Placement.region).where(Placement.case_id.in_(ids))).all())
+    regions = dict(tx.session.execute(  # the current placement's (the latest not voided)
+        select(Placement.case_id, Placement.region)
+        .where(Placement.case_id.in_(ids), live(Placement, "placement"))
+        .order_by(Placement.start_date, Placement.id)).all())
     clocks = {r.id: r for r in tx.session.execute(  # one query for every member's dates
         select(Case.id, Case.custody_start, Case.custody_last_day).where(Case.id.in_(ids)))}
     granted: dict[int, list[custody.Grant]] = {}

@@ -31,6 +31,7 @@ from resettle.storage.models import (
 from .access import find_case
 from .checks import effective_date, one_of, whole_won
 from .context import Actor, Context, Tx, changes, transaction
+from .corrections import live
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,9 @@ def _eligible(tx: Tx, case: Case, day: date, field: str) -> None:
     `day`: no reward (domain.rewards.check_eligible)."""
     stage = case.stage
     decision = tx.session.scalar(
-        select(ProtectionApplication.decision).where(ProtectionApplication.case_id == case.id)
+        select(ProtectionApplication.decision).where(
+            ProtectionApplication.case_id == case.id,
+            live(ProtectionApplication, "protection_application"))  # a voided refusal: none
         .order_by(ProtectionApplication.applied_on.desc(), ProtectionApplication.id.desc())
         .limit(1))
     if decision == "refused":

@@ -23,6 +23,7 @@ from resettle.storage.models import (
 )
 
 from .context import Tx
+from .corrections import live
 from .worklist import overdue_follow_ups
 
 AGE_BANDS = ((0, 17, "0-17"), (18, 29, "18-29"), (30, 39, "30-39"), (40, 49, "40-49"),
@@ -102,7 +103,8 @@ def _follow_ups(tx: Tx, year: int | None, today: date) -> dict[str, int]:
     for chunk in range(0, len(ids), 900):
         for case_id, when in s.execute(select(FollowUpContact.case_id,
                                               FollowUpContact.contact_date)
-                                       .where(FollowUpContact.case_id.in_(ids[chunk:chunk + 900]))):
+                                       .where(FollowUpContact.case_id.in_(ids[chunk:chunk + 900]),
+                                              live(FollowUpContact, "follow_up_contact"))):
             made[case_id].append(when)
     due = 0
     for case_id, release in released:

@@ -38,6 +38,7 @@ from resettle.storage.models import (
 
 from . import case_state
 from .case_query import held_on
+from .corrections import live
 
 OPEN_STAGES = (Stage.INTAKE.value, Stage.SCREENING.value, Stage.CUSTODY.value,
                Stage.PROGRAMME.value, Stage.RELEASED.value)
@@ -119,6 +120,7 @@ def _hearings(s: Session, as_of: date, until: date, where: Any) -> list[wl.Item]
     rows = s.execute(select(Hearing, Case.case_no, Case.caseworker_id)
                      .join(Case, Hearing.case_id == Case.id)
                      .where(Hearing.hearing_date <= until, Case.stage.in_(OPEN_STAGES), where,
+                            live(Hearing, "hearing"),
                             or_(Hearing.hearing_date >= as_of - timedelta(days=1),
                                 and_(Hearing.attended == "unknown", Hearing.outcome == ""))))
     out = []
@@ -142,7 +144,8 @@ def _programme(s: Session, as_of: date, where: Any) -> list[wl.Item]:
     if rows:
         for case_id, at in s.execute(select(Placement.case_id, func.min(Placement.recorded_at))
                                      .join(Case, Placement.case_id == Case.id)
-                                     .where(Case.stage == Stage.PROGRAMME.value, where)
+                                     .where(Case.stage == Stage.PROGRAMME.value, where,
+                                            live(Placement, "placement"))
                                      .group_by(Placement.case_id)):
             placed[case_id] = at.date() if isinstance(at, datetime) else at
     out: list[wl.Item] = []
@@ -169,7 +172,8 @@ def _released(s: Session, as_of: date, until: date, where: Any,
                 select(FollowUpContact.case_id, FollowUpContact.contact_date)
                 .join(Case, FollowUpContact.case_id == Case.id)
                 .where(Case.stage == Stage.RELEASED.value, Case.protection_end > as_of,
-                       FollowUpContact.contact_date <= as_of, where)):
+                       FollowUpContact.contact_date <= as_of, where,
+                       live(FollowUpContact, "follow_up_contact"))):
             contacts[case_id].append(when)
     milestones = bool(set(kinds) & {wl.Kind.HOUSING_LOCK_END, wl.Kind.EMPLOYMENT_PROTECTION_END,
                                     wl.Kind.PROTECTION_END})
@@ -199,7 +203,8 @@ def follow_up_counts(s: Session, as_of: date, escalate_days: int, marks: list[wl
             select(FollowUpContact.case_id, FollowUpContact.contact_date)
             .join(Case, FollowUpContact.case_id == Case.id)
             .where(Case.stage == Stage.RELEASED.value, Case.protection_end > as_of,
-                   FollowUpContact.contact_date <= as_of, where)):
+                   FollowUpContact.contact_date <= as_of, where,
+                   live(FollowUpContact, "follow_up_contact"))):
         contacts[case_id].append(when)
     marked = {m.item_id.split(":", 1)[0] for m in marks if ":follow_up:" in m.item_id}
     # overdue this long: escalated (a huge setting means never)
@@ -232,7 +237,7 @@ def _protection(s: Session, as_of: date, where: Any) -> list[wl.Item]:
                             ProtectionApplication.investigation_ended_on <= as_of,
                             or_(ProtectionApplication.decided_on.is_(None),
                                 ProtectionApplication.decided_on > as_of - timedelta(days=1)),
-                            where))
+                            live(ProtectionApplication, "protection_application"), where))
     return [wl.protection_decision_item(a.case_id, case_no, a.id, a.investigation_ended_on,
                                         as_of, decided_on=a.decided_on, assignee_id=worker)
             for a, case_no, worker in rows if a.investigation_ended_on is not None]
