@@ -51,6 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p = us.add_parser(name, help=text)
         p.add_argument("name")
         p.set_defaults(func=func)
+    remove = us.add_parser("remove", help="remove an account made by mistake (one whose name is "
+                                          "on no record or audit entry; else disable it)")
+    remove.add_argument("name")
+    remove.set_defaults(func=user_remove)
     reset = us.add_parser("reset-password", help="set a new password (read from stdin)")
     reset.add_argument("name")
     reset.add_argument("--password-stdin", action="store_true", required=True)
@@ -115,6 +119,15 @@ def user_enable(args: argparse.Namespace) -> int:
 
 def user_unlock(args: argparse.Namespace) -> int:
     return _admin_call(args, "unlock", args.name)
+
+
+def user_remove(args: argparse.Namespace) -> int:
+    name = call(args, "accounts", "remove_user", args.name)
+    if args.json:
+        emit_json({"removed": name})
+    else:
+        print(say("user_removed", language(args), username=name))
+    return 0
 
 
 def user_edit(args: argparse.Namespace) -> int:

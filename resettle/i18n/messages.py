@@ -112,6 +112,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "두 비밀번호가 서로 다릅니다."),
     "cannot_disable_self": ("You cannot disable your own account.",
                             "자신의 계정은 비활성화할 수 없습니다."),
+    "cannot_remove_self": ("You cannot remove your own account.",
+                           "자신의 계정은 삭제할 수 없습니다."),
+    "account_has_history": ("{username} has records or audit entries in their name, so the "
+                            "account stays: disable it instead.",
+                            "{username} 계정의 이름으로 남은 기록이나 감사 기록이 있어 계정을 "
+                            "삭제할 수 없습니다. 대신 비활성화하십시오."),
     "recovery_key_format": ("The recovery key is the 32 characters shown at set-up.",
                             "복구 키는 설치할 때 표시된 32자입니다."),
     "account_locked": ("This account is locked after too many failed log-ins. Try again in "

@@ -21,6 +21,7 @@ from resettle.storage.server import roles as server_roles
 
 from . import read_audit, sessions
 from .context import SYSTEM, Actor, Context, Tx, changes, transaction
+from .purge import names_in_use, purge
 
 MIN_PASSWORD = 12
 MAX_FAILURES = 5
@@ -208,12 +209,25 @@ class Accounts:
             tx.audit("update", "user", user.id, details=changes({"active": user.active},
                                                                 {"active": active}))
             user.active = active
-            if self.ctx.db.roles:  # NOLOGIN and its open connections ended, or LOGIN again
-                server_roles.set_active(tx.session, username, active)
-            sessions.on_active(self.ctx, user, active)  # the slot loses/regains the key
-            if not active:
-                self.ctx.end_sessions_of(user.id)
+            account_state(tx, user.id, username, active)
             return _info(user)
+
+    def remove_user(self, actor: Actor, username: str) -> str:
+        """Take out an account made by mistake: its row, keys, key slot and server role. An
+        account whose name is on any record or audit row stays (the log keeps who wrote each
+        row): disable it instead. Returns the name removed."""
+        with transaction(self.ctx, actor, Action.MANAGE_USERS) as tx:
+            user = _get(tx, username)
+            if user.id == actor.id:
+                raise InvalidInput("username", "cannot_remove_self")
+            if names_in_use(tx, User.__table__, select(User.id).where(User.id == user.id)):
+                raise RuleViolation("account_has_history", username=username)
+            user_id = user.id
+            tx.session.expunge(user)
+            purge(tx, User.__table__, User.id == user_id)
+            tx.audit("delete", "user", user_id, details={"username": username})
+            account_removed(tx, user_id, username)
+            return username
 
     def edit_user(self, actor: Actor, username: str, role: str | None = None,
                   display_name: str | None = None) -> UserInfo:
@@ -279,6 +293,25 @@ class Accounts:
             new = sessions.enrol(tx, user, new_password, proof.keys if proof else None)
             tx.audit("update", "user", user.id, details={"password": "changed"} | (
                 {} if proof else sessions.certified(new.keys, user.username)))
+
+
+def account_state(tx: Tx, user_id: int, username: str, active: bool) -> None:
+    """What enabling or disabling means beyond the account's row: its server role may log in
+    or not (open connections ended), its key slot holds the database key or not, and its
+    open sessions end."""
+    if tx.ctx.db.roles:
+        server_roles.set_active(tx.session, username, active)
+    sessions.on_active(tx.ctx, user_id, username, active)
+    if not active:
+        tx.ctx.end_sessions_of(user_id)
+
+
+def account_removed(tx: Tx, user_id: int, username: str) -> None:
+    """An account deleted: its server role dropped, its key slot and sessions gone."""
+    if tx.ctx.db.roles:
+        server_roles.drop(tx.session, username)
+    sessions.on_removed(tx.ctx, username)
+    tx.ctx.end_sessions_of(user_id)
 
 
 def _get(tx: Tx, username: str) -> User:

@@ -22,8 +22,9 @@ from resettle.storage.bulk import insert_rows
 
 from . import case_state as derived
 from . import demo_people
-from .accounts import Accounts
+from .accounts import Accounts, account_removed, account_state
 from .context import Actor, Context, Tx, transaction
+from .purge import names_in_use, purge
 
 CHUNK = 20000
 PRECISIONS, DOCUMENTS = ("day", "month", "year"), ("none", "forged", "valid")
@@ -103,34 +104,24 @@ class Demo:
                 purge(tx, m.Person.__table__, m.Person.id.in_(persons[start:start + 500]))
             s.execute(delete(m.DemoRecord).where(m.DemoRecord.kind == "case"))
             groups = _remove_unreferenced(tx, m.Group.__table__, "group")
+            demo_users = {name: user_id for name, user_id in s.execute(
+                select(m.User.username, m.User.id).where(m.User.id.in_(_marked("user"))))}
             accounts = _remove_unreferenced(tx, m.User.__table__, "user")
-            kept = tuple(s.scalars(select(m.User.username).where(
-                m.User.id.in_(_marked("user"))).order_by(m.User.username)))
+            kept = tuple(sorted(s.scalars(select(m.User.username).where(
+                m.User.id.in_(_marked("user"))))))
             if kept:
                 s.execute(update(m.User).where(m.User.id.in_(_marked("user")))
                           .values(active=False).execution_options(synchronize_session=False))
+            for name, user_id in demo_users.items():  # their key slots and log-ins too
+                if name in kept:
+                    account_state(tx, user_id, name, active=False)
+                else:
+                    account_removed(tx, user_id, name)
             result = DemoRemoval(cases, groups, accounts, kept)
             tx.audit("delete", "demo", details={"cases": cases, "groups": groups,
                                                 "accounts": accounts,
                                                 "kept_accounts": len(kept)})
             return result
-
-
-def purge(tx: Tx, table: Any, condition: Any) -> int:
-    """Delete the rows of `table` that meet `condition`, after every row that hangs off
-    them through a foreign key, however deep (tables added later included). Returns the
-    number of rows of `table` deleted."""
-    for fk_column, parent_column in _children(table):
-        purge(tx, fk_column.table, fk_column.in_(select(parent_column).where(condition)))
-    result = tx.session.execute(delete(table).where(condition))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def _children(table: Any) -> list[tuple[Any, Any]]:
-    """(a foreign-key column of another table, the column of `table` it points at). A row
-    pointing into its own table (a correction) goes in the same statement as its target."""
-    return [(fk.parent, fk.column) for other in m.Base.metadata.sorted_tables
-            if other is not table for fk in other.foreign_keys if fk.column.table is table]
 
 
 def _remove_unreferenced(tx: Tx, table: Any, kind: str) -> int:
@@ -140,13 +131,7 @@ def _remove_unreferenced(tx: Tx, table: Any, kind: str) -> int:
     signature is checked against its author's key."""
     pk = table.c.id
     marked = set(tx.session.scalars(_marked(kind)))
-    naming: list[Any] = [fk.parent for other in m.Base.metadata.sorted_tables if other is not table
-              for fk in other.foreign_keys
-              if fk.column.table is table and (fk.ondelete or "").upper() != "CASCADE"]
-    if table is m.User.__table__:
-        naming.append(m.AuditEntry.__table__.c.actor_id)
-    in_use = {i for column in naming for i in tx.session.scalars(
-        select(column).where(column.in_(_marked(kind))).distinct())}
+    in_use = names_in_use(tx, table, _marked(kind))
     gone = sorted(marked - in_use)
     for start in range(0, len(gone), 500):
         chunk = gone[start:start + 500]

@@ -153,7 +153,7 @@ def finish_upgrade(tx: Tx) -> None:
         tx.audit("update", "database", details={"key_slots": "upgrade finished"})
 
 
-def on_active(ctx: Context, user: User, active: bool) -> None:
+def on_active(ctx: Context, user_id: int, username: str, active: bool) -> None:
     """Disabling takes the database key out of the account's slot; enabling seals it again
     to the account's certified public key (no password needed)."""
     db = ctx.db
@@ -162,9 +162,9 @@ def on_active(ctx: Context, user: User, active: bool) -> None:
     row_key = None
     if active:
         with db.reader() as s:
-            row = s.get(UserKey, user.id)
+            row = s.get(UserKey, user_id)
             row_key = row.seal_public if row is not None else None
-    slots.set_sealed(db.store, db.store_secret, user.username, row_key or "",
+    slots.set_sealed(db.store, db.store_secret, username, row_key or "",
                      db.secret if active and row_key else None)
 
 

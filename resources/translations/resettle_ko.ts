@@ -3,27 +3,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="107" />
+        <location filename="../../resettle/gui/admin/users.py" line="108" />
         <source>Add a user</source>
         <translation>사용자 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="116" />
+        <location filename="../../resettle/gui/admin/users.py" line="117" />
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="117" />
+        <location filename="../../resettle/gui/admin/users.py" line="118" />
         <source>&amp;Display name:</source>
         <translation>표시 이름(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="118" />
+        <location filename="../../resettle/gui/admin/users.py" line="119" />
         <source>&amp;Role:</source>
         <translation>역할(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="119" />
+        <location filename="../../resettle/gui/admin/users.py" line="120" />
         <source>&amp;Password (12 characters or more):</source>
         <translation>비밀번호(12자 이상)(&amp;P):</translation>
     </message>
@@ -1186,27 +1186,27 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="145" />
+        <location filename="../../resettle/gui/admin/users.py" line="146" />
         <source>Edit user %1</source>
         <translation>사용자 %1 정보 변경</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="155" />
+        <location filename="../../resettle/gui/admin/users.py" line="156" />
         <source>User name:</source>
         <translation>사용자 이름:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="156" />
+        <location filename="../../resettle/gui/admin/users.py" line="157" />
         <source>&amp;Display name:</source>
         <translation>표시 이름(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="157" />
+        <location filename="../../resettle/gui/admin/users.py" line="158" />
         <source>&amp;Role:</source>
         <translation>역할(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="160" />
+        <location filename="../../resettle/gui/admin/users.py" line="161" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
@@ -2622,43 +2622,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="46" />
-        <location filename="../../resettle/gui/main_window.py" line="93" />
+        <location filename="../../resettle/gui/main_window.py" line="50" />
+        <location filename="../../resettle/gui/main_window.py" line="97" />
         <source>Resettle</source>
         <translation>Resettle</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="62" />
+        <location filename="../../resettle/gui/main_window.py" line="66" />
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="65" />
+        <location filename="../../resettle/gui/main_window.py" line="69" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="103" />
+        <location filename="../../resettle/gui/main_window.py" line="107" />
         <source>User: %1</source>
         <translation>사용자: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="105" />
+        <location filename="../../resettle/gui/main_window.py" line="109" />
         <source>Role: %1</source>
         <translation>역할: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="106" />
+        <location filename="../../resettle/gui/main_window.py" line="110" />
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="107" />
+        <location filename="../../resettle/gui/main_window.py" line="111" />
         <source>Mode: %1</source>
         <translation>키 보관 방식: %1</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/main_window.py" line="118" />
+        <location filename="../../resettle/gui/main_window.py" line="122" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2757,22 +2757,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="179" />
+        <location filename="../../resettle/gui/admin/users.py" line="180" />
         <source>New password for %1</source>
         <translation>%1의 새 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="183" />
+        <location filename="../../resettle/gui/admin/users.py" line="184" />
         <source>&amp;New password:</source>
         <translation>새 비밀번호(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="184" />
+        <location filename="../../resettle/gui/admin/users.py" line="185" />
         <source>Password &amp;again:</source>
         <translation>비밀번호 확인(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="185" />
+        <location filename="../../resettle/gui/admin/users.py" line="186" />
         <source>At least 12 characters. The user should change it soon.</source>
         <translation>12자 이상이어야 합니다. 사용자가 곧 바꾸도록 안내하십시오.</translation>
     </message>
@@ -4248,37 +4248,37 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="39" />
+        <location filename="../../resettle/gui/admin/users.py" line="40" />
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="40" />
+        <location filename="../../resettle/gui/admin/users.py" line="41" />
         <source>Display name</source>
         <translation>표시 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="41" />
+        <location filename="../../resettle/gui/admin/users.py" line="42" />
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="42" />
+        <location filename="../../resettle/gui/admin/users.py" line="43" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="72" />
+        <location filename="../../resettle/gui/admin/users.py" line="73" />
         <source>Disabled</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="75" />
+        <location filename="../../resettle/gui/admin/users.py" line="76" />
         <source>Locked</source>
         <translation>잠김</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="76" />
+        <location filename="../../resettle/gui/admin/users.py" line="77" />
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -4286,62 +4286,83 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="211" />
+        <location filename="../../resettle/gui/admin/users.py" line="212" />
         <source>&amp;Change role or name…</source>
         <translation>역할·표시 이름 변경(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="212" />
+        <location filename="../../resettle/gui/admin/users.py" line="213" />
         <source>&amp;Disable</source>
         <translation>비활성화(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="213" />
+        <location filename="../../resettle/gui/admin/users.py" line="214" />
         <source>&amp;Enable</source>
         <translation>활성화(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="210" />
+        <location filename="../../resettle/gui/admin/users.py" line="211" />
         <source>Add &amp;new user…</source>
         <translation>사용자 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="214" />
+        <location filename="../../resettle/gui/admin/users.py" line="215" />
         <source>Un&amp;lock</source>
         <translation>잠금 해제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="215" />
+        <location filename="../../resettle/gui/admin/users.py" line="216" />
         <source>&amp;Reset password…</source>
         <translation>비밀번호 재설정(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="258" />
+        <location filename="../../resettle/gui/admin/users.py" line="217" />
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="260" />
+        <location filename="../../resettle/gui/admin/users.py" line="284" />
         <source>Select a user first.</source>
         <translation>먼저 사용자를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="261" />
+        <location filename="../../resettle/gui/admin/users.py" line="263" />
         <source>%1 was changed.</source>
         <translation>%1 계정을 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="268" />
+        <location filename="../../resettle/gui/admin/users.py" line="270" />
         <source>%1 was enabled.</source>
         <translation>%1 계정을 활성화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="268" />
+        <location filename="../../resettle/gui/admin/users.py" line="270" />
         <source>%1 was disabled.</source>
         <translation>%1 계정을 비활성화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="275" />
+        <location filename="../../resettle/gui/admin/users.py" line="277" />
         <source>%1 was unlocked.</source>
         <translation>%1 계정의 잠금을 해제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/users.py" line="289" />
+        <location filename="../../resettle/gui/admin/users.py" line="287" />
+        <source>Remove account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="288" />
+        <source>Remove the account %1? Only an account that has never been used can be removed.</source>
+        <translation>%1 계정을 삭제하시겠습니까? 한 번도 쓰지 않은 계정만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="294" />
+        <source>%1 was removed.</source>
+        <translation>%1 계정을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/admin/users.py" line="308" />
         <source>The password of %1 was reset.</source>
         <translation>%1의 비밀번호를 재설정했습니다.</translation>
     </message>

@@ -52,6 +52,18 @@ def test_user_lifecycle_and_exit_codes(initialised) -> None:
                stdin="new-caseworker-2\n").returncode == 0
 
 
+def test_user_remove_takes_an_unused_account_and_keeps_one_with_history(initialised) -> None:
+    run = initialised
+    assert run("user", "add", "typo.cw", "--role", "caseworker", "--password-stdin",
+               stdin="made-by-mistake-9\n").returncode == 0
+    removed = run("user", "remove", "typo.cw")
+    assert removed.returncode == 0 and removed.stdout.strip() == "typo.cw: account removed"
+    assert "typo.cw" not in run("user", "list").stdout
+    kept = run("user", "remove", "admin")  # the user running it
+    assert kept.returncode == 1 and "your own account" in kept.stderr
+    assert run("user", "remove", "ghost").returncode == 5
+
+
 def test_wrong_password_and_wrong_passphrase_exit_3(initialised) -> None:
     run = initialised
     assert run("user", "list", RESETTLE_PASSWORD="nope-nope-nope").returncode == 3

@@ -52,6 +52,26 @@ def test_admin_disables_and_cannot_disable_self(qtbot, services, actors) -> None
     assert page.users.message.text() == "You cannot disable your own account."
 
 
+def test_admin_removes_an_unused_account_and_keeps_one_with_history(
+        qtbot, services, actors, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    services.accounts.add_user(actors["admin"], "typo.cw", "caseworker", "made-by-mistake-9")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_a:
+                        asked.append(text) or QMessageBox.StandardButton.Yes)
+    page = _admin(qtbot, services, actors)
+    _select(qtbot, page, "typo.cw")
+    qtbot.mouseClick(page.users.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert "typo.cw" in asked[0]
+    assert page.users.message.text() == "typo.cw was removed."
+    assert "typo.cw" not in [u.username for u in page.users.model.users]
+    _select(qtbot, page, "caseworker")  # has logged in: the audit log names the account
+    qtbot.mouseClick(page.users.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert page.users.message.text().startswith("caseworker has records or audit entries")
+    assert "caseworker" in [u.username for u in page.users.model.users]
+
+
 def test_verify_chain_and_audit_paging(qtbot, services, actors) -> None:
     page = _admin(qtbot, services, actors)
     page.setCurrentWidget(page.audit)

@@ -294,3 +294,51 @@ def test_every_row_is_signed_and_verify_passes(office) -> None:
 def test_the_error_types_are_the_catalogue_s(office) -> None:
     with pytest.raises(ResettleError):
         log_in(office["loc"], "nobody", ADMIN_PW, backend=office["store"])
+
+
+def _slots(loc: Location) -> dict[str, Any]:
+    return dict(json.loads((loc.data_dir / "keystore.json").read_text())["slots"])
+
+
+def test_removing_an_unused_account_takes_its_slot_and_nothing_else(office) -> None:
+    from resettle.domain.errors import InvalidInput, RuleViolation
+
+    loc, store = office["loc"], office["store"]
+    services, admin = log_in(loc, "admin", ADMIN_PW, backend=store)
+    before = _slots(loc)
+    services.accounts.add_user(admin, "mistake.cw", "caseworker", "made-by-mistake-9")
+    added = _slots(loc)
+    assert len(added) == len(before) + 1
+    assert services.accounts.remove_user(admin, "mistake.cw") == "mistake.cw"
+    assert _slots(loc) == before  # that slot gone, every other one as it was
+    services.accounts.login("supervisor", SUPERVISOR_PW)
+    with pytest.raises(RuleViolation) as kept:  # logged in, so named by the audit log
+        services.accounts.remove_user(admin, "supervisor")
+    assert kept.value.key == "account_has_history"
+    with pytest.raises(InvalidInput) as own:
+        services.accounts.remove_user(admin, "admin")
+    assert own.value.key == "cannot_remove_self"
+    assert services.audit.verify(admin).ok
+    assert [u.username for u in services.accounts.list_users(admin)] == [
+        "admin", "caseworker", "supervisor"]
+    services.close()
+    with pytest.raises(AuthenticationFailed, match="authentication_failed"):
+        log_in(loc, "mistake.cw", "made-by-mistake-9", backend=store)
+    log_in(loc, "caseworker", CASEWORKER_PW, backend=store)[0].close()
+
+
+def test_demo_removal_leaves_no_demo_account_able_to_open_the_database(office) -> None:
+    loc, store = office["loc"], office["store"]
+    services, admin = log_in(loc, "admin", ADMIN_PW, backend=store)
+    before = _slots(loc)
+    loaded = services.demo.load(admin, cases=20)
+    used = loaded.accounts[0]  # logs in once, so the audit log keeps the account (disabled)
+    services.accounts.login(used.username, used.password)
+    services.demo.remove(admin)
+    services.close()
+    left = _slots(loc)
+    assert set(before) <= set(left) and len(left) == len(before) + 1
+    assert sum("sealed" not in s for s in left.values()) == 1  # the kept one holds no key
+    for account in loaded.accounts:
+        with pytest.raises(AuthenticationFailed):
+            log_in(loc, account.username, account.password, backend=store)

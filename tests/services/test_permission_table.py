@@ -339,6 +339,12 @@ def _pay(w: World, a: Any) -> object:
     return w.s.rewards.pay(a, claim, D)
 
 
+def _remove_user(w: World, a: Any) -> object:
+    name = w.unique("gone")
+    w.s.accounts.add_user(w.actors[Role.ADMIN], name, "lawyer", PASSWORD)
+    return w.s.accounts.remove_user(a, name)
+
+
 # every service method that checks a permission, by the action it checks
 CALLS: dict[Action, dict[str, Call]] = {
     Action.MANAGE_USERS: {
@@ -348,6 +354,7 @@ CALLS: dict[Action, dict[str, Call]] = {
         "edit_user": lambda w, a: w.s.accounts.edit_user(a, "spare", display_name="Spare"),
         "unlock": lambda w, a: w.s.accounts.unlock(a, "spare"),
         "reset_password": lambda w, a: w.s.accounts.reset_password(a, "spare", PASSWORD),
+        "remove_user": _remove_user,
     },
     Action.LIST_USERS: {"list_users": lambda w, a: w.s.accounts.list_users(a)},
     Action.EDIT_SETTINGS: {

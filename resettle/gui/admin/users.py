@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -212,7 +213,8 @@ class UsersTab(QWidget):
                                 ("disable", self.tr("&Disable"), lambda: self.set_active(False)),
                                 ("enable", self.tr("&Enable"), lambda: self.set_active(True)),
                                 ("unlock", self.tr("Un&lock"), self.unlock),
-                                ("reset", self.tr("&Reset password…"), self.reset_password)):
+                                ("reset", self.tr("&Reset password…"), self.reset_password),
+                                ("remove", self.tr("Re&move…"), self.remove)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.buttons[key] = button
@@ -273,6 +275,23 @@ class UsersTab(QWidget):
         if name:
             self._do(lambda: self.services.accounts.unlock(self.actor, name),
                      self.tr("%1 was unlocked.").replace("%1", name))
+
+    def remove(self) -> None:
+        """Only an account made by mistake can go (the service refuses one with a history,
+        and says to disable it instead); asked once more, No by default."""
+        name = self.selected()
+        if not name:
+            self.message.setText(self.tr("Select a user first."))
+            return
+        asked = QMessageBox.question(
+            self, self.tr("Remove account"),
+            self.tr("Remove the account %1? Only an account that has never been used can be "
+                    "removed.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if asked == QMessageBox.StandardButton.Yes:
+            self._do(lambda: self.services.accounts.remove_user(self.actor, name),
+                     self.tr("%1 was removed.").replace("%1", name))
 
     def reset_password(self) -> None:
         name = self.selected()
