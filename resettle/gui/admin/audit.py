@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import IntEnum
 from typing import Any
 
@@ -21,20 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from resettle.domain.errors import ResettleError
-from resettle.i18n import glossary
 from resettle.services.audit import ACTIONS
 from resettle.services.context import Actor
 
 from ..cases.model import Index
+from ..widgets import labels
 from ..widgets.date_field import DateField
 from ..widgets.errors import error_text
-from ..widgets.i18n import current_language
-
-
-def _word(kind: str, code: str) -> str:
-    """An audit action or record kind in words (the glossary); an unknown one as itself."""
-    key = f"{kind}.{code}"
-    return glossary.term(key, current_language()) if key in glossary.TERMS else code
 
 PAGE = 100
 
@@ -103,10 +95,10 @@ class AuditModel(QAbstractTableModel):
         if column is Columns.ACTOR:
             return row.actor
         if column is Columns.ACTION:
-            return _word("audit_action", row.action)
+            return labels.audit_action(row.action)
         if column is Columns.ENTITY:
-            return f"{_word('audit_entity', row.entity)} {row.entity_id}".strip()
-        return json.dumps(row.details, ensure_ascii=False) if row.details else ""
+            return labels.audit_record(row.entity, row.entity_id)
+        return labels.audit_details(row.details)
 
 
 class AuditTab(QWidget):
@@ -144,7 +136,7 @@ class AuditTab(QWidget):
         self.action = QComboBox()
         self.action.addItem(self.tr("any action"), "")
         for code in ACTIONS:
-            self.action.addItem(_word("audit_action", code), code)
+            self.action.addItem(labels.audit_action(code), code)
         for combo, chars in ((self.who, 10), (self.action, 14)):  # fits 1366 px wide
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resettle.domain.errors import ResettleError
 from resettle.services.api import Services
 from resettle.services.context import Actor
 
+from ..widgets import labels
 from ..widgets.kit import RecordTable, explain, fmt, make_table
 from .lazy import LazyTab
 
@@ -48,8 +47,9 @@ class HistoryTab(LazyTab):
         except ResettleError as exc:
             self.status.setText(explain(exc))
             return
-        self.model.set_rows([(fmt(e.at), e.actor, e.action, f"{e.entity} {e.entity_id}".strip(),
-                              json.dumps(e.details, ensure_ascii=False) if e.details else "")
+        self.model.set_rows([(fmt(e.at), e.actor, labels.audit_action(e.action),
+                              labels.audit_record(e.entity, e.entity_id),
+                              labels.audit_details(e.details))
                              for e in entries], [e.id for e in entries])
         self.status.setText(self.tr("The newest %1 entries, newest first.").replace(
             "%1", str(PAGE)) if len(entries) >= PAGE else "")

@@ -11,6 +11,7 @@ from resettle.domain.followup import RiskFlag
 from resettle.domain.roles import Role
 from resettle.domain.stages import Stage
 from resettle.i18n import glossary
+from resettle.i18n.audit_words import details_in_words
 
 from .i18n import current_language
 
@@ -29,6 +30,19 @@ STAGES = tuple(s.value for s in Stage)
 STATUSES = ("ok", "due", "overdue")  # the statuses a list filters by (ended: not held)
 FLAGS = tuple(f.value for f in RiskFlag)
 ROLES = tuple(r.value for r in Role)
+
+
+def audit_action(code: str) -> str:
+    return _term("audit_action", code)
+
+
+def audit_record(entity: str, entity_id: object) -> str:
+    """The kind of record an audit row is about, in words, with its id."""
+    return f"{_term('audit_entity', entity)} {entity_id or ''}".strip()
+
+
+def audit_details(details: dict[str, object] | None) -> str:
+    return details_in_words(details, current_language())
 
 
 def stage(code: str) -> str:

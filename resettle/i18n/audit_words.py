@@ -1,0 +1,38 @@
+"""An audit row's details as a line a person reads, in the reader's language: each field by its
+glossary label, a change as "before → after". The stored JSON stays as written (the chain
+covers it); this is only how screens and reports show it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .glossary import field, term
+
+EMPTY = "–"
+
+
+def details_in_words(details: dict[str, Any] | None, lang: str) -> str:
+    if not details:
+        return ""
+    parts = []
+    for key, value in details.items():
+        label = field(key, lang)
+        if isinstance(value, dict) and set(value) == {"before", "after"}:
+            parts.append(f"{label}: {_value(value['before'], lang)} → "
+                         f"{_value(value['after'], lang)}")
+        else:
+            parts.append(f"{label}: {_value(value, lang)}")
+    return "; ".join(parts)
+
+
+def _value(value: Any, lang: str) -> str:
+    if value is None or value == "":
+        return EMPTY
+    if isinstance(value, bool):
+        return term("answer.yes" if value else "answer.no", lang)
+    if isinstance(value, list):
+        return ", ".join(_value(v, lang) for v in value) or EMPTY
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    return str(value)

@@ -1,0 +1,49 @@
+"""An audit row's details read as words in the reader's language, never as JSON."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from resettle.i18n.audit_words import details_in_words
+from resettle.i18n.glossary import TERMS
+from resettle.services.context import changes
+
+
+def test_a_change_reads_as_its_label_before_and_after() -> None:
+    details = changes({"role": "caseworker", "display_name": "Han"},
+                      {"role": "supervisor", "display_name": "Han"})
+    assert details_in_words(details, "en") == "Role: caseworker → supervisor"
+    assert details_in_words(details, "ko") == "역할: caseworker → supervisor"
+
+
+def test_plain_values_empty_values_and_lists() -> None:
+    details = {"reason": "오기 정정", "active": False, "cases": [3, 4], "on_behalf_of": None}
+    assert details_in_words(details, "ko") == (
+        "사유: 오기 정정; 활성: 아니요; 사례 수: 3, 4; 대리 대상자: –")
+    assert details_in_words({}, "en") == details_in_words(None, "ko") == ""
+
+
+def _details_keys() -> dict[str, str]:
+    """Every literal key of an audit row's details in the code: tx.audit(details=...),
+    audit_chain.append(details=...) and changes(...)."""
+    found: dict[str, str] = {}
+    for path in Path(__file__).resolve().parents[1].joinpath("resettle").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            values = [k.value for k in node.keywords if name in ("audit", "append")
+                      and k.arg == "details"] + (list(node.args) if name == "changes" else [])
+            for value in values:
+                for d in ast.walk(value):
+                    if isinstance(d, ast.Dict):
+                        found.update({k.value: path.name for k in d.keys
+                                      if isinstance(k, ast.Constant)})
+    return found
+
+
+def test_every_field_an_audit_row_records_has_a_label() -> None:
+    keys = _details_keys()
+    assert len(keys) > 80  # the scan finds the services' details
+    assert {k: f for k, f in keys.items() if f"field.{k}" not in TERMS} == {}
