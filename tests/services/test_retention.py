@@ -19,7 +19,7 @@ from resettle.services.statistics import gather
 TODAY = date(2026, 3, 2)
 # Fictional names, unusual enough that a byte scan finds nothing else.
 GONE = ("탁", "솔빛나래", "Solbitnarae", "탁무진울", "Mujinul", "옛이름별하", "Byeolha",
-        "서쪽고개길", "언니가봄내")
+        "서쪽고개길", "언니가봄내", "잘못적은윤슬")
 KEPT = ("봉", "가람여울", "Garamyeoul")
 
 
@@ -47,6 +47,9 @@ def _seed(services, actors, new_case) -> tuple[str, str]:
     services.relatives.add_relative(cw, due, "mother", "탁", "무진울", location="north",
                                     notes="Mujinul lives near 서쪽고개길")
     services.notes.add(cw, due, "언니가봄내 씨가 전화함")
+    wrong = services.notes.add(cw, due, "다른 사람 메모")
+    services.corrections.void(actors["supervisor"], "note", wrong.id,
+                              "잘못적은윤슬 씨의 메모를 이 사례에 적음")  # a correction's reason
     services.attachments.attach(cw, due, "letter", "Solbitnarae 탁무진울".encode())
     services.cases.set_photo(cw, due, None)
     services.notes.add(cw, held, "가람여울 씨 면담")
