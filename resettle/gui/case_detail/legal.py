@@ -30,7 +30,7 @@ from ..widgets.date_field import DateField
 from ..widgets.kit import STATUS_COLOURS, RecordTable, fmt, make_table, selected_key
 from .lazy import LazyTab
 from .record_dialog import RecordDialog, button_row, combo, term, text_box
-from .voids import VoidControls, struck_rows
+from .voids import VoidControls, struck_rows, voided
 
 
 def _heading(text: str) -> QLabel:
@@ -136,8 +136,20 @@ class LegalTab(LazyTab):
             due = fmt(p.decision_due) + (" " + self.tr("— late") if p.late_decision else "")
             rows.append((applied, fmt(p.investigation_ended_on), due, decision,
                          fmt(p.decided_on), p.decided_by or "—"))
+        struck = struck_rows([p.id for p in ps], d, "protection_application")
         self.protection.set_rows(rows, [p.id for p in ps], colours={
-            (i, 2): STATUS_COLOURS["overdue"] for i, p in enumerate(ps) if p.late_decision})
+            (i, 2): STATUS_COLOURS["overdue"] for i, p in enumerate(ps)
+            if p.late_decision and i not in struck}, struck=struck)
+
+    def _live_protection(self) -> list[Any]:
+        """The applications not voided, oldest first: what is pending, decided or followed
+        by a reapplication (a voided one is only shown, struck through)."""
+        gone = voided(self.detail, "protection_application")
+        return [p for p in self.protection_list if p.id not in gone]
+
+    def _latest(self) -> Any:
+        live = self._live_protection()
+        return live[-1] if live else None
 
     def _rep(self) -> Any:
         key = selected_key(self.rep_view)
@@ -149,11 +161,11 @@ class LegalTab(LazyTab):
         return next((h for h in self.hearing_list if h.id == key), None)
 
     def _pending(self) -> Any:
-        last = self.protection_list[-1] if self.protection_list else None
+        last = self._latest()
         return last if last is not None and last.decision is None else None
 
     def _enable(self) -> None:
-        last = self.protection_list[-1] if self.protection_list else None
+        last = self._latest()
         self.apply.setEnabled(last is None or last.decision == "refused")
         self.investigated.setEnabled(self._pending() is not None)
         self.decide.setEnabled(self._pending() is not None)
@@ -192,7 +204,9 @@ class LegalTab(LazyTab):
             box.currentIndex()) else box.currentText()
 
     def _behalf(self) -> QComboBox:
-        rel: list[Any] = (self.detail.sections.get("relatives") or []) if self.detail else []
+        gone = voided(self.detail, "relative")
+        rel: list[Any] = [r for r in ((self.detail.sections.get("relatives") or [])
+                                      if self.detail else []) if r.id not in gone]
         box = combo([("", self.tr("the person"))] + [
             (f"{r.family_name}{r.given_name}", f"{r.family_name}{r.given_name}") for r in rel],
             editable=True)
@@ -306,7 +320,7 @@ class LegalTab(LazyTab):
         d = self.detail
         if d is None:
             return
-        again = bool(self.protection_list)
+        again = self._latest() is not None
 
         def submit(dlg: RecordDialog) -> object:
             if again:
