@@ -319,6 +319,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "다시 결정할 수 없습니다."),
     "already_voided": ("This {entity} (no. {record_id}) is already voided.",
                        "이 {entity}(번호 {record_id})은(는) 이미 무효 처리되었습니다."),
+    "record_voided": ("This {entity} (no. {record_id}) was voided as a correction; record "
+                      "the change on the corrected one.",
+                      "이 {entity}(번호 {record_id})은(는) 정정으로 무효 처리되었습니다. "
+                      "변경 사항은 정정된 기록에 기록하십시오."),
     "nothing_to_correct": ("Case {case_no} has no stage change to correct.",
                            "사례 {case_no}에는 정정할 단계 변경이 없습니다."),
     "positive_when_extensions": ("{field} must be more than zero when extensions are "

@@ -127,6 +127,14 @@ def live(model: Any, entity: str) -> ColumnElement[bool]:
     return condition
 
 
+def check_not_voided(session: Session, entity: str, record_id: int) -> None:
+    """Refuse a change to a voided record (it stays only as history, struck through): the
+    change belongs on the record that corrected it."""
+    if session.scalar(select(RecordVoid.id).where(RecordVoid.entity == entity,
+                                                  RecordVoid.record_id == record_id)):
+        raise RuleViolation("record_voided", entity=entity, record_id=record_id)
+
+
 def voided_ids(entity: str, case_id: int) -> Select[Any]:
     """select(record_id) of a case's voided records of `entity`."""
     return select(RecordVoid.record_id).where(RecordVoid.entity == entity,

@@ -25,6 +25,7 @@ from resettle.storage.models import (
 from .access import check_version, find_case, legal_only
 from .checks import one_of
 from .context import Actor, Context, Tx, changes, transaction
+from .corrections import check_not_voided, live
 
 
 @dataclass(frozen=True)
@@ -280,14 +281,16 @@ class Legal:
     def record_outcome(self, actor: Actor, hearing_id: int, outcome: str,
                        expected_version: int | None = None,
                        attended: str | None = None) -> HearingView:
-        """Only once the hearing has taken place; a stale edit is refused, not overwritten.
-        `attended` (yes, no, unknown) is recorded with it when given."""
+        """Only once the hearing has taken place, and not on a voided hearing (record it on
+        the corrected one); a stale edit is refused, not overwritten. `attended` (yes, no,
+        unknown) is recorded with it when given."""
         with transaction(self.ctx, actor, Action.EDIT_CASE) as tx:
             hearing = tx.session.get(Hearing, hearing_id)
             if hearing is None:
                 raise NotFound("hearing", hearing_id)
             case_no = tx.session.scalar(select(Case.case_no).where(Case.id == hearing.case_id))
             find_case(tx, str(case_no), Action.EDIT_CASE)
+            check_not_voided(tx.session, "hearing", hearing.id)
             text = required_text(outcome, "outcome", multiline=True)
             check_version("hearing", hearing_id, hearing, expected_version,
                           {"outcome": text}, ["outcome"])
@@ -318,11 +321,13 @@ def _lawyer(tx: Tx, username: str) -> User:
 
 
 def _relative_named(tx: Tx, case: Case, name: str) -> int | None:
-    """The recorded relative with that name, if any; an unrecorded relative is kept by name."""
+    """The recorded relative with that name, if any; an unrecorded (or voided) relative is
+    kept by name."""
     folded = name.replace(" ", "").lower()
     full = func.lower(Relative.family_name + Relative.given_name)
     return tx.session.scalar(select(Relative.id).where(
-        Relative.person_id == case.person_id, full == folded).order_by(Relative.id).limit(1))
+        Relative.person_id == case.person_id, full == folded, live(Relative, "relative"))
+        .order_by(Relative.id).limit(1))
 
 
 def _one(session: Session, case_id: int, rep_id: int) -> RepresentativeView:
