@@ -13,8 +13,19 @@ from resettle.services.context import changes
 def test_a_change_reads_as_its_label_before_and_after() -> None:
     details = changes({"role": "caseworker", "display_name": "Han"},
                       {"role": "supervisor", "display_name": "Han"})
-    assert details_in_words(details, "en") == "Role: caseworker → supervisor"
-    assert details_in_words(details, "ko") == "역할: caseworker → supervisor"
+    assert details_in_words(details, "en") == "Role: Caseworker → Supervisor"
+    assert details_in_words(details, "ko") == "역할: 담당자 → 관리자"
+
+
+def test_codes_read_as_the_glossarys_words() -> None:
+    details = {"stage": {"before": "custody", "after": "programme"},
+               "status": {"before": "requested", "after": "lapsed"},
+               "reason": "custody_ended", "custody_end": "2026-02-20"}
+    assert details_in_words(details, "ko") == (
+        "단계: 임시보호 → 정착지원교육; 상태: 요청 → 조사·임시보호 종료로 소멸; "
+        "사유: 임시보호 종료; "
+        "임시보호 종료일: 2026-02-20")
+    assert details_in_words({"reason": "typed by a person"}, "ko") == "사유: typed by a person"
 
 
 def test_plain_values_empty_values_and_lists() -> None:

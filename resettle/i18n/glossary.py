@@ -412,6 +412,14 @@ TERMS: dict[str, tuple[str, str]] = {
     "field.status": ("Status", "상태"),
     "field.voided": ("Voided", "무효 처리"),
     "field.with_names": ("With names", "이름 포함"),
+    "field.custody_end": ("Custody ended on", "임시보호 종료일"),
+    # reasons the program itself records (an extension request lapsing)
+    "reason.custody_ended": ("the person left custody", "임시보호 종료"),
+    # relatives: how they are related (services.family.Relation; the screen's words)
+    "relation.mother": ("Mother", "어머니"), "relation.father": ("Father", "아버지"),
+    "relation.spouse": ("Spouse", "배우자"), "relation.child": ("Child", "자녀"),
+    "relation.sibling": ("Sibling", "형제자매"), "relation.grandparent": ("Grandparent", "조부모"),
+    "relation.grandchild": ("Grandchild", "손자녀"), "relation.other": ("Other", "기타"),
 }
 
 

@@ -105,7 +105,7 @@ def lapse_pending(tx: Tx, case: Case) -> None:
     for ext in tx.session.scalars(select(CustodyExtension).where(
             CustodyExtension.case_id == case.id, CustodyExtension.status == REQUESTED)):
         ext.status, ext.decision_date, ext.decided_by_id = LAPSED, end, None
-        ext.decision_reason = "custody_ended"
+        ext.decision_reason = ""  # the status says why (the glossary: lapsed, custody ended)
         tx.audit("update", "extension", ext.id, case.id, {
             "status": {"before": REQUESTED, "after": LAPSED},
             "reason": "custody_ended", "custody_end": end.isoformat()})

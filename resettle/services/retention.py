@@ -112,8 +112,8 @@ def anonymise(tx: Tx, case: Case, due_on: date) -> None:
         support_centre="", protection_officer="", protection_officer_contact=""))
     s.execute(update(RewardClaim).where(RewardClaim.case_id == cid)
               .values(reason="", duplicate_reason=""))
-    for model in (LegalHold, RecordVoid, WorkMark):  # free text a person may be named in
-        s.execute(update(model).where(model.case_id == cid).values(reason=""))
+    for kept in (LegalHold, RecordVoid, WorkMark):  # free text a person may be named in
+        s.execute(update(kept).where(kept.case_id == cid).values(reason=""))
     case_keys.destroy(s, cid)
     s.add(Anonymisation(case_id=cid, case_no=case.case_no, due_on=due_on,
                         done_at=tx.ctx.now(), recorded_by_id=tx.actor.id))
