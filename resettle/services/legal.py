@@ -25,7 +25,7 @@ from resettle.storage.models import (
 from .access import check_version, find_case, legal_only
 from .checks import one_of
 from .context import Actor, Context, Tx, changes, transaction
-from .corrections import check_not_voided, live
+from .corrections import check_not_voided, live, voided_ids
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ def representatives_for(session: Session, case_id: int) -> list[RepresentativeVi
         .where(LegalRepresentative.case_id == case_id)
         .order_by(LegalRepresentative.active.desc(), LegalRepresentative.id)).all()
     powers: dict[int, list[PowerOfAttorneyView]] = defaultdict(list)
+    voided = set(session.scalars(voided_ids("power_of_attorney", case_id)))
     if rows:
         for p in session.scalars(
                 select(PowerOfAttorney)
@@ -96,7 +97,8 @@ def representatives_for(session: Session, case_id: int) -> list[RepresentativeVi
                 PowerOfAttorneyView(p.id, p.granted_by, p.granted_on, p.scope))
     return [RepresentativeView(rep.id, username, display, rep.on_behalf_of, rep.relative_id,
                                rep.active, rep.ended_at, tuple(powers[rep.id]),
-                               min((p.granted_on for p in powers[rep.id]), default=None),
+                               min((p.granted_on for p in powers[rep.id]
+                                    if p.id not in voided), default=None),  # voided: a wrong date
                                rep.ended_on, rep.recorded_at)
             for rep, username, display in rows]
 

@@ -43,3 +43,18 @@ def test_a_representative_is_not_linked_to_a_voided_relative(services, actors, n
     right = services.relatives.add_relative(cw, case_no, "mother", "박", "순희", "china")
     again = services.legal.assign(sv, case_no, "lawyer", on_behalf_of="박순희")
     assert again.relative_id == right.id  # the corrected record, not the voided first one
+
+
+def test_a_voided_power_of_attorney_no_longer_dates_the_representation(services, actors,
+                                                                        new_case, clock):
+    sv = actors["supervisor"]
+    case_no = new_case(arrival=date(2026, 1, 5))
+    rep = services.legal.assign(sv, case_no, "lawyer", poa_date=date(2026, 2, 20),
+                                poa_granted_by="the person")  # typed 02-20 for 01-20
+    assert rep.since == date(2026, 2, 20)
+    (wrong,) = rep.powers_of_attorney
+    services.corrections.void(sv, "power_of_attorney", wrong.id, "Typed 02-20 for 01-20.")
+    (now,) = services.legal.representatives(sv, case_no)
+    assert now.since is None and len(now.powers_of_attorney) == 1  # shown, struck through
+    ended = services.legal.end(sv, case_no, "lawyer", date(2026, 2, 1))  # before 02-20
+    assert ended.ended_on == date(2026, 2, 1)
