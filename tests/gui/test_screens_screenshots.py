@@ -92,6 +92,8 @@ def test_new_screens(qtbot, services, actors, request) -> None:
         admin_window.show()
         admin_window.go("admin")
         page = admin_window.page("admin")
+        page.setCurrentWidget(page.users)
+        _shot(admin_window, "gui-admin-users-1366x768", lang)
         page.setCurrentWidget(page.audit)
         page.audit.action.setCurrentIndex(page.audit.action.findData("update"))
         _shot(admin_window, "gui-admin-audit", lang)
