@@ -94,7 +94,7 @@ def run(argv: list[str], start_gui: Callable[[Location], int] | None = None,
         func = getattr(args, "func", _gui)
         if func is _gui:
             if start_gui is None:
-                parser.error("the desktop application is not available here")
+                parser.error(say("no_gui", language(args)))
             func = lambda a: start_gui(location(a))  # noqa: E731
         return int(func(args))
     except ResettleError as exc:

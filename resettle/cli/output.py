@@ -56,12 +56,60 @@ PHRASES: dict[str, tuple[str, str]] = {
                     "중단되었습니다. 더 기록된 것은 없습니다."),
     "unexpected": ("unexpected error ({kind}); the details are in the log",
                    "예기치 않은 오류입니다({kind}). 자세한 내용은 로그에 있습니다."),
+    "no_gui": ("the desktop application is not available here",
+               "이 환경에서는 데스크톱 프로그램을 쓸 수 없습니다."),
+    # what a prompt for a secret asks (session.secret: the English prompt is the key's text)
+    "prompt.password": ("Password", "비밀번호"), "prompt.passphrase": ("Passphrase", "암호 문구"),
+    "prompt.recovery_key": ("Recovery key", "복구 키"),
+    "prompt.new_passphrase": ("New passphrase for the database key",
+                              "데이터베이스 키의 새 암호 문구"),
+    "prompt.new_admin_password": ("Password for the new administrator",
+                                  "새 시스템 관리자의 비밀번호"),
+    "prompt.current_password": ("Current password", "현재 비밀번호"),
     "yes": ("yes", "예"), "no": ("no", "아니요"),
     "restricted": ("restricted", "열람 제한"),
     "no_notes": ("{case_no}: no notes", "{case_no}: 메모가 없습니다."),
     "col.id": ("id", "번호"), "col.recorded_at": ("recorded", "기록 일시"),
     "col.by": ("by", "작성자"), "col.restricted": ("restricted", "열람 제한"),
     "col.text": ("note", "내용"),
+    # column headers of the tables (English: the column's own name, as it always was)
+    "col.case": ("case", "사례 번호"), "col.case_no": ("case_no", "사례 번호"),
+    "col.name": ("name", "성명"), "col.stage": ("stage", "단계"),
+    "col.custody": ("custody", "보호 일수/한도"), "col.days": ("days", "일수"),
+    "col.held": ("held", "보호 일수/한도"),
+    "col.last lawful day": ("last lawful day", "보호 가능 최종일"),
+    "col.requested": ("requested", "요청"), "col.reason": ("reason", "사유"),
+    "col.at": ("at", "일시"), "col.user": ("user", "사용자"), "col.action": ("action", "작업"),
+    "col.entity": ("entity", "기록 종류"), "col.relation": ("relation", "관계"),
+    "col.born": ("born", "생년월일"), "col.where": ("where", "거주지"),
+    "col.at_risk": ("at_risk", "위험"), "col.code": ("code", "코드"),
+    "col.kind": ("kind", "유형"), "col.arrival": ("arrival", "입국일"),
+    "col.members": ("members", "인원"), "col.active": ("active", "활성"),
+    "col.date": ("date", "일자"), "col.court": ("court", "법원"),
+    "col.closed": ("closed", "비공개"), "col.attended": ("attended", "출석 여부"),
+    "col.outcome": ("outcome", "결과"), "col.lawyer": ("lawyer", "변호사"),
+    "col.for": ("for", "대리 대상자"), "col.since": ("since", "선임일"),
+    "col.ended": ("ended", "종료일"), "col.powers": ("powers", "위임장"),
+    "col.start": ("start", "시작일"), "col.expected_end": ("expected_end", "수료 예정일"),
+    "col.weeks": ("weeks", "주"), "col.completed": ("completed", "수료 인원"),
+    "col.centre": ("centre", "정착지원시설"), "col.applied": ("applied", "신청일"),
+    "col.reapplication": ("reapplication", "재신청"),
+    "col.investigation_end": ("investigation_end", "조사 종료일"),
+    "col.due": ("due", "기한"), "col.decision": ("decision", "결정"),
+    "col.decided": ("decided", "결정일"), "col.ground": ("ground", "사유"),
+    "col.late": ("late", "기한 경과"), "col.what": ("what", "내용"),
+    "col.voided_by": ("by", "처리자"), "col.title": ("title", "제목"),
+    "col.type": ("type", "파일 유형"), "col.size": ("size", "크기(바이트)"),
+    "col.scheduled": ("scheduled", "예정일"), "col.state": ("state", "상태"),
+    "col.done_on": ("done_on", "완료일"), "col.wellbeing": ("wellbeing", "생활 상태"),
+    "col.note": ("note", "메모"), "col.flag": ("flag", "위험 표시"),
+    "col.raised_on": ("raised_on", "등록일"), "col.cleared_on": ("cleared_on", "해제일"),
+    "col.category": ("category", "구분"), "col.claimed": ("claimed", "신청 금액"),
+    "col.assessed": ("assessed", "심사 금액"), "col.status": ("status", "상태"),
+    "col.claimed_by": ("claimed_by", "신청자"), "col.decided_by": ("decided_by", "결정자"),
+    "col.interviewed_on": ("interviewed_on", "조사일"), "col.summary": ("summary", "요약"),
+    "col.assignee": ("assignee", "담당자"),
+    "unknown": ("?", "미상"),
     "password_changed": ("{username}: password changed", "{username}: 비밀번호를 변경했습니다."),
     "user_removed": ("{username}: account removed", "{username}: 계정을 삭제했습니다."),
     "user_line": ("{username}: {role}, {name}, {state}", "{username}: {role}, {name}, {state}"),
@@ -90,3 +138,26 @@ PHRASES: dict[str, tuple[str, str]] = {
 def say(key: str, lang: str, **params: Any) -> str:
     """The CLI's own sentence `key` in `lang` ("ko" or "en")."""
     return PHRASES[key][1 if lang == "ko" else 0].format(**params)
+
+
+def heads(columns: Sequence[str], lang: str) -> list[str]:
+    """A table's header line: each column's "col.<name>" phrase (English: as it always read)."""
+    return [say(f"col.{c}", lang) for c in columns]
+
+
+def worded(kind: str, value: object, lang: str) -> str:
+    """A stored code in the glossary's word, in both languages (for codes such as
+    `rental_flat` that no reader should see raw); a code without a word reads as itself."""
+    from resettle.i18n.glossary import TERMS, term
+
+    if value is None or value == "":
+        return ""
+    key = f"{kind}.{plain(value)}"
+    return term(key, lang) if key in TERMS else str(plain(value))
+
+
+def ko_word(kind: str, value: object, lang: str) -> str:
+    """A stored code in the glossary's Korean word for a Korean reader; in English the code
+    itself, as the CLI has always printed it (plain words such as `custody`, `granted`)."""
+    return worded(kind, value, lang) if lang == "ko" else (
+        "" if value is None else str(plain(value)))

@@ -14,6 +14,8 @@ from resettle.services.context import Actor
 from resettle.services.installation import Location, log_in
 from resettle.startup import default_data_dir, env
 
+from .output import PHRASES
+
 
 def location(args: argparse.Namespace) -> Location:
     url = args.db or env("RESETTLE_DB_URL")
@@ -45,7 +47,17 @@ def secret(name: str, prompt: str, failure: type[ResettleError] = Authentication
         return value
     if not sys.stdin.isatty():
         raise failure("secret_not_given", field=_SECRET_FIELDS.get(name, "password"), env=name)
-    return getpass.getpass(f"{prompt}: ")
+    return getpass.getpass(f"{prompt_words(prompt)}: ")
+
+
+def prompt_words(prompt: str) -> str:
+    """A prompt in the locale's language: one of the CLI's prompts ("prompt.*" phrases) is
+    given by its English text; any other text is shown as given (already worded)."""
+    lang = language()
+    for english, korean in (v for k, v in PHRASES.items() if k.startswith("prompt.")):
+        if english == prompt:
+            return korean if lang == "ko" else english
+    return prompt
 
 
 def passphrase() -> str:
