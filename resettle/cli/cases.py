@@ -15,9 +15,37 @@ from resettle.i18n.glossary import term
 
 from .corrections import add_case_correct
 from .groups import add_group_actions, print_move
-from .output import emit_json, table
+from .output import PHRASES, emit_json, heads, ko_word, say, table
 from .retention import retention_line
 from .session import call, language
+
+PHRASES.update({
+    "case.duplicate": ("line {line}: warning: possible duplicate of {cases}",
+                       "{line}행: 주의: 다음 사례와 중복일 수 있습니다: {cases}"),
+    "case.custody_ended": ("{days} days held (ended)", "{days}일 보호(종료)"),
+    "case.custody_held": ("{days}/{limit} {status}", "{days}/{limit}일 {status}"),
+    "case.heading": ("{case_no}  {hangul}  {latin}  ({sex}, born {born})",
+                     "{case_no}  {hangul}  {latin}  ({sex}, {born} 출생)"),
+    "case.formerly": ("formerly {hangul}  {latin}  (until {until})",
+                      "이전 성명 {hangul}  {latin}  ({until}까지)"),
+    "case.stage": ("stage: {stage} since {date} (as of {as_of})",
+                   "단계: {stage}({date}부터, {as_of} 기준)"),
+    "case.arrival": ("arrival (day 1 of custody): {date}", "입국일(보호 1일차): {date}"),
+    "case.over_limit": (", {days} days over the limit", ", 한도 {days}일 초과"),
+    "case.custody_stopped": ("custody: ended {end}, {held} days held of {limit}{over}",
+                             "보호기간: {end} 종료, 한도 {limit}일 중 {held}일 보호{over}"),
+    "case.custody_running": ("custody: day {held} of {limit} ({status}, {left} days left, "
+                             "last lawful day {last})",
+                             "보호기간: {limit}일 중 {held}일째({status}, 잔여 {left}일, "
+                             "보호 가능 최종일 {last})"),
+    "case.extension": ("  extension {id}: +{days} days, {status}{decided}",
+                       "  기간 연장 {id}번: +{days}일, {status}{decided}"),
+    "case.event": ("  {date}  {before} -> {after}  by {who}{mark}",
+                   "  {date}  {before} -> {after}  기록자 {who}{mark}"),
+    "case.corrected_mark": (" [corrected]", " [정정됨]"),
+    "case.advanced": ("{case_no}: {stage} from {date}",
+                      "{case_no}: {date}부터 {stage} 단계입니다."),
+})
 
 
 def _date(field: str) -> Any:
@@ -77,11 +105,12 @@ def intake_import(args: argparse.Namespace) -> int:
         emit_json([{"line": line, "case_no": r.case_no,
                     "possible_duplicates": list(r.possible_duplicates)} for line, r in results])
         return 0
+    lang = language(args)
     for line, r in results:
         print(r.case_no)
         if r.possible_duplicates:
-            print(f"line {line}: warning: possible duplicate of "
-                  f"{', '.join(r.possible_duplicates)}", file=sys.stderr)
+            print(say("case.duplicate", lang, line=line,
+                      cases=", ".join(r.possible_duplicates)), file=sys.stderr)
     return 0
 
 
@@ -102,19 +131,22 @@ def case_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([row_json(r) for r in rows])
     else:
+        lang = language(args)
+        columns = ["case", "name", "stage", "custody"]
         table([{"case": r.case_no, "name": f"{r.name.hangul} {r.name.latin}".strip(),
-                "stage": r.stage, "custody": _custody_cell(r)} for r in rows],
-              ["case", "name", "stage", "custody"])
+                "stage": ko_word("stage", r.stage, lang), "custody": _custody_cell(r, lang)}
+               for r in rows], columns, heads(columns, lang))
     return 0
 
 
-def _custody_cell(r: Any) -> str:
+def _custody_cell(r: Any, lang: str) -> str:
     """Days held against the limit; a stopped clock says so and warns about nothing."""
     if r.custody_days is None:
         return ""
     if r.custody_status == "ended":
-        return f"{r.custody_days} days held (ended)"
-    return f"{r.custody_days}/{r.custody_limit} {r.custody_status}"
+        return say("case.custody_ended", lang, days=r.custody_days)
+    return say("case.custody_held", lang, days=r.custody_days, limit=r.custody_limit,
+               status=ko_word("custody", r.custody_status, lang))
 
 
 def custody_json(c: Any) -> dict[str, Any]:
@@ -150,34 +182,45 @@ def case_show(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(out)
         return 0
-    print(f"{d.case_no}  {d.name.hangul}  {d.name.latin}  ({d.sex}, born {d.birth_date or '?'})")
+    lang = language(args)
+    print(say("case.heading", lang, case_no=d.case_no, hangul=d.name.hangul,
+              latin=d.name.latin, sex=ko_word("sex", d.sex, lang),
+              born=d.birth_date or say("unknown", lang)))
     for n in d.former_names:
-        print(f"formerly {n.hangul}  {n.latin}  (until {n.valid_until})".replace("    ", "  "))
-    print(f"stage: {d.stage} since {d.stage_date} (as of {d.as_of})")
-    print(f"arrival (day 1 of custody): {d.arrival_date}")
+        print(say("case.formerly", lang, hangul=n.hangul, latin=n.latin,
+                  until=n.valid_until).replace("    ", "  "))
+    print(say("case.stage", lang, stage=ko_word("stage", d.stage, lang), date=d.stage_date,
+              as_of=d.as_of))
+    print(say("case.arrival", lang, date=d.arrival_date))
     if d.sections.get("retention") is not None:  # "to be anonymised on …" (issue 18)
-        print(retention_line(d.sections["retention"], language(args)))
+        print(retention_line(d.sections["retention"], lang))
     if c and not c.running:
-        over = f", {c.over_limit_days} days over the limit" if c.over_limit_days else ""
-        print(f"custody: ended {c.end}, {c.days_held} days held of {c.limit}{over}")
+        over = say("case.over_limit", lang, days=c.over_limit_days) if c.over_limit_days \
+            else ""
+        print(say("case.custody_stopped", lang, end=c.end, held=c.days_held, limit=c.limit,
+                  over=over))
     elif c:
-        print(f"custody: day {c.days_held} of {c.limit} ({c.status}, {c.days_left} days left,"
-              f" last lawful day {c.last_lawful_day})")
+        print(say("case.custody_running", lang, held=c.days_held, limit=c.limit,
+                  status=ko_word("custody", c.status, lang), left=c.days_left,
+                  last=c.last_lawful_day))
     for x in (c.extensions if c else ()):  # a lapsed request shows as lapsed (issue 12)
         decided = f" {x.decision_date}" if x.decision_date else ""
-        print(f"  extension {x.id}: +{x.days} days, "
-              f"{term(f'extension_status.{x.status}', language(args))}{decided}")
+        print(say("case.extension", lang, id=x.id, days=x.days,
+                  status=term(f"extension_status.{x.status}", lang), decided=decided))
     for e in d.events:
-        mark = " [corrected]" if e.voided else ""
-        print(f"  {e.effective_date}  {e.from_stage or '-'} -> {e.to_stage}  "
-              f"by {e.recorded_by or '?'}{mark}")
+        print(say("case.event", lang, date=e.effective_date,
+                  before=ko_word("stage", e.from_stage, lang) or "-",
+                  after=ko_word("stage", e.to_stage, lang), who=e.recorded_by or "?",
+                  mark=say("case.corrected_mark", lang) if e.voided else ""))
     return 0
 
 
 def case_advance(args: argparse.Namespace) -> int:
     call(args, "lifecycle", "advance", args.case_no, args.to, args.date, args.reason,
           args.ground)
-    print(f"{args.case_no.upper()}: {args.to} from {args.date}")
+    lang = language(args)
+    print(say("case.advanced", lang, case_no=args.case_no.upper(),
+              stage=ko_word("stage", args.to, lang), date=args.date))
     return 0
 
 

@@ -7,8 +7,19 @@ from typing import Any
 
 from resettle.domain.dates import parse_date
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, ko_word, say, table
+from .session import call, language
+
+PHRASES.update({
+    "custody.extended": ("{case_no}: custody extended by {days} days (extension {id}, "
+                         "decided {date})",
+                         "{case_no}: 보호기간을 {days}일 연장했습니다(기간 연장 {id}번, "
+                         "{date} 결정)."),
+    "custody.requested": ("{case_no}: extension of {days} days requested (request {id})",
+                          "{case_no}: {days}일의 기간 연장을 요청했습니다(요청 {id}번)."),
+    "custody.decided": ("extension request {id}: {outcome} on {date}",
+                        "기간 연장 요청 {id}번: {date}에 {outcome}했습니다."),
+})
 
 
 def _date(field: str) -> Any:
@@ -48,8 +59,8 @@ def custody_extend(args: argparse.Namespace) -> int:
         emit_json({"id": ext_id, "case_no": args.case_no.upper(), "days": args.days,
                    "status": "approved", "decision_date": args.date})
         return 0
-    print(f"{args.case_no.upper()}: custody extended by {args.days} days "
-          f"(extension {ext_id}, decided {args.date})")
+    print(say("custody.extended", language(args), case_no=args.case_no.upper(),
+              days=args.days, id=ext_id, date=args.date))
     return 0
 
 
@@ -59,7 +70,8 @@ def custody_request(args: argparse.Namespace) -> int:
         emit_json({"id": ext_id, "case_no": args.case_no.upper(), "days": args.days,
                    "status": "requested"})
         return 0
-    print(f"{args.case_no.upper()}: extension of {args.days} days requested (request {ext_id})")
+    print(say("custody.requested", language(args), case_no=args.case_no.upper(),
+              days=args.days, id=ext_id))
     return 0
 
 
@@ -76,12 +88,14 @@ def custody_pending(args: argparse.Namespace) -> int:
                     "last_lawful_day_if_approved": p.last_lawful_day_if_approved}
                    for p in rows])
         return 0
+    lang = language(args)
+    columns = ["id", "case", "name", "days", "held", "last lawful day", "requested", "reason"]
     table([{"id": p.id, "case": p.case_no, "name": f"{p.name.hangul} {p.name.latin}".strip(),
-            "days": f"+{p.days}", "held": f"{p.days_held}/{p.limit} {p.status}",
+            "days": f"+{p.days}",
+            "held": f"{p.days_held}/{p.limit} {ko_word('custody', p.status, lang)}",
             "last lawful day": f"{p.last_lawful_day} -> {p.last_lawful_day_if_approved}",
             "requested": f"{p.requested_at.date()} {p.requested_by}", "reason": p.reason}
-           for p in rows],
-          ["id", "case", "name", "days", "held", "last lawful day", "requested", "reason"])
+           for p in rows], columns, heads(columns, lang))
     return 0
 
 
@@ -92,5 +106,7 @@ def custody_decide(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"id": args.id, "status": outcome, "decision_date": args.date})
         return 0
-    print(f"extension request {args.id}: {outcome} on {args.date}")
+    lang = language(args)
+    print(say("custody.decided", lang, id=args.id, date=args.date,
+              outcome=ko_word("extension_status", outcome, lang)))
     return 0

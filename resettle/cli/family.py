@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import argparse
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, ko_word, say, table
+from .session import call, language
+
+PHRASES.update({
+    "relative.added": ("{case_no}: relative {id} ({relation}) recorded",
+                       "{case_no}: 가족 {id}번({relation})을 기록했습니다."),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,7 +41,9 @@ def relative_add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(r)
     else:
-        print(f"{args.case_no.strip().upper()}: relative {r.id} ({r.relation}) recorded")
+        lang = language(args)
+        print(say("relative.added", lang, case_no=args.case_no.strip().upper(), id=r.id,
+                  relation=ko_word("relation", r.relation, lang)))
     return 0
 
 
@@ -45,7 +52,11 @@ def relative_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
         return 0
-    table([{"id": r.id, "relation": r.relation, "name": f"{r.family_name}{r.given_name}",
-            "born": r.birth_date, "where": r.location, "at_risk": "yes" if r.at_risk else ""}
-           for r in rows], ["id", "relation", "name", "born", "where", "at_risk"])
+    lang = language(args)
+    columns = ["id", "relation", "name", "born", "where", "at_risk"]
+    table([{"id": r.id, "relation": ko_word("relation", r.relation, lang),
+            "name": f"{r.family_name}{r.given_name}", "born": r.birth_date,
+            "where": ko_word("location", r.location, lang),
+            "at_risk": say("yes", lang) if r.at_risk else ""}
+           for r in rows], columns, heads(columns, lang))
     return 0

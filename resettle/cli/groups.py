@@ -8,8 +8,18 @@ from typing import Any
 
 from resettle.domain.dates import parse_date
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, ko_word, say, table
+from .session import call, language
+
+PHRASES.update({
+    "group.created": ("{kind} {code} created", "{kind} {code}을(를) 만들었습니다."),
+    "group.member": ("{case_no}: now in group {code}",
+                     "{case_no}: 이제 {code} 집단에 속합니다."),
+    "group.moved": ("group {group}: {count} members moved to {target}",
+                    "{group} 집단: {count}명을 {target} 단계로 옮겼습니다."),
+    "group.skipped": ("  skipped {case_no}: {stage}",
+                      "  {case_no}: {stage} 단계라서 옮기지 않았습니다."),
+})
 
 
 def add_group_actions(gs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +52,8 @@ def group_add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"code": code, "kind": args.kind})
     else:
-        print(f"{args.kind} {code} created")
+        lang = language(args)
+        print(say("group.created", lang, kind=ko_word("group_kind", args.kind, lang), code=code))
     return 0
 
 
@@ -52,7 +63,7 @@ def group_add_member(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"case_no": case_no, "group": code})
     else:
-        print(f"{case_no}: now in group {code}")
+        print(say("group.member", language(args), case_no=case_no, code=code))
     return 0
 
 
@@ -64,9 +75,11 @@ def group_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     else:
-        table([{"code": r.code, "kind": r.kind, "arrival": r.arrival_date,
-                "members": r.members, "active": r.active} for r in rows],
-              ["code", "kind", "arrival", "members", "active"])
+        lang = language(args)
+        columns = ["code", "kind", "arrival", "members", "active"]
+        table([{"code": r.code, "kind": ko_word("group_kind", r.kind, lang),
+                "arrival": r.arrival_date, "members": r.members, "active": r.active}
+               for r in rows], columns, heads(columns, lang))
     return 0
 
 
@@ -75,7 +88,8 @@ def group_move_member(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"case_no": args.case_no.strip().upper(), "group": args.group.upper()})
     else:
-        print(f"{args.case_no.strip().upper()}: now in group {args.group.upper()}")
+        print(say("group.member", language(args), case_no=args.case_no.strip().upper(),
+                  code=args.group.upper()))
     return 0
 
 
@@ -84,7 +98,10 @@ def print_move(args: argparse.Namespace, move: Any) -> int:
     if args.json:
         emit_json(move)
         return 0
-    print(f"group {move.group}: {len(move.moved)} members moved to {move.target}")
+    lang = language(args)
+    print(say("group.moved", lang, group=move.group, count=len(move.moved),
+              target=ko_word("stage", move.target, lang)))
     for member in move.skipped:
-        print(f"  skipped {member.case_no}: {member.stage}")
+        print(say("group.skipped", lang, case_no=member.case_no,
+                  stage=ko_word("stage", member.stage, lang)))
     return 0

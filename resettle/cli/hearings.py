@@ -7,8 +7,15 @@ import argparse
 
 from resettle.domain.dates import parse_date
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, ko_word, say, table
+from .session import call, language
+
+PHRASES.update({
+    "hearing.added": ("{case_no}: hearing {id} on {date} recorded",
+                      "{case_no}: {date} 심문 기일({id}번)을 기록했습니다."),
+    "hearing.outcome": ("hearing {id}: outcome recorded",
+                        "심문 기일 {id}번의 결과를 기록했습니다."),
+})
 
 ATTENDED = ("yes", "no", "unknown")
 
@@ -42,7 +49,8 @@ def hearing_add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(h)
     else:
-        print(f"{args.case_no.strip().upper()}: hearing {h.id} on {h.hearing_date} recorded")
+        print(say("hearing.added", language(args), case_no=args.case_no.strip().upper(),
+                  id=h.id, date=h.hearing_date))
     return 0
 
 
@@ -51,10 +59,13 @@ def hearing_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
         return 0
+    lang = language(args)
+    columns = ["id", "date", "court", "kind", "closed", "attended", "outcome"]
     table([{"id": h.id, "date": h.hearing_date, "court": h.court, "kind": h.kind,
-            "closed": "yes" if h.closed_session else "no", "attended": h.attended,
+            "closed": say("yes" if h.closed_session else "no", lang),
+            "attended": ko_word("attended", h.attended, lang),
             "outcome": " ".join(h.outcome.split())} for h in rows],
-          ["id", "date", "court", "kind", "closed", "attended", "outcome"])
+          columns, heads(columns, lang))
     return 0
 
 
@@ -64,5 +75,5 @@ def hearing_outcome(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(h)
     else:
-        print(f"hearing {h.id}: outcome recorded")
+        print(say("hearing.outcome", language(args), id=h.id))
     return 0

@@ -7,8 +7,20 @@ import argparse
 
 from resettle.domain.dates import parse_date
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, say, table
+from .session import call, language
+
+PHRASES.update({
+    "legal.assigned": ("{case_no}: represented by {lawyer}{behalf}{poa}",
+                       "{case_no}: {lawyer}을(를) 법률대리인으로 지정했습니다.{behalf}{poa}"),
+    "legal.behalf": (" on behalf of {name}", " 대리 대상자: {name}."),
+    "legal.assigned_poa": (", power of attorney of {date}", " 위임장 작성일: {date}."),
+    "legal.poa": ("{case_no}: power of attorney of {date} for {lawyer} recorded",
+                  "{case_no}: {lawyer}에 대한 {date} 위임장을 기록했습니다."),
+    "legal.ended": ("{case_no}: {lawyer} no longer represents the case (ended {date})",
+                    "{case_no}: {lawyer}의 법률대리가 {date}에 끝났습니다."),
+    "legal.the_person": ("(the person)", "(본인)"),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,9 +63,11 @@ def legal_assign(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rep)
     else:
-        behalf = f" on behalf of {rep.on_behalf_of}" if rep.on_behalf_of else ""
-        poa = f", power of attorney of {poa_date}" if poa_date else ""
-        print(f"{args.case_no.strip().upper()}: represented by {rep.lawyer}{behalf}{poa}")
+        lang = language(args)
+        behalf = say("legal.behalf", lang, name=rep.on_behalf_of) if rep.on_behalf_of else ""
+        poa = say("legal.assigned_poa", lang, date=poa_date) if poa_date else ""
+        print(say("legal.assigned", lang, case_no=args.case_no.strip().upper(),
+                  lawyer=rep.lawyer, behalf=behalf, poa=poa))
     return 0
 
 
@@ -64,8 +78,8 @@ def legal_poa(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rep)
     else:
-        print(f"{args.case_no.strip().upper()}: power of attorney of {granted_on} for "
-              f"{rep.lawyer} recorded")
+        print(say("legal.poa", language(args), case_no=args.case_no.strip().upper(),
+                  date=granted_on, lawyer=rep.lawyer))
     return 0
 
 
@@ -75,8 +89,8 @@ def legal_end(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rep)
     else:
-        print(f"{args.case_no.strip().upper()}: {rep.lawyer} no longer represents the case "
-              f"(ended {rep.ended_on})")
+        print(say("legal.ended", language(args), case_no=args.case_no.strip().upper(),
+                  lawyer=rep.lawyer, date=rep.ended_on))
     return 0
 
 
@@ -85,8 +99,11 @@ def legal_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(reps)
         return 0
-    table([{"lawyer": r.lawyer, "for": r.on_behalf_of or "(the person)",
-            "since": r.since, "active": "yes" if r.active else "no", "ended": r.ended_on,
+    lang = language(args)
+    columns = ["lawyer", "for", "since", "active", "ended", "powers"]
+    table([{"lawyer": r.lawyer, "for": r.on_behalf_of or say("legal.the_person", lang),
+            "since": r.since, "active": say("yes" if r.active else "no", lang),
+            "ended": r.ended_on,
             "powers": "; ".join(f"{p.granted_on} {p.granted_by}" for p in r.powers_of_attorney)}
-           for r in reps], ["lawyer", "for", "since", "active", "ended", "powers"])
+           for r in reps], columns, heads(columns, lang))
     return 0

@@ -6,8 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .output import emit_json, say, table
+from .output import PHRASES, emit_json, say, table
 from .session import call, language
+
+PHRASES.update({
+    "note.added": ("{case_no}: note {id} added", "{case_no}: 메모 {id}번을 추가했습니다."),
+    "note.added_restricted": ("{case_no}: restricted note {id} added",
+                              "{case_no}: 열람 제한 메모 {id}번을 추가했습니다."),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,8 +37,8 @@ def note_add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(note)
     else:
-        kind = "restricted note" if note.restricted else "note"
-        print(f"{args.case_no.strip().upper()}: {kind} {note.id} added")
+        print(say("note.added_restricted" if note.restricted else "note.added",
+                  language(args), case_no=args.case_no.strip().upper(), id=note.id))
     return 0
 
 

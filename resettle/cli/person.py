@@ -8,8 +8,14 @@ from typing import Any
 from resettle.domain.dates import parse_date
 from resettle.domain.errors import InvalidInput
 
-from .output import emit_json
-from .session import call
+from .output import PHRASES, emit_json, say
+from .session import call, language
+
+PHRASES.update({
+    "person.renamed": ("{case_no}: {name} from {date}; formerly {former}",
+                       "{case_no}: {date}부터 성명을 바꿨습니다. 새 성명: {name}, 이전 성명: "
+                       "{former}"),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,7 +58,8 @@ def person_rename(args: argparse.Namespace) -> int:
                                     for n in d.former_names]})
         return 0
     former = d.former_names[-1]
-    print(f"{d.case_no}: {_words(d.name)} from {args.date}; formerly {_words(former)}")
+    print(say("person.renamed", language(args), case_no=d.case_no, name=_words(d.name),
+              date=args.date, former=_words(former)))
     return 0
 
 

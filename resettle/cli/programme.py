@@ -9,11 +9,21 @@ from typing import TYPE_CHECKING
 from resettle.domain.dates import parse_date
 from resettle.domain.errors import InvalidInput
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, say, table
+from .session import call, language
 
 if TYPE_CHECKING:
     from resettle.services.programme import ProgrammeView
+
+PHRASES.update({
+    "cohort.added": ("cohort {code}: {start} to {end} ({weeks} weeks)",
+                     "{code} 기수: {start}~{end}({weeks}주)"),
+    "programme.line": ("{case_no}: cohort {code}, enrolled {enrolled}, {state}",
+                       "{case_no}: {code} 기수, {enrolled} 입소, {state}"),
+    "programme.completed": ("completed {date}", "{date} 수료"),
+    "programme.complete": ("every required hour attended", "필수 시간 모두 이수"),
+    "programme.hours": ("{hours} hours attended", "{hours}시간 이수"),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,8 +79,8 @@ def cohort_add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(info)
     else:
-        print(f"cohort {info.code}: {info.start_date} to {info.expected_end} "
-              f"({info.weeks} weeks)")
+        print(say("cohort.added", language(args), code=info.code, start=info.start_date,
+                  end=info.expected_end, weeks=info.weeks))
     return 0
 
 
@@ -82,10 +92,10 @@ def cohort_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     else:
+        columns = ["code", "start", "expected_end", "weeks", "members", "completed", "centre"]
         table([{"code": r.code, "start": r.start_date, "expected_end": r.expected_end,
                 "weeks": r.weeks, "members": r.members, "completed": r.completed,
-                "centre": r.centre} for r in rows],
-              ["code", "start", "expected_end", "weeks", "members", "completed", "centre"])
+                "centre": r.centre} for r in rows], columns, heads(columns, language(args)))
     return 0
 
 
@@ -93,11 +103,12 @@ def _programme(args: argparse.Namespace, view: ProgrammeView) -> int:
     if args.json:
         emit_json(view)
     else:
-        state = f"completed {view.completed_on}" if view.completed_on else (
-            "every required hour attended" if view.complete else
-            f"{view.total_hours:g} hours attended")
-        print(f"{args.case_no.strip().upper()}: cohort {view.cohort.code}, enrolled "
-              f"{view.enrolled_on}, {state}")
+        lang = language(args)
+        state = say("programme.completed", lang, date=view.completed_on) \
+            if view.completed_on else say("programme.complete", lang) if view.complete \
+            else say("programme.hours", lang, hours=f"{view.total_hours:g}")
+        print(say("programme.line", lang, case_no=args.case_no.strip().upper(),
+                  code=view.cohort.code, enrolled=view.enrolled_on, state=state))
     return 0
 
 

@@ -8,8 +8,19 @@ import argparse
 from resettle.domain.dates import parse_date
 from resettle.domain.stages import ExclusionGround
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, ko_word, say, table, worded
+from .session import call, language
+
+PHRASES.update({
+    "protection.applied": ("protection application of {date} recorded",
+                           "{date} 보호신청을 기록했습니다."),
+    "protection.reapplied": ("reapplication of {date} recorded", "{date} 재신청을 기록했습니다."),
+    "protection.investigated": ("investigation ended {date}; decision due by {due}",
+                                "{date} 조사가 끝났습니다. 결정 기한은 {due}입니다."),
+    "protection.decided": ("protection {decision} on {date}{late}",
+                           "{date} 결정을 기록했습니다: {decision}{late}"),
+    "protection.late": (" (after the due date)", "(결정 기한 경과)"),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,38 +54,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst.set_defaults(func=protection_list)
 
 
-def _done(args: argparse.Namespace, view: object, what: str) -> int:
+def _done(args: argparse.Namespace, view: object, key: str, **params: object) -> int:
     if args.json:
         emit_json(view)
     else:
-        print(f"{args.case_no.strip().upper()}: {what}")
+        print(f"{args.case_no.strip().upper()}: {say(key, language(args), **params)}")
     return 0
 
 
 def protection_apply(args: argparse.Namespace) -> int:
     on = parse_date(args.date, "applied_on")
     v = call(args, "protection", "apply", args.case_no, on)
-    return _done(args, v, f"protection application of {on} recorded")
+    return _done(args, v, "protection.applied", date=on)
 
 
 def protection_reapply(args: argparse.Namespace) -> int:
     on = parse_date(args.date, "applied_on")
     v = call(args, "protection", "reapply", args.case_no, on, args.reason)
-    return _done(args, v, f"reapplication of {on} recorded")
+    return _done(args, v, "protection.reapplied", date=on)
 
 
 def protection_investigated(args: argparse.Namespace) -> int:
     on = parse_date(args.date, "investigation_ended_on")
     v = call(args, "protection", "investigation_ended", args.case_no, on)
-    return _done(args, v, f"investigation ended {on}; decision due by {v.decision_due}")
+    return _done(args, v, "protection.investigated", date=on, due=v.decision_due)
 
 
 def protection_decide(args: argparse.Namespace) -> int:
     on = parse_date(args.date, "decided_on")
     v = call(args, "protection", "decide", args.case_no, args.decision, on,
              ground=args.ground, reason=args.reason)
-    late = " (after the due date)" if v.late_decision else ""
-    return _done(args, v, f"protection {v.decision} on {on}{late}")
+    lang = language(args)
+    late = say("protection.late", lang) if v.late_decision else ""
+    return _done(args, v, "protection.decided", date=on, late=late,
+                 decision=ko_word("decision", v.decision, lang))
 
 
 def protection_list(args: argparse.Namespace) -> int:
@@ -82,11 +95,14 @@ def protection_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
         return 0
+    lang = language(args)
+    columns = ["id", "applied", "reapplication", "investigation_end", "due", "decision",
+               "decided", "ground", "late"]
     table([{"id": p.id, "applied": p.applied_on,
-            "reapplication": "yes" if p.reapplication_of else "",
+            "reapplication": say("yes", lang) if p.reapplication_of else "",
             "investigation_end": p.investigation_ended_on, "due": p.decision_due,
-            "decision": p.decision or "pending", "decided": p.decided_on, "ground": p.ground,
-            "late": "yes" if p.late_decision else ""} for p in rows],
-          ["id", "applied", "reapplication", "investigation_end", "due", "decision", "decided",
-           "ground", "late"])
+            "decision": ko_word("decision", p.decision or "pending", lang),
+            "decided": p.decided_on, "ground": worded("ground", p.ground, lang),
+            "late": say("yes", lang) if p.late_decision else ""} for p in rows],
+          columns, heads(columns, lang))
     return 0

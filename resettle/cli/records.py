@@ -7,8 +7,40 @@ import argparse
 
 from resettle.services.corrections import ENTITIES
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, ko_word, say, table, worded
+from .session import call, language
+
+PHRASES.update({
+    "record.voided": ("{entity} {id} voided: {what}",
+                      "{entity} {id}번을 무효 처리했습니다: {what}"),
+})
+
+# Which part of a voided record's description (services.corrections: its parts joined by
+# " · ") is a stored code: its glossary kind, and whether English words it too (codes such
+# as `rental_flat`) or keeps the plain English code (`visit`, `granted`, `mother`).
+_CODED_PARTS = {"follow_up_contact": (1, "contact", False), "placement": (1, "placement", True),
+                "protection_application": (1, "decision", False),
+                "relative": (0, "relation", False), "attendance": (1, "module", True)}
+
+
+def what_words(entity: str, what: str, lang: str) -> str:
+    """The description of a voided record with its code (a placement type, a module...) in
+    words; the rest (dates, names, the record's own text) as it was written."""
+    if entity not in _CODED_PARTS:
+        return what
+    index, kind, english_too = _CODED_PARTS[entity]
+    parts = what.split(" · ")
+    if index < len(parts) and (english_too or lang == "ko"):
+        parts[index] = module_word(parts[index], lang) if kind == "module" else worded(
+            kind, parts[index], lang)
+    return " · ".join(parts)
+
+
+def module_word(code: str, lang: str) -> str:
+    """A programme module's name (the reports' words for it); an unknown code as itself."""
+    from resettle.reports.i18n import keys, tr
+
+    return tr(f"module.{code}", lang) if f"module.{code}" in keys() else code
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +70,9 @@ def record_void(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(void)
     else:
-        print(f"{void.entity} {void.record_id} voided: {void.what}")
+        lang = language(args)
+        print(say("record.voided", lang, entity=ko_word("audit_entity", void.entity, lang),
+                  id=void.record_id, what=what_words(void.entity, void.what, lang)))
     return 0
 
 
@@ -47,9 +81,12 @@ def record_voided(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(voids)
         return 0
-    table([{"entity": v.entity, "id": v.record_id, "what": v.what, "reason": v.reason,
-            "by": v.voided_by, "at": v.voided_at.isoformat(timespec="minutes")} for v in voids],
-          ["entity", "id", "what", "reason", "by", "at"])
+    lang = language(args)
+    columns = ["entity", "id", "what", "reason", "voided_by", "at"]
+    table([{"entity": ko_word("audit_entity", v.entity, lang), "id": v.record_id,
+            "what": what_words(v.entity, v.what, lang), "reason": v.reason,
+            "voided_by": v.voided_by, "at": v.voided_at.isoformat(timespec="minutes")}
+           for v in voids], columns, heads(columns, lang))
     return 0
 
 
@@ -58,8 +95,10 @@ def attachment_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(files)
         return 0
+    lang = language(args)
+    columns = ["id", "title", "type", "size", "restricted", "by", "at"]
     table([{"id": f.id, "title": f.title, "type": f.media_type, "size": f.size,
-            "restricted": "yes" if f.restricted else "", "by": f.recorded_by,
+            "restricted": say("yes", lang) if f.restricted else "", "by": f.recorded_by,
             "at": f.recorded_at.isoformat(timespec="minutes")} for f in files],
-          ["id", "title", "type", "size", "restricted", "by", "at"])
+          columns, heads(columns, lang))
     return 0

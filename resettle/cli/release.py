@@ -7,8 +7,23 @@ import argparse
 from resettle.domain.dates import parse_date
 from resettle.domain.followup import ContactKind, PlacementType, RiskFlag
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, ko_word, say, table, worded
+from .session import call, language
+
+PHRASES.update({
+    "release.placed": ("{case_no}: placed ({type}, {region}) from {date}",
+                       "{case_no}: {date}부터 거주지를 배정했습니다({type}, {region})."),
+    "followup.added": ("{case_no}: {kind} on {date} recorded",
+                       "{case_no}: {date} {kind} 연락을 기록했습니다."),
+    "followup.summary": ("released {released}, protection until {until}; {overdue} overdue as "
+                         "of {as_of}",
+                         "{released} 거주지 전입, {until}까지 보호. {as_of} 기준 기한 경과 "
+                         "{overdue}건"),
+    "flag.raised": ("{case_no}: {flag} raised {date}",
+                    "{case_no}: {date}부터 '{flag}' 표시를 등록했습니다."),
+    "flag.cleared": ("{case_no}: {flag} cleared {date}",
+                     "{case_no}: {date}부로 '{flag}' 표시를 해제했습니다."),
+})
 
 # The command line's short words for the placement types (the full codes work too).
 PLACEMENT_WORDS = {"rental": PlacementType.RENTAL_FLAT, "relative": PlacementType.RELATIVE,
@@ -72,8 +87,10 @@ def release_place(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(placement)
     else:
-        print(f"{args.case_no.strip().upper()}: placed ({placement.placement_type}, "
-              f"{placement.region}) from {placement.start_date}")
+        lang = language(args)
+        print(say("release.placed", lang, case_no=args.case_no.strip().upper(),
+                  type=worded("placement", placement.placement_type, lang),
+                  region=placement.region, date=placement.start_date))
     return 0
 
 
@@ -84,8 +101,9 @@ def followup_add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(contact)
     else:
-        print(f"{args.case_no.strip().upper()}: {contact.kind} on {contact.contact_date} "
-              f"recorded")
+        lang = language(args)
+        print(say("followup.added", lang, case_no=args.case_no.strip().upper(),
+                  kind=ko_word("contact", contact.kind, lang), date=contact.contact_date))
     return 0
 
 
@@ -102,16 +120,19 @@ def followup_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(view)
         return 0
-    print(f"released {view.release_date}, protection until {view.protection_end}; "
-          f"{view.overdue} overdue as of {view.as_of}")
-    table([{"scheduled": s.scheduled, "state": s.state, "done_on": s.done_on}
-           for s in view.schedule if s.state != "upcoming"],
-          ["scheduled", "state", "done_on"])
+    lang = language(args)
+    print(say("followup.summary", lang, released=view.release_date,
+              until=view.protection_end, overdue=view.overdue, as_of=view.as_of))
+    columns = ["scheduled", "state", "done_on"]
+    table([{"scheduled": s.scheduled, "state": ko_word("work_status", s.state, lang),
+            "done_on": s.done_on} for s in view.schedule if s.state != "upcoming"],
+          columns, heads(columns, lang))
     if view.contacts:
         print()
-        table([{"id": c.id, "date": c.contact_date, "kind": c.kind, "wellbeing": c.wellbeing,
-                "note": c.notes} for c in view.contacts],
-              ["id", "date", "kind", "wellbeing", "note"])
+        columns = ["id", "date", "kind", "wellbeing", "note"]
+        table([{"id": c.id, "date": c.contact_date, "kind": ko_word("contact", c.kind, lang),
+                "wellbeing": c.wellbeing, "note": c.notes} for c in view.contacts],
+              columns, heads(columns, lang))
     return 0
 
 
@@ -121,8 +142,10 @@ def _flag(args: argparse.Namespace, method: str, field: str) -> int:
     if args.json:
         emit_json(entry)
     else:
-        state = f"cleared {entry.cleared_on}" if entry.cleared_on else f"raised {entry.raised_on}"
-        print(f"{args.case_no.strip().upper()}: {entry.flag} {state}")
+        lang = language(args)
+        print(say("flag.cleared" if entry.cleared_on else "flag.raised", lang,
+                  case_no=args.case_no.strip().upper(), flag=worded("flag", entry.flag, lang),
+                  date=entry.cleared_on or entry.raised_on))
     return 0
 
 
@@ -139,9 +162,11 @@ def flag_alerts(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(alerts)
     else:
-        table([{"case_no": a.case_no, "flag": a.flag, "raised_on": a.raised_on,
-                "note": a.note.replace("\n", " / ")} for a in alerts],
-              ["case_no", "flag", "raised_on", "note"])
+        lang = language(args)
+        columns = ["case_no", "flag", "raised_on", "note"]
+        table([{"case_no": a.case_no, "flag": worded("flag", a.flag, lang),
+                "raised_on": a.raised_on, "note": a.note.replace("\n", " / ")}
+               for a in alerts], columns, heads(columns, lang))
     return 0
 
 
@@ -150,7 +175,9 @@ def flag_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(flags)
     else:
-        table([{"flag": f.flag, "raised_on": f.raised_on, "cleared_on": f.cleared_on,
-                "note": f.note.replace("\n", " / ")} for f in flags],
-              ["flag", "raised_on", "cleared_on", "note"])
+        lang = language(args)
+        columns = ["flag", "raised_on", "cleared_on", "note"]
+        table([{"flag": worded("flag", f.flag, lang), "raised_on": f.raised_on,
+                "cleared_on": f.cleared_on, "note": f.note.replace("\n", " / ")}
+               for f in flags], columns, heads(columns, lang))
     return 0

@@ -11,10 +11,16 @@ from resettle.domain.dates import parse_date
 from resettle.domain.errors import InvalidInput
 from resettle.domain.rewards import RewardCategory
 
-from .output import emit_json, table
-from .session import login, open_for
+from .output import PHRASES, emit_json, heads, ko_word, say, table, worded
+from .session import language, login, open_for
 
 _WON = re.compile(r"[0-9]{1,3}(,[0-9]{3})+|[0-9]+")
+
+PHRASES.update({
+    "reward.line": ("claim {id} ({case_no}, {category}, {amount} won{assessed}): {status}",
+                    "보로금 신청 {id}번({case_no}, {category}, {amount}원{assessed}): {status}"),
+    "reward.assessed": (", assessed {amount} won", ", 심사 금액 {amount}원"),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -73,10 +79,13 @@ def _show(args: argparse.Namespace, claim: Any) -> int:
     if args.json:
         emit_json(claim)
     else:
-        assessed = (f", assessed {claim.assessed_amount_won:,} won"
+        lang = language(args)
+        assessed = (say("reward.assessed", lang, amount=f"{claim.assessed_amount_won:,}")
                     if claim.assessed_amount_won is not None else "")
-        print(f"claim {claim.id} ({claim.case_no}, {claim.category}, {claim.amount_won:,} won"
-              f"{assessed}): {claim.status}")
+        print(say("reward.line", lang, id=claim.id, case_no=claim.case_no,
+                  category=worded("reward", claim.category, lang),
+                  amount=f"{claim.amount_won:,}", assessed=assessed,
+                  status=ko_word("reward_status", claim.status, lang)))
     return 0
 
 
@@ -107,11 +116,14 @@ def reward_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(claims)
     else:
-        table([{"id": c.id, "category": c.category, "date": c.claim_date,
-                "claimed": f"{c.amount_won:,}",
+        lang = language(args)
+        columns = ["id", "category", "date", "claimed", "assessed", "status", "claimed_by",
+                   "decided_by"]
+        table([{"id": c.id, "category": worded("reward", c.category, lang),
+                "date": c.claim_date, "claimed": f"{c.amount_won:,}",
                 "assessed": "" if c.assessed_amount_won is None
-                else f"{c.assessed_amount_won:,}", "status": c.status,
+                else f"{c.assessed_amount_won:,}",
+                "status": ko_word("reward_status", c.status, lang),
                 "claimed_by": c.claimed_by, "decided_by": c.decided_by} for c in claims],
-              ["id", "category", "date", "claimed", "assessed", "status", "claimed_by",
-               "decided_by"])
+              columns, heads(columns, lang))
     return 0

@@ -9,8 +9,13 @@ import sys
 from resettle.domain.dates import parse_date
 from resettle.services.screening import ScreeningOutcome
 
-from .output import emit_json, table
-from .session import call
+from .output import PHRASES, emit_json, heads, say, table, worded
+from .session import call, language
+
+PHRASES.update({
+    "screening.added": ("{case_no}: screening record {id} added ({outcome})",
+                        "{case_no}: 조사 기록 {id}번을 추가했습니다({outcome})."),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,8 +41,9 @@ def screening_add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(record)
     else:
-        print(f"{args.case_no.strip().upper()}: screening record {record.id} added "
-              f"({record.outcome})")
+        lang = language(args)
+        print(say("screening.added", lang, case_no=args.case_no.strip().upper(), id=record.id,
+                  outcome=worded("screening", record.outcome, lang)))
     return 0
 
 
@@ -46,7 +52,10 @@ def screening_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(records)
         return 0
-    table([{"id": r.id, "interviewed_on": r.interviewed_on, "outcome": r.outcome,
+    lang = language(args)
+    columns = ["id", "interviewed_on", "outcome", "summary"]
+    table([{"id": r.id, "interviewed_on": r.interviewed_on,
+            "outcome": worded("screening", r.outcome, lang),
             "summary": " ".join(r.summary.split())} for r in records],
-          ["id", "interviewed_on", "outcome", "summary"])
+          columns, heads(columns, lang))
     return 0

@@ -9,7 +9,7 @@ from typing import Any
 from resettle.domain.dates import parse_date
 from resettle.i18n import glossary
 
-from .output import emit_json, table
+from .output import emit_json, heads, table
 from .session import call, language
 
 
@@ -60,12 +60,13 @@ def _plain(item: Any) -> dict[str, Any]:
 
 def _rows(args: argparse.Namespace, items: list[Any]) -> None:
     lang = language(args)
+    columns = ["id", "case", "kind", "due", "status", "late", "assignee"]
     table([{"id": i.id, "case": i.case_no or "-",
             "kind": glossary.term(f"work_kind.{i.kind}", lang), "due": i.due,
             "status": glossary.term(f"work_bucket.{i.bucket}", lang)
             if i.status in ("due", "overdue") else glossary.term(f"work_status.{i.status}", lang),
             "late": i.days_late or "", "assignee": i.assignee} for i in items],
-          ["id", "case", "kind", "due", "status", "late", "assignee"])
+          columns, heads(columns, lang))
 
 
 def work_list(args: argparse.Namespace) -> int:
