@@ -423,6 +423,20 @@ TERMS: dict[str, tuple[str, str]] = {
 }
 
 
+# A value named so (an error's parameter, an audit row's field) is a domain code, worded by
+# the first of these glossary kinds that knows it (a status is a custody clock's, an
+# extension's, a reward's or a work item's).
+CODE_KINDS: dict[str, tuple[str, ...]] = {
+    "stage": ("stage",), "from_stage": ("stage",), "to_stage": ("stage",), "to": ("stage",),
+    "current": ("stage", "reward_status"), "target": ("stage", "reward_status"),
+    "role": ("role",), "flag": ("flag",), "ground": ("ground",), "sex": ("sex",),
+    "placement_type": ("placement",), "category": ("reward",), "recipient": ("recipient",),
+    "status": ("custody", "extension_status", "reward_status", "work_status"),
+    "decision": ("decision",), "attended": ("attended",), "kind": ("contact", "group_kind"),
+    "location": ("location",), "reason": ("reason",),
+}
+
+
 def term(key: str, lang: str) -> str:
     """The word for `key` in `lang`; an unknown key is a programming error, not a fallback."""
     return TERMS[key][LANGS.index(lang if lang in LANGS else "en")]
@@ -431,6 +445,16 @@ def term(key: str, lang: str) -> str:
 def code(kind: str, value: StrEnum | str, lang: str) -> str:
     """A domain code in words, e.g. code("stage", Stage.CUSTODY, "ko") == "임시보호"."""
     return term(f"{kind}.{value}", lang)
+
+
+def code_word(name: str, value: object, lang: str) -> object:
+    """`value` in words when it is a domain code that a value named `name` may hold, e.g.
+    code_word("to_stage", "custody", "ko") == "임시보호"; anything else as it is."""
+    for kind in CODE_KINDS.get(name, ()):
+        key = f"{kind}.{value}"
+        if key in TERMS:
+            return term(key, lang)
+    return value
 
 
 def field(name: str, lang: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from resettle.domain.errors import ImportProblem, InvalidInput, ResettleError
 
 from . import LANGS
-from .glossary import TERMS, term
+from .glossary import CODE_KINDS, TERMS, code_word, term
 from .glossary import field as field_label
 
 # code: (English, Korean)
@@ -525,22 +525,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # entity names are the glossary's audit_entity.* terms (the audit viewer's words too)
 
-# Parameters that carry a domain code, and the glossary kinds that may word it (first match).
-_CODE_PARAMS: dict[str, tuple[str, ...]] = {
-    "from_stage": ("stage",), "to_stage": ("stage",), "stage": ("stage",),
-    "current": ("stage", "reward_status"), "target": ("stage", "reward_status"),
-    "ground": ("ground",), "role": ("role",), "flag": ("flag",),
-    "placement_type": ("placement",), "category": ("reward",),
-    "status": ("custody", "extension_status", "reward_status"),
-    "recipient": ("recipient",),
-}
-# A field whose codes a glossary kind words, for "one_of" choices without a `kind`.
-_FIELD_KINDS = {"placement_type": "placement", "kind": "contact", "location": "location",
-                "attended": "attended", "decision": "decision", "category": "reward",
-                "flag": "flag", "ground": "ground", "sex": "sex", "role": "role",
-                "stage": "stage", "target": "stage", "to": "stage"}
-
-
 def _i(lang: str) -> int:
     return LANGS.index(lang if lang in LANGS else "en")
 
@@ -582,12 +566,11 @@ def _params(exc: ResettleError, lang: str) -> dict[str, Any]:
     for name in ("field", "other"):
         if name in params:
             params[name] = field_label(str(params[name]), lang)
-    for name, kinds in _CODE_PARAMS.items():
-        if name in params:
-            params[name] = _word(kinds, params[name], lang)
+    for name in CODE_KINDS.keys() & params.keys():
+        params[name] = code_word(name, params[name], lang)
     if "entity" in params:
         params["entity"] = _word("audit_entity", params["entity"], lang)
-    kind = str(params.get("kind") or _FIELD_KINDS.get(str(exc.params.get("field")), ""))
+    kind = str(exc.params.get("kind") or CODE_KINDS.get(str(exc.params.get("field")), ("",))[0])
     if kind and isinstance(params.get("choices"), tuple | list):
         params["choices"] = tuple(_choice(kind, c, lang) for c in params["choices"])
     if exc.key == "storage_failed" and f"storage_reason.{params.get('reason')}" in MESSAGES:
