@@ -168,3 +168,10 @@ def test_codes_in_parameters_are_worded_with_the_code_to_type() -> None:
         "거주 형태: 임대주택(rental_flat), 연고자 거주(relative) 중 하나로 입력하십시오.")
     reward = RuleViolation("reward_transition", current="claimed", target="paid")
     assert "지급 완료" in error_text(reward, "ko") and "paid" not in error_text(reward, "ko")
+
+
+def test_a_code_is_worded_in_exactly_one_part_of_the_catalogue() -> None:
+    from resettle.i18n import messages_access, messages_input, messages_record
+
+    parts = [messages_input.MESSAGES, messages_access.MESSAGES, messages_record.MESSAGES]
+    assert sum(len(p) for p in parts) == len(MESSAGES)
