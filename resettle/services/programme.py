@@ -70,6 +70,16 @@ class CohortRow:
 
 
 @dataclass(frozen=True)
+class AttendanceView:
+    """One attendance entry (a voided one is listed too; it counts toward nothing)."""
+
+    id: int
+    attended_on: date
+    module: str
+    hours: float
+
+
+@dataclass(frozen=True)
 class ProgrammeView:
     """One person's programme: cohort, dates, hours per module and whether complete."""
 
@@ -79,6 +89,7 @@ class ProgrammeView:
     modules: tuple[ModuleHours, ...]
     total_hours: float
     complete: bool  # every required hour attended (completion may not be recorded yet)
+    attendance: tuple[AttendanceView, ...] = ()  # the entries, oldest first
 
 
 @dataclass(frozen=True)
@@ -157,8 +168,12 @@ def programme_for(session: Session, case_id: int) -> ProgrammeView | None:
     required = required_hours(session)
     attended = _hours_by_enrolment(session, Enrolment.id == enrolment.id)[enrolment.id]
     modules, complete = _modules(attended, required)
+    entries = tuple(AttendanceView(a.id, a.attended_on, a.module, float(a.hours))
+                    for a in session.scalars(select(Attendance)
+                                             .where(Attendance.enrolment_id == enrolment.id)
+                                             .order_by(Attendance.attended_on, Attendance.id)))
     return ProgrammeView(_info(cohort), enrolment.enrolled_on, enrolment.completed_on, modules,
-                         round(sum(attended.values()), 1), complete)
+                         round(sum(attended.values()), 1), complete, entries)
 
 
 class Programme:

@@ -101,6 +101,14 @@ def placement_for(session: Session, case_id: int) -> PlacementView | None:
     return _placement(p) if p is not None else None
 
 
+def placements_for(session: Session, case_id: int) -> list[PlacementView]:
+    """Every placement of the case, oldest first, voided ones included (shown struck
+    through beside their correction)."""
+    return [_placement(p) for p in session.scalars(
+        select(Placement).where(Placement.case_id == case_id)
+        .order_by(Placement.start_date, Placement.id))]
+
+
 def release_date(session: Session, case_id: int) -> date | None:
     """The effective date of the (not voided) release, if the case was released."""
     return session.scalar(select(StageEvent.effective_date).where(

@@ -48,6 +48,7 @@ def sections_for(tx: Tx, case: Case, as_of: date) -> dict[str, Any]:
         "protection": protection.applications_for(s, case.id, as_of),
         "programme": programme.programme_for(s, case.id),
         "placement": release.placement_for(s, case.id),
+        "placements": release.placements_for(s, case.id),  # history, voided ones too
         "follow_ups": (release.follow_ups_for(s, case.id, released_on, as_of)
                        if released_on else None),
         "flags": release.flags_for(s, case.id),

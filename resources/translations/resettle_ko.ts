@@ -104,32 +104,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="51" />
+        <location filename="../../resettle/gui/admin/audit.py" line="43" />
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="52" />
+        <location filename="../../resettle/gui/admin/audit.py" line="44" />
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="53" />
+        <location filename="../../resettle/gui/admin/audit.py" line="45" />
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="54" />
+        <location filename="../../resettle/gui/admin/audit.py" line="46" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="55" />
+        <location filename="../../resettle/gui/admin/audit.py" line="47" />
         <source>Record</source>
         <translation>기록 대상</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="56" />
+        <location filename="../../resettle/gui/admin/audit.py" line="48" />
         <source>Details</source>
         <translation>세부 내용</translation>
     </message>
@@ -137,62 +137,62 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="145" />
+        <location filename="../../resettle/gui/admin/audit.py" line="137" />
         <source>any action</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="125" />
+        <location filename="../../resettle/gui/admin/audit.py" line="117" />
         <source>Ol&amp;der entries</source>
         <translation>이전 기록(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="127" />
+        <location filename="../../resettle/gui/admin/audit.py" line="119" />
         <source>Ve&amp;rify chain</source>
         <translation>감사 기록 검증(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="159" />
+        <location filename="../../resettle/gui/admin/audit.py" line="151" />
         <source>&amp;Who:</source>
         <translation>사용자(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="160" />
+        <location filename="../../resettle/gui/admin/audit.py" line="152" />
         <source>Acti&amp;on:</source>
         <translation>작업(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="161" />
+        <location filename="../../resettle/gui/admin/audit.py" line="153" />
         <source>&amp;Case:</source>
         <translation>사례(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="162" />
+        <location filename="../../resettle/gui/admin/audit.py" line="154" />
         <source>Fro&amp;m:</source>
         <translation>시작일(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="163" />
+        <location filename="../../resettle/gui/admin/audit.py" line="155" />
         <source>To:</source>
         <translation>종료일:</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="169" />
+        <location filename="../../resettle/gui/admin/audit.py" line="161" />
         <source>Show &amp;entries</source>
         <translation>기록 보기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="190" />
+        <location filename="../../resettle/gui/admin/audit.py" line="182" />
         <source>anyone</source>
         <translation>모든 사용자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="256" />
+        <location filename="../../resettle/gui/admin/audit.py" line="248" />
         <source>The chain is intact: %1 entries, head %2.</source>
         <translation>감사 기록이 온전합니다: %1건, 체인 헤드 %2.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/admin/audit.py" line="260" />
+        <location filename="../../resettle/gui/admin/audit.py" line="252" />
         <source>The chain is broken at entry %1: %2</source>
         <translation>감사 기록이 %1번 기록에서 끊어졌습니다: %2</translation>
     </message>
@@ -1590,237 +1590,262 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="61" />
         <source>Scheduled</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="61" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="61" />
         <source>Done on</source>
         <translation>실시일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="62" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="62" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="62" />
         <source>Wellbeing (1-5)</source>
         <translation>생활 상태(1–5)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="63" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="64" />
         <source>Risk flag</source>
         <translation>위험 표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="64" />
         <source>Raised</source>
         <translation>등록일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="58" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="64" />
         <source>Cleared</source>
         <translation>해제일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="65" />
         <source>Reasons</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="66" />
         <source>Place&amp;ment…</source>
         <translation>거주지 배정(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="67" />
         <source>&amp;Add contact…</source>
         <translation>연락 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="68" />
         <source>&amp;Raise flag…</source>
         <translation>위험 표시 등록(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="63" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="69" />
         <source>&amp;Clear flag…</source>
         <translation>위험 표시 해제(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="78" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="81" />
+        <source>V&amp;oid placement…</source>
+        <translation>거주지 배정 무효 처리(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="92" />
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="93" />
         <source>Contacts made</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="86" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="100" />
         <source>&amp;Void contact…</source>
         <translation>연락 기록 무효 처리(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="163" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="184" />
         <source>Where the person goes on release. A new placement replaces the current one from its start date; the earlier one stays in the record.</source>
         <translation>거주지 전입 시 거주할 곳입니다. 새 배정은 시작일부터 현재 배정을 대신하며, 이전 배정은 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="165" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="186" />
         <source>&amp;Type</source>
         <translation>거주 형태(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="167" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="188" />
         <source>&amp;Region</source>
         <translation>지역(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="168" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="189" />
         <source>Su&amp;pport centre</source>
         <translation>지역적응센터(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="169" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="190" />
         <source>Protection &amp;officer</source>
         <translation>신변보호담당관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="170" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="191" />
         <source>Officer's co&amp;ntact</source>
         <translation>신변보호담당관 연락처(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="171" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="192" />
         <source>From &amp;date</source>
         <translation>시작일(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="185" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="206" />
         <source>Add a follow-up contact</source>
         <translation>사후 관리 연락 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="186" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="208" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="226" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="207" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="229" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="247" />
         <source>&amp;Date</source>
         <translation>일자(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="187" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="208" />
         <source>&amp;Kind</source>
         <translation>유형(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="191" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="212" />
         <source>not assessed</source>
         <translation>심사 전</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="192" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="213" />
         <source>&amp;Wellbeing (1 in crisis – 5 well)</source>
         <translation>생활 상태(1 위기 – 5 양호)(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="193" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="214" />
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="201" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="222" />
         <source>Raise a risk flag</source>
         <translation>위험 표시 등록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="204" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="225" />
         <source>Suicide risk, family at risk and an exposed address alert the supervisors at once.</source>
         <translation>자살 위험, 북한 거주 가족 위험, 주소 노출은 즉시 관리자에게 알려집니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="206" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="225" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="227" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="246" />
         <source>&amp;Flag</source>
         <translation>위험 표시(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="209" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="227" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="230" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="248" />
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="218" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="239" />
         <source>Clear a risk flag</source>
         <translation>위험 표시 해제</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="74" />
-        <location filename="../../resettle/gui/case_detail/followup.py" line="158" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="88" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="179" />
         <source>Placement</source>
         <translation>거주지 배정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="90" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="55" />
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="56" />
+        <source>Support centre</source>
+        <translation>지역적응센터</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/followup.py" line="104" />
         <source>Risk flags</source>
         <translation>위험 표시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="101" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="116" />
         <source>None yet: a case can be released only to a placement.</source>
         <translation>아직 없음: 거주지가 배정되어야 전입할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="103" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="118" />
         <source>%1 in %2 from %3; support centre %4; protection officer %5 %6</source>
         <translation>%1, %2, %3부터 · 지역적응센터 %4 · 신변보호담당관 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="113" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="134" />
         <source>Follow-up starts with the release.</source>
         <translation>사후 관리는 거주지 전입과 함께 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="118" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="139" />
         <source>Released %1; protection until %2. %3 overdue; next due %4.</source>
         <translation>%1 전입 · 거주지 보호 %2까지 · 기한 경과 %3건 · 다음 예정 %4.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="121" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="142" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="121" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="142" />
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="121" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="142" />
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/followup.py" line="122" />
+        <location filename="../../resettle/gui/case_detail/followup.py" line="143" />
         <source>Upcoming</source>
         <translation>향후</translation>
     </message>
@@ -1951,32 +1976,32 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="27" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="27" />
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="27" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/history.py" line="29" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/history.py" line="29" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="28" />
         <source>Details</source>
         <translation>세부 내용</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/history.py" line="32" />
+        <location filename="../../resettle/gui/case_detail/history.py" line="31" />
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -2176,356 +2201,383 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="60" />
         <source>Lawyer</source>
         <translation>변호사</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
         <source>On behalf of</source>
         <translation>대리 대상자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="53" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="53" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="107" />
         <source>Powers of attorney</source>
         <translation>위임장</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="56" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="56" />
         <source>Court</source>
         <translation>법원</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="56" />
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="57" />
         <source>Closed session</source>
         <translation>비공개 심문</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="57" />
         <source>Attendance</source>
         <translation>출석 여부</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="58" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="60" />
+        <source>Dated</source>
+        <translation>작성일</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="60" />
+        <source>Granted by</source>
+        <translation>위임인</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="61" />
+        <source>Scope</source>
+        <translation>위임 범위</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="64" />
         <source>Applied</source>
         <translation>보호신청일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="59" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="64" />
         <source>Investigation ended</source>
         <translation>조사 종료일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="65" />
         <source>Decision due</source>
         <translation>결정 기한</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="65" />
         <source>Decision</source>
         <translation>결정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="66" />
         <source>Decided on</source>
         <translation>결정일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="66" />
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="64" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="69" />
         <source>Protection applicat&amp;ion…</source>
         <translation>보호신청(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="65" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="70" />
         <source>Inve&amp;stigation ended…</source>
         <translation>조사 종료(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="66" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="71" />
         <source>Protection decisi&amp;on…</source>
         <translation>보호 결정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="68" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="73" />
         <source>&amp;Void hearing…</source>
         <translation>심문 기일 무효 처리(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="70" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="79" />
+        <source>Void application (&amp;B)…</source>
+        <translation>보호신청 무효 처리(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="82" />
+        <source>Void power of attorney (&amp;K)…</source>
+        <translation>위임장 무효 처리(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/legal.py" line="84" />
         <source>&amp;Assign lawyer…</source>
         <translation>변호사 지정(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="71" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="85" />
         <source>Power of attorne&amp;y…</source>
         <translation>위임장(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="72" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="86" />
         <source>End &amp;representation…</source>
         <translation>법률대리 종료(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="73" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="87" />
         <source>Record a &amp;court hearing…</source>
         <translation>심문 기일 기록(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="74" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="88" />
         <source>Record outco&amp;me…</source>
         <translation>결과 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="91" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="106" />
         <source>Legal representatives</source>
         <translation>법률대리인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="94" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="115" />
         <source>Protection application and decision</source>
         <translation>보호신청 및 보호 결정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="97" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="120" />
         <source>Hearings</source>
         <translation>심문 기일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="106" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="196" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="130" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="242" />
         <source>the person</source>
         <translation>본인</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="107" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="131" />
         <source>ended %1</source>
         <translation>%1 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="111" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="135" />
         <source>%1 granted by %2</source>
         <translation>%1, 위임인 %2</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="131" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="163" />
         <source>reapplication</source>
         <translation>재신청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="136" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="168" />
         <source>— late</source>
         <translation>— 기한 경과</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="184" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="228" />
         <source>the lawyer's user name</source>
         <translation>변호사의 사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="219" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="265" />
         <source>Assign a lawyer</source>
         <translation>변호사 지정</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="220" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="238" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="259" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="266" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="284" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="305" />
         <source>&amp;Lawyer</source>
         <translation>변호사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="221" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="267" />
         <source>On &amp;behalf of</source>
         <translation>대리 대상자(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="222" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="268" />
         <source>Power of attorney &amp;granted by</source>
         <translation>위임인(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="223" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="269" />
         <source>Power of attorney &amp;dated</source>
         <translation>위임장 작성일(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="230" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="276" />
         <source>Record a power of attorney</source>
         <translation>위임장 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="239" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="285" />
         <source>&amp;Granted by</source>
         <translation>위임인(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="240" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="286" />
         <source>&amp;Dated</source>
         <translation>작성일(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="242" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="288" />
         <source>Sco&amp;pe</source>
         <translation>위임 범위(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="249" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="295" />
         <source>End a representation</source>
         <translation>법률대리 종료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="253" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="299" />
         <source>From that day the lawyer no longer sees the case. The representation stays in the record.</source>
         <translation>그날부터 변호사는 이 사례를 볼 수 없습니다. 대리 기록은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="260" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="306" />
         <source>&amp;Ended on</source>
         <translation>종료일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="271" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="317" />
         <source>Record a hearing</source>
         <translation>심문 기일 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="275" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="321" />
         <source>Co&amp;urt</source>
         <translation>법원(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="276" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="322" />
         <source>&amp;Date</source>
         <translation>일자(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="279" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="325" />
         <source>habeas corpus</source>
         <translation>인신보호 구제청구</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="280" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="326" />
         <source>&amp;Kind</source>
         <translation>유형(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="281" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="327" />
         <source>Closed session (&amp;not public)</source>
         <translation>비공개 심문(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="284" />
-        <location filename="../../resettle/gui/case_detail/legal.py" line="300" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="330" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="346" />
         <source>&amp;Attended</source>
         <translation>출석 여부(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="291" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="337" />
         <source>Record a hearing's outcome</source>
         <translation>심문 결과 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="297" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="343" />
         <source>&amp;Outcome</source>
         <translation>결과(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="318" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="364" />
         <source>Reapply for protection</source>
         <translation>보호 재신청</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="319" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="365" />
         <source>Record the protection application</source>
         <translation>보호신청 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="320" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="366" />
         <source>A refused applicant may apply again with new evidence.</source>
         <translation>보호 제외된 신청인은 새로운 증거를 갖추어 다시 신청할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="322" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="368" />
         <source>&amp;Applied on</source>
         <translation>신청일(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="324" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="370" />
         <source>&amp;New evidence</source>
         <translation>새로운 증거(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="331" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="377" />
         <source>Record the end of the investigation</source>
         <translation>조사 종료 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="334" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="380" />
         <source>The ministry decides within 30 days of this day.</source>
         <translation>통일부는 이날부터 30일 이내에 보호 여부를 결정합니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="335" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="381" />
         <source>Investigation &amp;ended on</source>
         <translation>조사 종료일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="351" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="397" />
         <source>Applied %1; decision due %2.</source>
         <translation>%1 신청, 결정 기한 %2.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="353" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="399" />
         <source>Record the protection decision</source>
         <translation>보호 결정 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="355" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="401" />
         <source>&amp;Decision</source>
         <translation>결정(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="356" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="402" />
         <source>Decided &amp;on</source>
         <translation>결정일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="359" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="405" />
         <source>&amp;Ground for refusal</source>
         <translation>보호 제외 사유(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/legal.py" line="363" />
+        <location filename="../../resettle/gui/case_detail/legal.py" line="409" />
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
@@ -3113,97 +3165,123 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
         <source>Module</source>
         <translation>교육 과목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="52" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="54" />
         <source>Required hours</source>
         <translation>필수 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="55" />
         <source>Attended</source>
         <translation>이수 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="55" />
         <source>Missing</source>
         <translation>부족 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="60" />
         <source>Enrol in a &amp;cohort…</source>
         <translation>교육 기수에 입소(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="56" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="61" />
         <source>Record &amp;attendance…</source>
         <translation>출석 기록(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="62" />
         <source>Record co&amp;mpletion…</source>
         <translation>수료 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="70" />
+        <source>&amp;Void attendance…</source>
+        <translation>출석 기록 무효 처리(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="74" />
+        <source>Hours per module</source>
+        <translation>과목별 이수 시간</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="75" />
+        <source>Attendance entries</source>
+        <translation>출석 기록</translation>
+    </message>
+    <message>
+        <location filename="../../resettle/gui/case_detail/programme.py" line="92" />
         <source>Not enrolled in a programme cohort yet.</source>
         <translation>아직 정착지원교육 기수에 입소하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="80" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="98" />
         <source>completed on %1</source>
         <translation>%1 수료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="81" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="99" />
         <source>every required hour attended</source>
         <translation>필수 시간 모두 이수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="82" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="100" />
         <source>in progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="84" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="102" />
         <source>Cohort %1 at %2: %3 weeks from %4 (expected end %5). Enrolled %6; %7 hours attended; %8.</source>
         <translation>기수 %1(%2): %4부터 %3주(수료 예정일 %5). %6 입소 · %7시간 이수 · %8.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="110" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="133" />
         <source>Record attendance</source>
         <translation>출석 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="114" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="137" />
         <source>&amp;Module</source>
         <translation>교육 과목(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="116" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="139" />
         <source>&amp;Date</source>
         <translation>일자(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="122" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="145" />
         <source>&amp;Hours</source>
         <translation>시간(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="130" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="153" />
         <source>Record completion</source>
         <translation>수료 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="132" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="155" />
         <source>Completion is recorded only when every required hour was attended.</source>
         <translation>필수 교육 시간을 모두 이수한 경우에만 수료를 기록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="133" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="156" />
         <source>Completion &amp;date</source>
         <translation>수료일(&amp;D)</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The release tab: placement (recorded here), the follow-up schedule (done/due/overdue),
-contacts made, and risk flags raised and cleared, each dated and with a reason."""
+"""The release tab: placements (recorded here; the current one in full, earlier and voided
+ones listed), the follow-up schedule (done/due/overdue), contacts made, and risk flags
+raised and cleared, each dated and with a reason."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +27,7 @@ from ..widgets import labels
 from ..widgets.date_field import DateField
 from ..widgets.kit import (
     STATUS_COLOURS,
-        RecordTable,
+    RecordTable,
     fmt,
     make_table,
     selected_key,
@@ -50,6 +52,10 @@ class FollowUpTab(LazyTab):
         self.flag_list: list[Any] = []
         self.placement = QLabel()
         self.placement.setWordWrap(True)
+        self.placements = RecordTable([self.tr("From"), self.tr("Type"), self.tr("Region"),
+                                       self.tr("Support centre")])
+        self.placement_view = make_table(self.placements, self)
+        self.placement_view.setMinimumHeight(70)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.schedule = RecordTable([self.tr("Scheduled"), self.tr("State"), self.tr("Done on")])
@@ -70,10 +76,18 @@ class FollowUpTab(LazyTab):
             button.setVisible(editable)
         self.flag_view = make_table(self.flags, self)
         self.flag_view.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
+        self.placement_voids = VoidControls(self, self.services, self.actor, "placement",
+                                            self.placement_view,
+                                            self.tr("V&oid placement…"), self.changed.emit)
+        current = QVBoxLayout()
+        current.addWidget(self.placement)
+        current.addWidget(self.placement_voids.label)
+        current.addStretch(1)
+        current.addLayout(button_row(self.placement_voids.button, self.place))
         grid = QGridLayout(self)
         grid.addWidget(QLabel("<b>" + self.tr("Placement") + "</b>"), 0, 0)
-        grid.addWidget(self.placement, 1, 0)
-        grid.addLayout(button_row(self.place), 1, 1)
+        grid.addWidget(self.placement_view, 1, 0)
+        grid.addLayout(current, 1, 1)
         grid.addWidget(self.summary, 2, 0, 1, 2)
         grid.addWidget(QLabel("<b>" + self.tr("Schedule") + "</b>"), 3, 0)
         grid.addWidget(QLabel("<b>" + self.tr("Contacts made") + "</b>"), 3, 1)
@@ -90,6 +104,7 @@ class FollowUpTab(LazyTab):
         grid.addWidget(QLabel("<b>" + self.tr("Risk flags") + "</b>"), 6, 0)
         grid.addWidget(self.flag_view, 7, 0, 1, 2)
         grid.addLayout(button_row(self.raise_button, self.clear_button), 8, 0, 1, 2)
+        grid.setRowStretch(1, 1)
         grid.setRowStretch(4, 2)
         grid.setRowStretch(7, 1)
         grid.setColumnStretch(0, 1)
@@ -105,6 +120,12 @@ class FollowUpTab(LazyTab):
             "%3", fmt(p.start_date)).replace("%4", p.support_centre or "—").replace(
             "%5", p.protection_officer or "—").replace("%6", p.protection_officer_contact))
         self.place.setEnabled(d.stage in PLACEABLE)
+        history: list[Any] = list(d.sections.get("placements") or [])
+        ids = [h.id for h in history]
+        self.placements.set_rows([(fmt(h.start_date), term("placement", h.placement_type),
+                                   h.region, h.support_centre or "—") for h in history], ids,
+                                 struck=struck_rows(ids, d, "placement"))
+        self.placement_voids.show(d)
         self._flags(d)
         self.contact_voids.show(d)
         f: Any = d.sections.get("follow_ups")

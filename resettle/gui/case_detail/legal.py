@@ -1,7 +1,8 @@
-"""The legal tab: representatives (assigned, powers of attorney, ended on a date), the
-protection application and the ministry's decision (investigation end, the 30-day due date,
-granted or refused on a ground, reapplication), and the hearings on the detention (court,
-date, closed or not, attended, outcome; a wrong one voided by a supervisor)."""
+"""The legal tab: representatives (assigned, ended on a date) and their powers of attorney,
+the protection application and the ministry's decision (investigation end, the 30-day due
+date, granted or refused on a ground, reapplication), and the hearings on the detention
+(court, date, closed or not, attended, outcome). A wrong power of attorney, application or
+hearing is voided by a supervisor."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,6 +57,9 @@ class LegalTab(LazyTab):
                                      self.tr("Closed session"), self.tr("Attendance"),
                                      self.tr("Outcome")])
         self.rep_view = make_table(self.reps, self)
+        self.powers = RecordTable([self.tr("Dated"), self.tr("Granted by"), self.tr("Lawyer"),
+                                   self.tr("Scope")])
+        self.poa_view = make_table(self.powers, self)
         self.hearing_view = make_table(self.hearings, self)
         self.protection = RecordTable([self.tr("Applied"), self.tr("Investigation ended"),
                                        self.tr("Decision due"), self.tr("Decision"),
@@ -67,6 +72,15 @@ class LegalTab(LazyTab):
         self.hearing_voids = VoidControls(self, self.services, self.actor, "hearing",
                                           self.hearing_view, self.tr("&Void hearing…"),
                                           self.changed.emit)
+        # Every letter in these words is taken on this tab (tabs, the buttons here): the
+        # two take free letters after the words, as the Korean labels do.
+        self.protection_voids = VoidControls(self, self.services, self.actor,
+                                             "protection_application", self.protection_view,
+                                             self.tr("Void application (&B)…"),
+                                             self.changed.emit)
+        self.poa_voids = VoidControls(self, self.services, self.actor, "power_of_attorney",
+                                      self.poa_view, self.tr("Void power of attorney (&K)…"),
+                                      self.changed.emit)
         self.assign = QPushButton(self.tr("&Assign lawyer…"))
         self.poa = QPushButton(self.tr("Power of attorne&y…"))
         self.end = QPushButton(self.tr("End &representation…"))
@@ -88,12 +102,21 @@ class LegalTab(LazyTab):
         for view in (self.rep_view, self.hearing_view):
             view.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Legal representatives")))
-        layout.addWidget(self.rep_view, 1)
-        layout.addLayout(button_row(self.assign, self.poa, self.end))
+        top = QGridLayout()
+        top.addWidget(_heading(self.tr("Legal representatives")), 0, 0)
+        top.addWidget(_heading(self.tr("Powers of attorney")), 0, 1)
+        top.addWidget(self.rep_view, 1, 0)
+        top.addWidget(self.poa_view, 1, 1)
+        top.setColumnStretch(0, 3)
+        top.setColumnStretch(1, 2)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.poa_voids.label)
+        layout.addLayout(button_row(self.poa_voids.button, self.assign, self.poa, self.end))
         layout.addWidget(_heading(self.tr("Protection application and decision")))
         layout.addWidget(self.protection_view, 1)
-        layout.addLayout(button_row(self.apply, self.investigated, self.decide))
+        layout.addWidget(self.protection_voids.label)
+        layout.addLayout(button_row(self.protection_voids.button, self.apply,
+                                    self.investigated, self.decide))
         layout.addWidget(_heading(self.tr("Hearings")))
         layout.addWidget(self.hearing_view, 1)
         layout.addWidget(self.hearing_voids.label)
@@ -103,13 +126,15 @@ class LegalTab(LazyTab):
         self.detail = d
         reps: list[Any] = list(d.sections.get("representatives") or [])
         self.rep_list = reps
+        gone = voided(d, "power_of_attorney")
         self.reps.set_rows([(r.lawyer_name or r.lawyer, r.on_behalf_of or self.tr("the person"),
                              "✓" if r.active else self.tr("ended %1").replace(
                                  "%1", fmt(r.ended_on or (r.ended_at.date()
                                                           if r.ended_at else None))),
                              fmt(r.since), "; ".join(
                                  self.tr("%1 granted by %2").replace("%1", fmt(p.granted_on))
-                                 .replace("%2", p.granted_by) for p in r.powers_of_attorney))
+                                 .replace("%2", p.granted_by) for p in r.powers_of_attorney
+                                 if p.id not in gone))
                             for r in reps], [r.id for r in reps],
                            struck={i for i, r in enumerate(reps) if not r.active})
         hs: list[Any] = list(d.sections.get("hearings") or [])
@@ -120,7 +145,14 @@ class LegalTab(LazyTab):
                                [h.id for h in hs],
                                struck=struck_rows([h.id for h in hs], d, "hearing"))
         self.hearing_voids.show(d)
+        powers = [(p, r) for r in reps for p in r.powers_of_attorney]
+        ids = [p.id for p, _r in powers]
+        self.powers.set_rows([(fmt(p.granted_on), p.granted_by, r.lawyer_name or r.lawyer,
+                               " ".join(p.scope.split())) for p, r in powers], ids,
+                             struck=struck_rows(ids, d, "power_of_attorney"))
+        self.poa_voids.show(d)
         self._protection(d)
+        self.protection_voids.show(d)
         self._enable()
 
     def _protection(self, d: CaseDetail) -> None:

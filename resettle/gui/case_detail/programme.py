@@ -1,5 +1,6 @@
-"""The programme tab: the cohort, hours per module, and enrolment (a cohort picked from the
-list, or a new one), attendance and completion recorded by those allowed to."""
+"""The programme tab: the cohort, hours per module, the attendance entries (a wrong one voided
+by a supervisor), and enrolment (a cohort picked from the list, or a new one), attendance and
+completion recorded by those allowed to."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +25,7 @@ from resettle.services.views import CaseDetail
 from ..widgets.date_field import DateField
 from ..widgets.kit import (
     STATUS_COLOURS,
-        RecordTable,
+    RecordTable,
     explain,
     fmt,
     make_table,
@@ -33,6 +34,7 @@ from ..widgets.kit import (
 from .lazy import LazyTab
 from .record_dialog import RecordDialog, _t, button_row, combo
 from .sections import word
+from .voids import VoidControls, struck_rows
 
 ENROLLABLE = ("screening", "custody", "programme")
 
@@ -52,6 +54,9 @@ class ProgrammeTab(LazyTab):
         self.model = RecordTable([self.tr("Module"), self.tr("Required hours"),
                                   self.tr("Attended"), self.tr("Missing")])
         self.model.numeric = {1, 2, 3}
+        self.entries = RecordTable([self.tr("Date"), self.tr("Module"), self.tr("Hours")])
+        self.entries.numeric = {2}
+        self.entry_view = make_table(self.entries, self)
         self.enrol = QPushButton(self.tr("Enrol in a &cohort…"))
         self.attend = QPushButton(self.tr("Record &attendance…"))
         self.finish = QPushButton(self.tr("Record co&mpletion…"))
@@ -61,10 +66,21 @@ class ProgrammeTab(LazyTab):
         editable = allowed(self.actor.role, Action.EDIT_CASE)
         for button in (self.enrol, self.attend, self.finish):
             button.setVisible(editable)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(make_table(self.model, self), 1)
-        layout.addLayout(button_row(self.enrol, self.attend, self.finish))
+        self.attendance_voids = VoidControls(self, self.services, self.actor, "attendance",
+                                             self.entry_view, self.tr("&Void attendance…"),
+                                             self.changed.emit)
+        grid = QGridLayout(self)
+        grid.addWidget(self.summary, 0, 0, 1, 2)
+        grid.addWidget(QLabel("<b>" + self.tr("Hours per module") + "</b>"), 1, 0)
+        grid.addWidget(QLabel("<b>" + self.tr("Attendance entries") + "</b>"), 1, 1)
+        grid.addWidget(make_table(self.model, self), 2, 0)
+        grid.addWidget(self.entry_view, 2, 1)
+        grid.addWidget(self.attendance_voids.label, 3, 0, 1, 2)
+        grid.addLayout(button_row(self.enrol, self.attend, self.finish), 4, 0)
+        grid.addLayout(button_row(self.attendance_voids.button), 4, 1)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
 
     def fill(self, d: CaseDetail) -> None:
         self.detail = d
@@ -75,6 +91,8 @@ class ProgrammeTab(LazyTab):
         if p is None:
             self.summary.setText(self.tr("Not enrolled in a programme cohort yet."))
             self.model.set_rows([])
+            self.entries.set_rows([])
+            self.attendance_voids.show(d)
             return
         c = p.cohort
         done = (self.tr("completed on %1").replace("%1", fmt(p.completed_on)) if p.completed_on
@@ -91,6 +109,11 @@ class ProgrammeTab(LazyTab):
         self.model.set_rows([(word(m.module), f"{m.required:g}", f"{m.attended:g}",
                               f"{m.missing:g}") for m in p.modules],
                             [m.module for m in p.modules], colours=colours)
+        ids = [a.id for a in p.attendance]
+        self.entries.set_rows([(fmt(a.attended_on), word(a.module), f"{a.hours:g}")
+                               for a in p.attendance], ids,
+                              struck=struck_rows(ids, d, "attendance"))
+        self.attendance_voids.show(d)
 
     def _open(self, dialog: RecordDialog) -> None:
         dialog.saved.connect(lambda _r: self.changed.emit())
