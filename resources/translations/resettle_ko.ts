@@ -2324,12 +2324,12 @@
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="79" />
-        <source>Void application (&amp;B)…</source>
+        <source>Void application…</source>
         <translation>보호신청 무효 처리(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../resettle/gui/case_detail/legal.py" line="82" />
-        <source>Void power of attorney (&amp;K)…</source>
+        <source>Void power of attorney…</source>
         <translation>위임장 무효 처리(&amp;K)…</translation>
     </message>
     <message>

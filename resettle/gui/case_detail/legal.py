@@ -76,10 +76,10 @@ class LegalTab(LazyTab):
         # two take free letters after the words, as the Korean labels do.
         self.protection_voids = VoidControls(self, self.services, self.actor,
                                              "protection_application", self.protection_view,
-                                             self.tr("Void application (&B)…"),
+                                             self.tr("Void application…"),
                                              self.changed.emit)
         self.poa_voids = VoidControls(self, self.services, self.actor, "power_of_attorney",
-                                      self.poa_view, self.tr("Void power of attorney (&K)…"),
+                                      self.poa_view, self.tr("Void power of attorney…"),
                                       self.changed.emit)
         self.assign = QPushButton(self.tr("&Assign lawyer…"))
         self.poa = QPushButton(self.tr("Power of attorne&y…"))
