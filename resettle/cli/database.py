@@ -3,13 +3,91 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from resettle.domain.errors import AuthenticationFailed, UnlockFailed
 from resettle.startup import env
 
-from .output import emit_json, table
-from .session import call, location, login, open_for, passphrase, secret
+from .output import PHRASES, emit_json, heads, ko_word, say, table
+from .session import call, language, location, login, open_for, passphrase, secret
+
+PHRASES.update({
+    "db.upgraded": ("schema at revision {current} (newest {head})",
+                    "데이터베이스 구조가 개정 {current}입니다(최신 개정 {head})."),
+    "db.empty": ("empty", "비어 있음"),
+    "db.newest": ("{current} (newest)", "{current}(최신)"),
+    "db.behind": ("{current} (newest: {head})", "{current}(최신: {head})"),
+    "audit.intact": ("audit chain intact: {rows} rows, every row signed by its actor, "
+                     "head {head}",
+                     "감사 기록 체인에 이상이 없습니다. {rows}행 모두 작성자의 서명이 있고, "
+                     "헤드는 {head}입니다."),
+    "audit.holds_kept": ("; holds the kept head {against}",
+                         " 보관한 헤드 {against}도 체인에 들어 있습니다."),
+    "audit.broken": ("audit chain BROKEN at row {row}: {problem}",
+                     "감사 기록 체인이 {row}행에서 손상되었습니다: {problem}"),
+    "audit.unexpected": ("schema object the migrations did not create: {name}",
+                         "마이그레이션이 만들지 않은 데이터베이스 객체: {name}"),
+    "recover.keyring": ("The database opens again. A new secret is in the credential store; "
+                        "the old entry was removed. {user} has a new password; reset the other "
+                        "accounts' passwords.",
+                        "데이터베이스가 다시 열립니다. 새 비밀값을 자격 증명 저장소에 넣고 이전 "
+                        "항목은 지웠습니다. {user}의 비밀번호를 새로 정했습니다. 다른 계정의 "
+                        "비밀번호는 재설정하십시오."),
+    "recover.passphrase": ("The database opens again. Passphrase mode: the new passphrase "
+                           "protects this computer's secret. {user} has a new password; reset "
+                           "the other accounts' passwords.",
+                           "데이터베이스가 다시 열립니다. 암호 문구 방식: 새 암호 문구가 이 "
+                           "컴퓨터의 비밀값을 보호합니다. {user}의 비밀번호를 새로 정했습니다. "
+                           "다른 계정의 비밀번호는 재설정하십시오."),
+    "prompt.new_password_for": ("New password for {user}", "{user}의 새 비밀번호"),
+    "rekey.copy": ("kept copy {name}: {outcome}", "보관 사본 {name}: {outcome}"),
+    "rekey.re-encrypted": ("re-encrypted", "다시 암호화함"), "rekey.removed": ("removed", "삭제함"),
+    "rekey.done": ("The database is re-encrypted with a new key. The old recovery key no longer "
+                   "works.",
+                   "데이터베이스를 새 키로 다시 암호화했습니다. 이전 복구 키는 더 이상 쓸 수 "
+                   "없습니다."),
+    "rekey.recovery": ("\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n",
+                       "\n새 복구 키(이번 한 번만 표시합니다):\n\n    {recovery}\n"),
+    "backup.written": ("backup written and verified: {path} ({tables} tables)",
+                       "백업을 쓰고 검증했습니다: {path}(표 {tables}개)"),
+    "restore.done": ("restored from {file}; the previous database was kept as {kept}",
+                     "{file}에서 복원했습니다. 이전 데이터베이스는 {kept}(으)로 보관했습니다."),
+})
+
+# What storage says of a broken chain (audit_chain, signing, the schema check), in Korean.
+_PROBLEMS_KO = [
+    (r"row (\d+) is missing \(next row found is (\d+)\)",
+     r"\1행이 없습니다(다음에 있는 행은 \2행)"),
+    (r"row (\d+) does not follow row (\d+) \(removed or reordered\)",
+     r"\1행이 \2행에 이어지지 않습니다(삭제 또는 순서 변경)"),
+    (r"row (\d+) was altered", r"\1행이 변조되었습니다"),
+    (r"the chain ends at row (\d+) but its head says row (\d+) \(rows removed from the end\)",
+     r"체인은 \1행에서 끝나지만 헤드에는 \2행으로 적혀 있습니다(끝부분 행 삭제)"),
+    (r"the kept head of row (\d+) does not match: rows up to it were rewritten \(or it was "
+     r"never in this chain\)",
+     r"보관한 \1행의 헤드가 맞지 않습니다. 그 행까지의 기록이 다시 쓰였습니다(또는 이 체인의 "
+     r"헤드가 아닙니다)"),
+    (r"row (\d+) carries a signature by a key the chain never introduced",
+     r"\1행의 서명 키는 체인에 등록된 적이 없습니다"),
+    (r"row (\d+) names (\S+) but its author's key belongs to (\S+)",
+     r"\1행의 작성자는 \2(으)로 적혀 있으나 서명 키는 \3의 것입니다"),
+    (r"row (\d+) is not signed by its actor (\S+)", r"\1행에 작성자 \2의 서명이 없습니다"),
+    (r"row (\d+) gives another account a key but (\S+) is no administrator",
+     r"\1행에서 \2이(가) 다른 계정에 키를 주었으나 시스템 관리자가 아닙니다"),
+    (r"the schema holds (.+), which the migrations did not create",
+     r"데이터베이스 구조에 마이그레이션이 만들지 않은 \1이(가) 있습니다"),
+    (r" \((\d+) rows in all: ([0-9, ]+)\)", r"(모두 \1행: \2)"),
+]
+
+
+def problem_words(problem: str, lang: str) -> str:
+    """A broken chain's problem in the reader's language (storage words it in English)."""
+    if lang != "ko":
+        return problem
+    for pattern, korean in _PROBLEMS_KO:
+        problem = re.sub(pattern, korean, problem)
+    return problem
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +132,7 @@ def db_upgrade(args: argparse.Namespace) -> int:
         current, head = schema_revision(services)
     finally:
         services.close()
-    print(f"schema at revision {current} (newest {head})")
+    print(say("db.upgraded", language(args), current=current, head=head))
     return 0
 
 
@@ -69,7 +147,9 @@ def db_current(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"current": current, "head": head})
     else:
-        print(f"{current or 'empty'}{' (newest)' if current == head else f' (newest: {head})'}")
+        lang = language(args)
+        print(say("db.newest" if current == head else "db.behind", lang,
+                  current=current or say("db.empty", lang), head=head))
     return 0
 
 
@@ -90,13 +170,15 @@ def audit_verify(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report)
     elif report.ok:
-        print(f"audit chain intact: {report.rows} rows, every row signed by its actor, "
-              f"head {report.head}" + (f"; holds the kept head {args.against}"
-                                       if args.against else ""))
+        lang = language(args)
+        print(say("audit.intact", lang, rows=report.rows, head=report.head)
+              + (say("audit.holds_kept", lang, against=args.against) if args.against else ""))
     else:
-        print(f"audit chain BROKEN at row {report.first_bad_id}: {report.problem}")
+        lang = language(args)
+        print(say("audit.broken", lang, row=report.first_bad_id,
+                  problem=problem_words(report.problem, lang)))
     for name in report.unexpected:
-        print(f"schema object the migrations did not create: {name}")
+        print(say("audit.unexpected", language(args), name=name))
     return 0 if report.ok else 1
 
 
@@ -114,9 +196,12 @@ def audit_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     else:
+        lang = language(args)
+        columns = ["id", "at", "user", "action", "entity"]
         table([{"id": r.id, "at": r.at.isoformat(timespec="seconds"), "user": r.actor,
-                "action": r.action, "entity": f"{r.entity} {r.entity_id}".strip()}
-               for r in rows], ["id", "at", "user", "action", "entity"])
+                "action": ko_word("audit_action", r.action, lang),
+                "entity": f"{ko_word('audit_entity', r.entity, lang)} {r.entity_id}".strip()}
+               for r in rows], columns, heads(columns, lang))
     return 0
 
 
@@ -136,14 +221,12 @@ def recover_cmd(args: argparse.Namespace) -> int:
         "RESETTLE_PASSPHRASE", "New passphrase for the database key", UnlockFailed)
     services = recover(loc, key, new_passphrase=new_passphrase, backend=backend)
     try:
-        reset_after_recovery(services, user, secret("RESETTLE_PASSWORD",
-                                                    "New password for " + user))
+        reset_after_recovery(services, user, secret(
+            "RESETTLE_PASSWORD", say("prompt.new_password_for", language(args), user=user)))
     finally:
         services.close()
-    print("The database opens again. " + (
-        "A new secret is in the credential store; the old entry was removed." if backend else
-        "Passphrase mode: the new passphrase protects this computer's secret.")
-        + f" {user} has a new password; reset the other accounts' passwords.")
+    print(say("recover.keyring" if backend else "recover.passphrase", language(args),
+              user=user))
     return 0
 
 
@@ -157,10 +240,13 @@ def rekey_cmd(args: argparse.Namespace) -> int:
     services, recovery, copies = rotate_key(
         services, actor, loc, backend=credential_store() if mode == "keyring" else None)
     services.close()
+    lang = language(args)
     for name, outcome in copies:
-        print(f"kept copy {name}: {outcome}")
-    print("The database is re-encrypted with a new key. The old recovery key no longer works.")
-    print(f"\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n")
+        print(say("rekey.copy", lang, name=name,
+                  outcome=say(f"rekey.{outcome}", lang) if f"rekey.{outcome}" in PHRASES
+                  else outcome))
+    print(say("rekey.done", lang))
+    print(say("rekey.recovery", lang, recovery=recovery))
     return 0
 
 
@@ -172,7 +258,7 @@ def backup_cmd(args: argparse.Namespace) -> int:
         info = backups.create(services, login(services, args), args.file)
     finally:
         services.close()
-    print(f"backup written and verified: {info.path} ({info.tables} tables)")
+    print(say("backup.written", language(args), path=info.path, tables=info.tables))
     return 0
 
 
@@ -186,5 +272,5 @@ def restore_cmd(args: argparse.Namespace) -> int:
     phrase = passphrase() if key_mode(loc) == "passphrase" else None
     reopened, kept = backups.restore(services, actor, loc, args.file, phrase)
     reopened.close()
-    print(f"restored from {args.file}; the previous database was kept as {kept}")
+    print(say("restore.done", language(args), file=args.file, kept=kept))
     return 0

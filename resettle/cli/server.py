@@ -5,8 +5,21 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .output import emit_json
-from .session import location, secret
+from .output import PHRASES, emit_json, say
+from .session import language, location, secret
+
+PHRASES.update({
+    "server.no_url": ("give the database owner's URL with --db (or RESETTLE_DB_URL)",
+                      "데이터베이스 소유자의 URL을 --db(또는 RESETTLE_DB_URL)로 지정하십시오."),
+    "server.ready": ("Server mode is set up. {user}'s database role: {role}",
+                     "서버 방식 설정을 마쳤습니다. {user}의 데이터베이스 역할: {role}"),
+    "server.upgraded": ("Schema, grants and policies are up to date.",
+                        "데이터베이스 구조, 권한, 보안 정책이 최신 상태입니다."),
+    "server.backup": ("Backup: {file}\nServer keys (keep apart from the backup): {keys}",
+                      "백업: {file}\n서버 키(백업과 따로 보관하십시오): {keys}"),
+    "server.restored": ("Restored {file}; grants and policies applied again.",
+                        "{file}을(를) 복원하고 권한과 보안 정책을 다시 적용했습니다."),
+})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,8 +43,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _owner(args: argparse.Namespace) -> tuple[str, str | None]:
     loc = location(args)
     if not loc.url:
-        raise SystemExit("resettle server: give the database owner's URL with --db "
-                         "(or RESETTLE_DB_URL)")
+        raise SystemExit(f"resettle server: {say('server.no_url', language(args))}")
     return loc.url, loc.server_password
 
 
@@ -44,7 +56,7 @@ def server_init(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"admin": info.username, "db_role": info.db_role})
     else:
-        print(f"Server mode is set up. {info.username}'s database role: {info.db_role}")
+        print(say("server.ready", language(args), user=info.username, role=info.db_role))
     return 0
 
 
@@ -55,7 +67,7 @@ def server_upgrade(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"upgraded": True})
     else:
-        print("Schema, grants and policies are up to date.")
+        print(say("server.upgraded", language(args)))
     return 0
 
 
@@ -66,7 +78,7 @@ def server_backup(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"backup": str(args.file), "keys": str(keys)})
     else:
-        print(f"Backup: {args.file}\nServer keys (keep apart from the backup): {keys}")
+        print(say("server.backup", language(args), file=args.file, keys=keys))
     return 0
 
 
@@ -77,5 +89,5 @@ def server_restore(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"restored": str(args.file)})
     else:
-        print(f"Restored {args.file}; grants and policies applied again.")
+        print(say("server.restored", language(args), file=args.file))
     return 0
