@@ -10,20 +10,25 @@ from pathlib import Path
 import pytest
 
 from resettle.domain.custody import CustodyStatus
-from resettle.domain.followup import PlacementType, RiskFlag
+from resettle.domain.followup import ContactKind, PlacementType, RiskFlag
+from resettle.domain.programme import Module
 from resettle.domain.rewards import RewardCategory, RewardStatus
 from resettle.domain.roles import Role
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.domain.validation import Sex
 from resettle.i18n import LANGS, glossary
 from resettle.reports import i18n as report_words
+from resettle.services.family import Relation, Whereabouts
 
 GLOSSARY = Path(glossary.__file__)
 
 # Every domain code the screen or the paper names, by glossary kind.
 KINDS = {"stage": Stage, "custody": CustodyStatus, "flag": RiskFlag, "role": Role,
          "sex": Sex, "ground": ExclusionGround, "placement": PlacementType,
-         "reward": RewardCategory, "reward_status": RewardStatus}
+         "reward": RewardCategory, "reward_status": RewardStatus, "module": Module,
+         "module_short": Module}
+# Codes only the screen and the command line name (the paper words them, if at all, alike).
+SCREEN_KINDS = {"relation": Relation, "location": Whereabouts, "contact": ContactKind}
 
 
 @pytest.mark.parametrize("key", sorted(glossary.TERMS))
@@ -47,10 +52,10 @@ def test_no_term_is_written_twice() -> None:
     assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
 
 
-@pytest.mark.parametrize("kind", sorted(KINDS))
+@pytest.mark.parametrize("kind", sorted(KINDS | SCREEN_KINDS))
 def test_every_domain_code_has_a_term(kind: str) -> None:
-    missing = [f"{kind}.{c.value}" for c in KINDS[kind] if f"{kind}.{c.value}" not in
-               glossary.TERMS]
+    codes = (KINDS | SCREEN_KINDS)[kind]
+    missing = [f"{kind}.{c.value}" for c in codes if f"{kind}.{c.value}" not in glossary.TERMS]
     assert not missing
 
 
@@ -65,6 +70,31 @@ def test_the_report_keeps_no_copy_of_a_domain_term() -> None:
     own = report_words.keys()  # the report's own words (a function, not a dict)
     copies = sorted(k for k in own if "." in k and k.split(".", 1)[0] in report_words.DOMAIN_KINDS)
     assert copies == []
+
+
+# A report's own word spelt in English as a glossary term, for another thing: a column of
+# amounts ("Claimed"), hours ("Attended") or counts ("Members", "Extensions"), a closed
+# hearing, a group's code, a consent's dates, the placement section.
+OTHER_MEANINGS = {"amount", "assessed", "attended", "member_count", "extensions_granted",
+                  "closed_hearing", "group_code", "col.valid_from", "col.withdrawn_on",
+                  "sec.placement"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_report_words_a_glossary_term_with_the_glossary(lang: str) -> None:
+    """A label the screen has too (case no., region, date of birth...) is the glossary's on
+    paper: no own word of the report repeats a glossary term's English (the short forms of
+    stage_short.* aside), and each of the report's glossary words reads as the term."""
+    index = LANGS.index("en")
+    glossary_english = {words[index] for words in glossary.TERMS.values()}
+    own = report_words.keys()  # a function, not a dict
+    repeated = sorted(k for k in own if not k.startswith("stage_short.")
+                      and k not in OTHER_MEANINGS
+                      and report_words.tr(k, "en") in glossary_english)
+    assert repeated == []
+    assert not set(report_words.GLOSSARY_WORDS) & report_words.keys()
+    for key, term in report_words.GLOSSARY_WORDS.items():
+        assert report_words.tr(key, lang) == glossary.term(term, lang), key
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -103,3 +133,11 @@ def test_the_laws_words() -> None:
                   Stage.CLOSED: "거주지 보호 종료", Stage.EXCLUDED: "보호 제외",
                   Stage.WITHDRAWN: "보호신청 철회", Stage.DECEASED: "사망"}
     assert glossary.term("reward.special", "ko").endswith("보로금")
+
+
+def test_programme_modules_and_relations_are_worded_as_values_named_so() -> None:
+    """An audit row's or an error's `module` and `relation` read as words, like a stage."""
+    assert glossary.code_word("module", "society", "ko") == "우리 사회 이해"
+    assert glossary.code_word("module", "careers", "en") == "Careers and vocational training"
+    assert glossary.code_word("relation", "mother", "ko") == "어머니"
+    assert glossary.code_word("module", "knitting", "ko") == "knitting"  # not a code: as typed

@@ -105,6 +105,21 @@ TERMS: dict[str, tuple[str, str]] = {
     "location.china": ("In China", "중국 거주"),
     "location.third_country": ("In a third country", "제3국 거주"),
     "location.unknown": ("Not known", "미상"),
+    # programme modules (domain.programme.Module): the name, and the short one of a chart's
+    # or a narrow table's heading
+    "module.health_and_stability": ("Emotional stability and health", "심리 안정 및 건강"),
+    "module.society": ("Understanding South Korean society", "우리 사회 이해"),
+    "module.careers": ("Careers and vocational training", "진로 지도 및 직업훈련"),
+    "module.finance_and_banking": ("Finance and banking", "경제·금융 생활"),
+    "module.gender_equality_and_violence_prevention": (
+        "Gender equality and violence prevention", "양성평등 및 폭력 예방"),
+    "module.settlement_paperwork": ("Settlement paperwork", "초기 정착 행정(주민등록·주거·복지)"),
+    "module_short.health_and_stability": ("Health", "심리·건강"),
+    "module_short.society": ("Society", "사회 이해"),
+    "module_short.careers": ("Careers", "진로·직업"),
+    "module_short.finance_and_banking": ("Finance", "경제·금융"),
+    "module_short.gender_equality_and_violence_prevention": ("Gender", "양성평등"),
+    "module_short.settlement_paperwork": ("Papers", "정착 행정"),
     # fields named in messages and forms
     "field.username": ("User name", "사용자 이름"),
     "field.user": ("User", "사용자"),
@@ -166,7 +181,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "field.hearing_date": ("Hearing date", "심문 기일"),
     "field.court": ("Court", "법원"),
     "field.relation": ("Relation", "관계"),
-    "field.region": ("Region", "지역"),
+    "field.region": ("Region", "거주 지역"),
     "field.amount_won": ("Amount (won)", "금액(원)"),
     "field.category": ("Category", "구분"),
     "field.text": ("Text", "내용"),
@@ -433,7 +448,8 @@ CODE_KINDS: dict[str, tuple[str, ...]] = {
     "placement_type": ("placement",), "category": ("reward",), "recipient": ("recipient",),
     "status": ("custody", "extension_status", "reward_status", "work_status"),
     "decision": ("decision",), "attended": ("attended",), "kind": ("contact", "group_kind"),
-    "location": ("location",), "reason": ("reason",),
+    "location": ("location",), "reason": ("reason",), "relation": ("relation",),
+    "module": ("module",),
 }
 
 

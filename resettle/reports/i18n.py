@@ -1,5 +1,6 @@
 """The fixed words of every report in English and Korean; domain terms (stages, custody
-statuses, flags, sexes, grounds, placements, rewards, roles) come from the one glossary,
+statuses, flags, sexes, grounds, placements, rewards, roles, programme modules) and the
+labels the screen uses too (case no., date of birth, region...) come from the one glossary,
 resettle.i18n.glossary, so the paper names each fact as the screen does."""
 
 from __future__ import annotations
@@ -11,7 +12,33 @@ from resettle.i18n import LANGS, glossary
 # Glossary kinds a report words through the glossary, never with a copy of its own.
 DOMAIN_KINDS = frozenset({"stage", "custody", "flag", "sex", "ground", "placement", "reward",
                           "reward_status", "role", "extension_status", "term", "field",
-                          "group_kind"})
+                          "group_kind", "module", "module_short"})
+
+# A report's word that names what a glossary term names: the glossary's word, never a copy.
+GLOSSARY_WORDS: dict[str, str] = {
+    "case_no": "field.case_no", "name": "field.name", "name_latin": "field.latin_name",
+    "birth_date": "field.birth_date", "sex": "field.sex", "origin": "field.origin",
+    "arrival": "field.arrival_date", "arrival_date": "field.arrival_date",
+    "route": "field.route", "group": "field.group", "caseworker": "field.caseworker",
+    "effective": "field.effective_date", "stage": "field.stage", "as_of": "field.as_of",
+    "entry_date": "term.arrival_date", "days_held": "term.days_held",
+    "extension": "term.extension", "days_left": "term.days_left",
+    "over_limit": "term.over_limit_days", "last_lawful_day": "term.last_lawful_day",
+    "status": "field.status", "reason": "field.reason", "decision_date": "field.decision_date",
+    "date": "field.date", "court": "field.court", "outcome": "field.outcome",
+    "scope": "field.scope", "cohort": "field.cohort", "start": "field.start_date",
+    "completed_on": "field.completed_on", "module": "field.module",
+    "region": "field.region", "support_centre": "field.support_centre",
+    "officer": "field.protection_officer", "kind": "field.kind", "wellbeing": "field.wellbeing",
+    "text": "field.text", "summary": "field.summary", "category": "field.category",
+    "paid_on": "field.paid_on", "members": "field.members", "age_band": "field.age_band",
+    "ground": "field.ground", "cases": "field.cases",
+    "female": "sex.F", "male": "sex.M", "other_sex": "sex.X",
+    "col.relation": "field.relation", "col.name": "field.name",
+    "col.recipient": "field.recipient", "col.date": "field.date", "col.title": "field.title",
+    "sec.extensions": "field.extensions", "sec.programme": "stage.programme",
+    "sec.notes": "field.notes", "legend.held": "term.days_held",
+}
 
 # key: (English, Korean). Codes of domain enums use "<enum>.<value>" keys.
 _TEXT: dict[str, tuple[str, str]] = {
@@ -52,14 +79,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec.chronology": ("Chronology of stages", "단계별 경과"),
     "sec.custody": ("Custody clock (investigation and temporary protection)",
                     "조사 및 임시보호 기간"),
-    "sec.extensions": ("Extensions", "기간 연장"),
     "sec.hearings": ("Hearings", "심문 기일"),
     "sec.representation": ("Legal representatives", "법률대리인"),
     "sec.powers": ("Powers of attorney", "위임장"),
-    "sec.programme": ("Settlement programme", "정착지원교육"),
     "sec.placement": ("Placement", "거주지 배정"),
     "sec.followups": ("Follow-ups", "사후 관리"),
-    "sec.notes": ("Notes", "메모"),
     "sec.screening": ("Screening records", "조사 기록"),
     "sec.rewards": ("Reward claims", "보로금 신청"),
     # subject access (issue 18): what is held about the person, for the person
@@ -79,64 +103,46 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec.retention": ("How long it is kept", "보유 기간"),
     "sec.access_log": ("Who looked at or changed the record", "열람·변경 기록"),
     "retention": ("Retention", "보유 기간"),
-    "col.relation": ("Relation", "관계"), "col.name": ("Name", "성명"),
-    "col.location": ("Where", "거주지"), "col.recipient": ("Recipient", "제공받는 자"),
+    "col.location": ("Where", "거주지"),
     "col.valid_from": ("From", "동의일"), "col.valid_until": ("Until", "동의 종료일"),
     "col.withdrawn_on": ("Withdrawn", "철회일"), "col.form": ("Signed form", "동의서"),
-    "col.date": ("Date", "일자"), "col.what": ("What", "제공 내용"),
-    "col.title": ("Title", "제목"), "col.recorded": ("Recorded", "기록 일시"),
+    "col.what": ("What", "제공 내용"),
+    "col.recorded": ("Recorded", "기록 일시"),
     "col.when": ("When", "일시"), "col.who": ("Who", "처리자"), "col.action": ("What", "처리 내용"),
-    "case_no": ("Case no.", "사례 번호"), "name": ("Name", "성명"),
-    "name_hangul": ("Name (Hangul)", "성명(한글)"), "name_latin": ("Name (Latin)", "성명(로마자)"),
+    "name_hangul": ("Name (Hangul)", "한글 성명"),  # beside the glossary's field.latin_name
     "former_names": ("Former names", "이전 성명"), "used_until": ("Used until", "사용 종료일"),
-    "birth_date": ("Date of birth", "생년월일"), "sex": ("Sex", "성별"),
-    "origin": ("Origin", "출신 지역"), "arrival": ("Arrival", "입국일"),
-    "route": ("Route", "탈출 경로"), "group": ("Group", "동반 입국 집단"),
-    "caseworker": ("Caseworker", "담당자"), "flags": ("Flags", "위험 표시"),
+    "flags": ("Flags", "위험 표시"),
     "precision.year": ("year only", "연도만 확인"),
     "precision.month": ("month known", "월까지 확인"),
-    "effective": ("Effective", "효력일"), "stage": ("Stage", "단계"),
     "recorded_by": ("Recorded by", "기록자"), "recorded_at": ("Recorded at", "기록일시"),
     "remark": ("Remark", "비고"), "corrected": ("Corrected: {reason}", "정정됨: {reason}"),
     "voided": ("Voided: {reason}", "무효 처리: {reason}"),
-    "entry_date": ("Arrival (day 1)", "입국일(보호 1일차)"),
     "end_date": ("Clock stopped", "종료일"),
-    "as_of": ("As of", "기준일"), "rule": ("Rule in force", "적용 기준"),
+    "rule": ("Rule in force", "적용 기준"),
     "rule_text": ("{limit} days from arrival, rule in force from {since}",
                   "입국일부터 {limit}일({since} 시행 기준)"),
     "rule_text_first": ("{limit} days from arrival (original rule)",
                         "입국일부터 {limit}일(종전 기준)"),
-    "days_held": ("Days held", "보호 일수"), "limit": ("Limit", "한도"),
-    "extension": ("Extension", "연장"), "days_left": ("Days left", "잔여 일수"),
-    "over_limit": ("Days over the limit", "한도 초과 일수"),
-    "last_lawful_day": ("Last lawful day", "보호 가능 최종일"), "status": ("Status", "상태"),
-    "reason": ("Reason", "사유"), "decided_by": ("Decided by", "결정자"),
-    "decision_date": ("Decision date", "결정일"), "date": ("Date", "일자"),
-    "court": ("Court", "법원"), "subject": ("Subject", "사건 내용"),
+    "limit": ("Limit", "한도"),
+    "decided_by": ("Decided by", "결정자"),
+    "subject": ("Subject", "사건 내용"),
     "closed_hearing": ("Closed", "비공개"), "present": ("Person present", "본인 출석"),
-    "outcome": ("Outcome", "결과"), "firm": ("Firm", "소속"), "since": ("Since", "선임일"),
+    "firm": ("Firm", "소속"), "since": ("Since", "선임일"),
     "until": ("Until", "종료일"), "granted_by": ("Granted by", "위임인"),
     "grantee": ("Grantee", "수임인"),
-    "signed": ("Signed", "작성일"), "scope": ("Scope", "위임 범위"),
-    "cohort": ("Cohort", "기수"), "start": ("Start", "시작일"),
-    "expected_end": ("Expected end", "수료 예정일"), "completed_on": ("Completed", "수료일"),
-    "module": ("Module", "교육 과목"), "required": ("Required", "필수 시간"),
+    "signed": ("Signed", "작성일"), "expected_end": ("Expected end", "수료 예정일"),
+    "required": ("Required", "필수 시간"),
     "attended": ("Attended", "이수 시간"), "complete": ("Complete", "이수"),
     "incomplete": ("Incomplete", "미이수"), "in_progress": ("In progress", "교육 중"),
-    "placement_type": ("Type", "거주 형태"), "region": ("Region", "거주 지역"),
-    "support_centre": ("Support centre", "지역적응센터(하나센터)"),
-    "officer": ("Protection officer", "신변보호담당관"),
-    "kind": ("Kind", "유형"), "wellbeing": ("Wellbeing", "생활 상태"), "by": ("By", "담당"),
-    "author": ("Author", "작성자"), "written": ("Written", "작성일시"), "text": ("Text", "내용"),
+    "placement_type": ("Type", "거주 형태"), "by": ("By", "담당"),
+    "author": ("Author", "작성자"), "written": ("Written", "작성일시"),
     "restricted": ("RESTRICTED", "열람 제한"), "officer_short": ("Officer", "조사관"),
-    "summary": ("Summary", "요약"), "category": ("Category", "구분"),
     "amount": ("Claimed", "신청 금액"), "assessed": ("Assessed", "심사 금액"),
-    "paid_on": ("Paid", "지급일"),
     # custody review
-    "entry": ("Arrival", "입국일"), "totals": ("Totals", "합계"), "count": ("People", "인원"),
+    "totals": ("Totals", "합계"), "count": ("People", "인원"),
     "chart.days_held": ("Days held against the limit — the {n} most urgent",
                         "보호 일수 대비 한도 — 기한이 가장 임박한 {n}명"),
-    "legend.held": ("Days held", "보호 일수"), "legend.limit": ("Limit", "한도"),
+    "legend.limit": ("Limit", "한도"),
     "review_intro": ("Everyone held on {date} (protection request, screening or temporary "
                      "protection; the clock counts from arrival), sorted by days left.",
                      "{date} 기준 보호 중인 전원(보호신청·조사·임시보호, 입국일부터 기산), "
@@ -145,7 +151,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     # cohort
     "module_summary": ("Modules", "과목별 현황"), "average": ("Average", "평균"),
     "members_complete": ("Members complete", "이수 인원"),
-    "members": ("Members", "구성원"),
     "total": ("Total", "합계"), "completion": ("Completion", "이수율"),
     "cohort_intro": ("Attendance hours per module against the hours required.",
                      "과목별 필수 시간 대비 이수 시간."),
@@ -154,7 +159,7 @@ _TEXT: dict[str, tuple[str, str]] = {
                     "함께 입국한 {n}명이며, 각자 별도의 사례로 관리됩니다."),
     "stage_date": ("Stage since", "단계 개시일"), "custody": ("Custody", "임시보호"),
     "description": ("Description", "개요"),
-    "group_code": ("Group", "집단 코드"), "arrival_date": ("Arrival", "입국일"),
+    "group_code": ("Group", "집단 코드"),
     "held_limit": ("Held / limit", "보호 일수 / 한도"), "member_count": ("Members", "인원"),
     # statistics
     "stats_intro": ("Aggregates only; no person can be identified from this report.",
@@ -186,11 +191,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec.exclusions": ("Exclusions by ground", "사유별 보호 제외"),
     "sec.followups_overdue": ("Follow-ups", "사후 관리 현황"),
     "arrivals_total": ("Arrivals", "입국자 수"), "year": ("Year", "연도"),
-    "age_band": ("Age band", "연령대"),
-    "female": ("Female", "여성"), "male": ("Male", "남성"), "other_sex": ("Other", "기타"),
-    "cases": ("Cases", "사례 수"), "median": ("Median days", "중앙값(일)"),
+    "median": ("Median days", "중앙값(일)"),
     "longest": ("Longest days", "최장(일)"), "extensions_granted": ("Extensions", "연장 건수"),
-    "ground": ("Ground", "사유"), "overdue_count": ("Overdue follow-ups", "기한 경과 사후 관리"),
+    "overdue_count": ("Overdue follow-ups", "기한 경과 사후 관리"),
     "due_count": ("Follow-ups due", "예정 사후 관리"),
     "chart.arrivals_year": ("Arrivals per year", "연도별 입국자"),
     "chart.arrivals_month": ("Arrivals per month, {year}", "{year}년 월별 입국자"),
@@ -201,20 +204,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     # report-only short forms (chart axes); the full words are the glossary's
     "stage_short.intake": ("Request", "보호신청"),
     "stage_short.screening": ("Screening", "조사"), "stage_short.custody": ("Custody", "임시보호"),
-    # programme modules (data of the programme, not a glossary kind)
-    "module.health_and_stability": ("Emotional stability and health", "심리 안정 및 건강"),
-    "module.society": ("Understanding South Korean society", "우리 사회 이해"),
-    "module.careers": ("Careers and vocational training", "진로 지도 및 직업훈련"),
-    "module.finance_and_banking": ("Finance and banking", "경제·금융 생활"),
-    "module.gender_equality_and_violence_prevention": (
-        "Gender equality and violence prevention", "양성평등 및 폭력 예방"),
-    "module.settlement_paperwork": ("Settlement paperwork", "초기 정착 행정(주민등록·주거·복지)"),
-    "module_short.health_and_stability": ("Health", "심리·건강"),
-    "module_short.society": ("Society", "사회 이해"),
-    "module_short.careers": ("Careers", "진로·직업"),
-    "module_short.finance_and_banking": ("Finance", "경제·금융"),
-    "module_short.gender_equality_and_violence_prevention": ("Gender", "양성평등"),
-    "module_short.settlement_paperwork": ("Papers", "정착 행정"),
 }
 
 
@@ -222,7 +211,9 @@ def tr(key: str, lang: str, **values: object) -> str:
     """The text for `key` in `lang` ("en" or "ko"), with {placeholders} filled in."""
     if lang not in LANGS:
         raise ValueError(f"report language must be one of {LANGS}, not {lang!r}")
-    if "." in key and key.split(".", 1)[0] in DOMAIN_KINDS:
+    if key in GLOSSARY_WORDS:
+        text = glossary.term(GLOSSARY_WORDS[key], lang)
+    elif "." in key and key.split(".", 1)[0] in DOMAIN_KINDS:
         text = glossary.term(key, lang)
     else:
         text = _TEXT[key][LANGS.index(lang)]
@@ -235,5 +226,5 @@ def code(prefix: str, value: StrEnum | str, lang: str) -> str:
 
 
 def keys() -> frozenset[str]:
-    """The report's own words (domain terms are the glossary's)."""
+    """The report's own words (domain terms and GLOSSARY_WORDS are the glossary's)."""
     return frozenset(_TEXT)
