@@ -26,6 +26,12 @@ def test_codes_read_as_the_glossarys_words() -> None:
         "사유: 임시보호 종료; "
         "임시보호 종료일: 2026-02-20")
     assert details_in_words({"reason": "typed by a person"}, "ko") == "사유: typed by a person"
+    release = {"override": "programme_not_completed", "assessed_amount_won": 25_000_000,
+               "action": "snooze", "what": "case_summary", "module": "society",
+               "relation": "mother"}
+    assert details_in_words(release, "ko") == (
+        "예외 승인: 정착지원교육 미수료; 심사 금액(원): 25000000; 처리 내용: 미룸; "
+        "제공 내용: 사례 요약 보고서(발췌본); 교육 과목: 우리 사회 이해; 관계: 어머니")
 
 
 def test_plain_values_empty_values_and_lists() -> None:
@@ -46,6 +52,7 @@ def _details_keys() -> dict[str, str]:
             name = getattr(node.func, "attr", getattr(node.func, "id", None))
             values = [k.value for k in node.keywords if name in ("audit", "append")
                       and k.arg == "details"] + (list(node.args) if name == "changes" else [])
+            values += node.args[4:5] if name == "audit" else []  # tx.audit(..., details)
             for value in values:
                 for d in ast.walk(value):
                     if isinstance(d, ast.Dict):

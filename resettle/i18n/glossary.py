@@ -428,6 +428,23 @@ TERMS: dict[str, tuple[str, str]] = {
     "field.voided": ("Voided", "무효 처리"),
     "field.with_names": ("With names", "이름 포함"),
     "field.custody_end": ("Custody ended on", "임시보호 종료일"),
+    "field.override": ("Override", "예외 승인"),
+    "field.assessed_amount_won": ("Assessed amount (won)", "심사 금액(원)"),
+    "field.action": ("Action taken", "처리 내용"),
+    "field.name_change": ("Name change", "성명 변경"),
+    "field.correction": ("Correction", "정정"),
+    "field.voided_event": ("Voided stage change", "무효 처리한 단계 변경"),
+    "field.limit": ("Custody limit (days)", "조사·임시보호 기간 한도(일)"),
+    "field.due_on": ("Due on", "예정일"),
+    "field.reapplication_of": ("Earlier application", "이전 신청"),
+    "field.what": ("What was shared", "제공 내용"),
+    "field.form": ("Signed form", "동의서"),
+    # what an audit row's details record as a code: a release before the programme was
+    # completed (a supervisor's override), what was done to a worklist item
+    "override.programme_not_completed": ("Programme not completed", "정착지원교육 미수료"),
+    "work_action.snooze": ("Snoozed", "미룸"),
+    "work_action.reassign": ("Reassigned", "담당자 변경"),
+    "work_action.done": ("Marked done", "완료 처리"),
     # reasons the program itself records (an extension request lapsing)
     "reason.custody_ended": ("the person left custody", "임시보호 종료"),
     # relatives: how they are related (services.family.Relation; the screen's words)
@@ -449,7 +466,8 @@ CODE_KINDS: dict[str, tuple[str, ...]] = {
     "status": ("custody", "extension_status", "reward_status", "work_status"),
     "decision": ("decision",), "attended": ("attended",), "kind": ("contact", "group_kind"),
     "location": ("location",), "reason": ("reason",), "relation": ("relation",),
-    "module": ("module",),
+    "module": ("module",), "override": ("override",), "action": ("work_action",),
+    "what": ("disclosure_what",),
 }
 
 

@@ -37,7 +37,8 @@ GLOSSARY_WORDS: dict[str, str] = {
     "col.relation": "field.relation", "col.name": "field.name",
     "col.recipient": "field.recipient", "col.date": "field.date", "col.title": "field.title",
     "sec.extensions": "field.extensions", "sec.programme": "stage.programme",
-    "sec.notes": "field.notes", "legend.held": "term.days_held",
+    "sec.notes": "field.notes", "legend.held": "term.days_held", "col.form": "field.form",
+    "col.what": "field.what",
 }
 
 # key: (English, Korean). Codes of domain enums use "<enum>.<value>" keys.
@@ -105,8 +106,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "retention": ("Retention", "보유 기간"),
     "col.location": ("Where", "거주지"),
     "col.valid_from": ("From", "동의일"), "col.valid_until": ("Until", "동의 종료일"),
-    "col.withdrawn_on": ("Withdrawn", "철회일"), "col.form": ("Signed form", "동의서"),
-    "col.what": ("What", "제공 내용"),
+    "col.withdrawn_on": ("Withdrawn", "철회일"),
     "col.recorded": ("Recorded", "기록 일시"),
     "col.when": ("When", "일시"), "col.who": ("Who", "처리자"), "col.action": ("What", "처리 내용"),
     "name_hangul": ("Name (Hangul)", "한글 성명"),  # beside the glossary's field.latin_name
