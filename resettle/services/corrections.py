@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from resettle.domain import stages
 from resettle.domain.errors import InvalidInput, NotFound, RuleViolation
 from resettle.domain.roles import Action, Role, allowed
+from resettle.i18n import glossary
 from resettle.storage.models import (
     Attendance,
     Case,
@@ -74,25 +75,31 @@ def _case_query(entity: str, record_id: int) -> Select[Any]:
     return query.where(model.id == record_id)
 
 
-def _describe(entity: str, row: Any) -> str:
-    """A line saying which record it was, in its own dates and words."""
+def _describe(entity: str, row: Any, lang: str = "en") -> str:
+    """A line saying which record it was, in its own dates and words: a stored code (a
+    placement type, a module, a relation...) in the glossary's word in `lang`, dates in ISO
+    form, text as it was typed."""
+    def word(kind: str, value: str | None) -> str:
+        key = f"{kind}.{value}"
+        return glossary.term(key, lang) if key in glossary.TERMS else value or ""
+
     parts: list[object]
     if entity == "follow_up_contact":
-        parts = [row.contact_date, row.kind, row.notes]
+        parts = [row.contact_date, word("contact", row.kind), row.notes]
     elif entity == "hearing":
         parts = [row.hearing_date, row.court, row.kind]
     elif entity == "placement":
-        parts = [row.start_date, row.placement_type, row.region]
+        parts = [row.start_date, word("placement", row.placement_type), row.region]
     elif entity == "protection_application":
-        parts = [row.applied_on, row.decision or ""]
+        parts = [row.applied_on, word("decision", row.decision)]
     elif entity == "note":
         parts = [row.text if len(row.text) <= 80 else row.text[:79] + "…"]
     elif entity == "relative":
-        parts = [row.relation, f"{row.family_name}{row.given_name}"]
+        parts = [word("relation", row.relation), f"{row.family_name}{row.given_name}"]
     elif entity == "power_of_attorney":
         parts = [row.granted_on, row.granted_by]
     else:  # attendance
-        parts = [row.attended_on, row.module, row.hours]
+        parts = [row.attended_on, word("module", row.module), f"{row.hours:g}"]
     return " · ".join(str(p).replace("\n", " ") for p in parts if p not in (None, ""))
 
 
@@ -106,6 +113,7 @@ def voids_for(session: Session, case_id: int, actor: Actor | None = None,
         .where(RecordVoid.case_id == case_id)
         .order_by(RecordVoid.recorded_at, RecordVoid.id)).all()
     restricted_ok = actor is None or allowed(actor.role, Action.VIEW_RESTRICTED_NOTES)
+    lang = actor.language if actor is not None else "en"
     out = []
     for v, who in rows:
         if v.entity not in ENTITIES or (legal_part_only and v.entity not in LEGAL_ENTITIES):
@@ -115,7 +123,7 @@ def voids_for(session: Session, case_id: int, actor: Actor | None = None,
             continue
         if v.entity == "note" and record.restricted and not restricted_ok:
             continue
-        out.append(VoidView(v.entity, v.record_id, _describe(v.entity, record), v.reason,
+        out.append(VoidView(v.entity, v.record_id, _describe(v.entity, record, lang), v.reason,
                             who or "", v.recorded_at))
     return out
 
@@ -171,8 +179,8 @@ class Corrections:
             tx.session.flush()
             tx.audit("void", kind, record_id, case.id, {"reason": why})
             record = tx.session.get(ENTITIES[kind][0], record_id)
-            return VoidView(kind, record_id, _describe(kind, record), why, actor.username,
-                            void.recorded_at)
+            return VoidView(kind, record_id, _describe(kind, record, actor.language), why,
+                            actor.username, void.recorded_at)
 
     def voids(self, actor: Actor, case_no: str) -> list[VoidView]:
         """What was voided on a case (the legal part only for a relative's lawyer)."""

@@ -3,13 +3,15 @@ note… with a reason; the record stays, the case detail says who voided it, whe
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
 
 from resettle.domain.errors import InvalidInput, NotFound, PermissionDenied, RuleViolation
-from resettle.storage.models import AuditEntry, Hearing
+from resettle.storage.models import AuditEntry, Case, Hearing
 
 
 def test_a_supervisor_voids_a_hearing_which_stays_with_the_correction(services, actors,
@@ -53,7 +55,8 @@ def test_only_supervisors_void_always_with_a_reason_and_once(services, actors, n
     with pytest.raises(RuleViolation) as again:
         services.corrections.void(actors["supervisor"], "relative", rel.id, "again")
     assert again.value.key == "already_voided"
-    assert services.corrections.voids(actors["supervisor"], case_no)[0].what == "mother · 박순옥"
+    # the relation is worded in the reader's language (the supervisor reads Korean)
+    assert services.corrections.voids(actors["supervisor"], case_no)[0].what == "어머니 · 박순옥"
 
 
 def test_a_restricted_notes_correction_is_not_shown_to_those_who_cannot_read_it(
@@ -119,3 +122,47 @@ def test_a_voided_placement_is_not_current_and_a_voided_contact_no_longer_counts
     after = services.release.follow_ups(cw, released, date(2026, 3, 2))
     assert after.schedule[0].state != "done" and after.overdue == before.overdue
     assert [c.id for c in after.contacts] == [contact.id]  # still listed, struck on screen
+
+
+def test_a_voided_record_names_its_codes_in_the_readers_words(services, actors, new_case):
+    """The '(was: …)' line of a voided placement, attendance, contact, decision and relative:
+    codes in the glossary's words in the reader's language, dates in ISO form, text as
+    typed; no reader (the court summary's own call) reads English."""
+    from resettle.services import corrections
+
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    assert sv.language == "ko"
+    en = services.accounts.set_language(sv, "en")
+    case_no = new_case(stage="programme", arrival=date(2025, 9, 1))
+    placement = services.release.place(cw, case_no, "rental_flat", "인천", date(2025, 12, 1))
+    services.programme.create_cohort(cw, "HANA-2025-09", date(2025, 9, 8))
+    services.programme.enrol(cw, case_no, "HANA-2025-09", date(2025, 9, 8))
+    attended = services.programme.record_attendance(cw, case_no, "careers", date(2025, 9, 9), 3)
+    application = services.protection.apply(cw, case_no, date(2025, 9, 2))
+    relative = services.relatives.add_relative(cw, case_no, "sibling", "박", "순옥", "north")
+    services.corrections.void(sv, "placement", placement.id, "wrong case")
+    made = services.corrections.void(sv, "attendance", attended.attendance[-1].id, "clinic")
+    assert made.what == "2025-09-09 · 진로 지도 및 직업훈련 · 3"
+    services.corrections.void(sv, "protection_application", application.id, "typed twice")
+    services.corrections.void(sv, "relative", relative.id, "another family")
+    korean = {v.entity: v.what for v in services.corrections.voids(sv, case_no)}
+    english = {v.entity: v.what for v in services.corrections.voids(en, case_no)}
+    assert korean["placement"] == "2025-12-01 · 임대주택 · 인천"
+    assert english["placement"] == "2025-12-01 · Rental flat · 인천"
+    assert korean["attendance"] == "2025-09-09 · 진로 지도 및 직업훈련 · 3"
+    assert english["attendance"] == "2025-09-09 · Careers and vocational training · 3"
+    assert korean["protection_application"] == "2025-09-02"  # no decision yet: nothing to say
+    assert (korean["relative"], english["relative"]) == ("형제자매 · 박순옥", "Sibling · 박순옥")
+    for what in korean.values():
+        assert not re.search("[A-Za-z]", what), what
+    with services.db.reader() as s:
+        contact = SimpleNamespace(contact_date=date(2026, 1, 5), kind="visit",
+                                  notes="Met at home.")
+        assert corrections._describe("follow_up_contact", contact, "ko") == \
+            "2026-01-05 · 방문 · Met at home."
+        decided = SimpleNamespace(applied_on=date(2025, 9, 2), decision="granted")
+        assert corrections._describe("protection_application", decided, "ko") == \
+            "2025-09-02 · 보호 결정"
+        case_id = s.scalar(select(Case.id).where(Case.case_no == case_no))
+        nobody = corrections.voids_for(s, case_id)  # no reader: English
+        assert {v.entity: v.what for v in nobody}["placement"] == english["placement"]
