@@ -1473,92 +1473,92 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
         <source>Relation</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="32" />
         <source>Born</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>Where</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>At risk</source>
         <translation>신변 위험</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="33" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="35" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="34" />
         <source>Relatives in the North can be put in danger by any leak. Never print or copy this list without need.</source>
         <translation>정보가 새어 나가면 북한에 있는 가족이 위험해질 수 있습니다. 필요 없이 이 목록을 인쇄하거나 복사하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="38" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="37" />
         <source>&amp;Add relative…</source>
         <translation>가족 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="43" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="42" />
         <source>&amp;Void relative…</source>
         <translation>가족 기록 무효 처리(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="76" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="75" />
         <source>Add a relative</source>
         <translation>가족 추가</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="77" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="76" />
         <source>&amp;Relation</source>
         <translation>관계(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="79" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="78" />
         <source>&amp;Family name (Hangul)</source>
         <translation>성(한글)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="80" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="79" />
         <source>&amp;Given name (Hangul)</source>
         <translation>이름(한글)(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="82" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="81" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="83" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="82" />
         <source>&amp;Born</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="84" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="83" />
         <source>Lives &amp;in the North</source>
         <translation>북한 거주(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="85" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="84" />
         <source>At ris&amp;k (pressured, questioned or punished)</source>
         <translation>신변 위험(압박·조사·처벌)(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/family.py" line="87" />
+        <location filename="../../resettle/gui/case_detail/family.py" line="86" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
@@ -3165,123 +3165,123 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="54" />
-        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="56" />
         <source>Module</source>
         <translation>교육 과목</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="54" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="53" />
         <source>Required hours</source>
         <translation>필수 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="54" />
         <source>Attended</source>
         <translation>이수 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="55" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="54" />
         <source>Missing</source>
         <translation>부족 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="56" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="57" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="56" />
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="60" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="59" />
         <source>Enrol in a &amp;cohort…</source>
         <translation>교육 기수에 입소(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="61" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="60" />
         <source>Record &amp;attendance…</source>
         <translation>출석 기록(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="62" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="61" />
         <source>Record co&amp;mpletion…</source>
         <translation>수료 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="70" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="69" />
         <source>&amp;Void attendance…</source>
         <translation>출석 기록 무효 처리(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="74" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="73" />
         <source>Hours per module</source>
         <translation>과목별 이수 시간</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="75" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="74" />
         <source>Attendance entries</source>
         <translation>출석 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="92" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="91" />
         <source>Not enrolled in a programme cohort yet.</source>
         <translation>아직 정착지원교육 기수에 입소하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="98" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="97" />
         <source>completed on %1</source>
         <translation>%1 수료</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="99" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="98" />
         <source>every required hour attended</source>
         <translation>필수 시간 모두 이수</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="100" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="99" />
         <source>in progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="102" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="101" />
         <source>Cohort %1 at %2: %3 weeks from %4 (expected end %5). Enrolled %6; %7 hours attended; %8.</source>
         <translation>기수 %1(%2): %4부터 %3주(수료 예정일 %5). %6 입소 · %7시간 이수 · %8.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="133" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="132" />
         <source>Record attendance</source>
         <translation>출석 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="137" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="136" />
         <source>&amp;Module</source>
         <translation>교육 과목(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="139" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="138" />
         <source>&amp;Date</source>
         <translation>일자(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="145" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="144" />
         <source>&amp;Hours</source>
         <translation>시간(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="153" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="152" />
         <source>Record completion</source>
         <translation>수료 기록</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="155" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="154" />
         <source>Completion is recorded only when every required hour was attended.</source>
         <translation>필수 교육 시간을 모두 이수한 경우에만 수료를 기록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../resettle/gui/case_detail/programme.py" line="156" />
+        <location filename="../../resettle/gui/case_detail/programme.py" line="155" />
         <source>Completion &amp;date</source>
         <translation>수료일(&amp;D)</translation>
     </message>
@@ -4626,199 +4626,6 @@
         <location filename="../../resettle/gui/widgets/tr_markers.py" line="89" />
         <source>the usual length</source>
         <translation>기본 기간</translation>
-    </message>
-</context>
-<context>
-    <name>codes</name>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="8" />
-        <source>mother</source>
-        <translation>어머니</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="8" />
-        <source>father</source>
-        <translation>아버지</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="9" />
-        <source>spouse</source>
-        <translation>배우자</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="9" />
-        <source>child</source>
-        <translation>자녀</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="10" />
-        <source>sibling</source>
-        <translation>형제자매</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="10" />
-        <source>grandparent</source>
-        <translation>조부모</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="11" />
-        <source>grandchild</source>
-        <translation>손자녀</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="11" />
-        <source>other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="12" />
-        <source>north</source>
-        <translation>북한</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="12" />
-        <source>south</source>
-        <translation>남한</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="13" />
-        <source>china</source>
-        <translation>중국</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="13" />
-        <source>third country</source>
-        <translation>제3국</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="14" />
-        <source>claimed</source>
-        <translation>신청</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="14" />
-        <source>assessed</source>
-        <translation>심사 완료</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="15" />
-        <source>approved</source>
-        <translation>승인</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="15" />
-        <source>paid</source>
-        <translation>지급 완료</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="16" />
-        <source>rejected</source>
-        <translation>불승인</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="16" />
-        <source>intelligence</source>
-        <translation>국가안보에 유용한 정보</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="17" />
-        <source>warship</source>
-        <translation>군함</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="17" />
-        <source>fighter bomber</source>
-        <translation>전투폭격기</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="18" />
-        <source>tank</source>
-        <translation>전차</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="18" />
-        <source>guided missile</source>
-        <translation>유도무기</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="19" />
-        <source>aircraft</source>
-        <translation>기타 항공기</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="19" />
-        <source>small arms</source>
-        <translation>소형 무기</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="20" />
-        <source>goods</source>
-        <translation>기타 장비·물품(시가)</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="20" />
-        <source>special</source>
-        <translation>특별 보로금</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="21" />
-        <source>rental flat</source>
-        <translation>임대주택</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="21" />
-        <source>relative</source>
-        <translation>연고자 거주</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="22" />
-        <source>halfway house</source>
-        <translation>공동생활시설</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="22" />
-        <source>visit</source>
-        <translation>방문</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="23" />
-        <source>phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="23" />
-        <source>office</source>
-        <translation>센터 내방</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="24" />
-        <source>health and stability</source>
-        <translation>심리 안정 및 건강</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="24" />
-        <source>society</source>
-        <translation>우리 사회 이해</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="25" />
-        <source>careers</source>
-        <translation>진로 지도 및 직업훈련</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="25" />
-        <source>finance and banking</source>
-        <translation>경제·금융 생활</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="26" />
-        <source>gender equality and violence prevention</source>
-        <translation>양성평등 및 폭력 예방</translation>
-    </message>
-    <message>
-        <location filename="../../resettle/gui/case_detail/sections.py" line="27" />
-        <source>settlement paperwork</source>
-        <translation>초기 정착 행정(주민등록·주거·복지)</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ def test_one_person_of_a_group_from_intake_to_closing(qtbot, services, actors) -
     saved(qtbot, window.programme.dialog, module="settlement_paperwork",
           attended_on="2025-10-02", hours="4")
     rows = {r[0]: r for r in window.programme.model.rows}
-    assert rows["settlement paperwork"][2] == "4"
+    assert rows["Settlement paperwork"][2] == "4"  # the glossary's module.settlement_paperwork
     day = date(2025, 10, 3)
     for module, hours in (("health_and_stability", 60), ("society", 120), ("careers", 100),
                           ("finance_and_banking", 40),
@@ -327,7 +327,7 @@ def test_a_relative_in_the_north(qtbot, services, actors) -> None:
     click(qtbot, window.family.add)
     saved(qtbot, window.family.dialog, relation="mother", family_name="리", given_name="옥순",
           birth_date="1968", in_north=True, at_risk=True)
-    assert window.family.model.rows[0][:5] == ("mother", "리옥순", "1968", "In the North", "✓")
+    assert window.family.model.rows[0][:5] == ("Mother", "리옥순", "1968", "In the North", "✓")
 
 
 def test_a_refusal_in_korean_is_korean(qtbot, services, actors) -> None:

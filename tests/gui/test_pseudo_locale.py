@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -142,3 +143,74 @@ def test_the_check_sees_an_untranslated_string() -> None:
     assert not untranslated("⟦Case⟧ R-2026-00001")
     assert not untranslated("⟦Saved by ⟦%1⟧⟧ 2026-01-05")
     assert not untranslated("보호 일수 12")
+
+
+def _recorded_case(services: Any, actors: dict[str, Any]) -> str:
+    """리은하 (fictional): through the programme (one attendance entry voided), placed twice
+    (the second voided), a visit and a call (the call voided), two relatives (one voided), a
+    reward claim assessed. Every free text is Korean, so whatever Latin is left is a code."""
+    from conftest_b import intake
+
+    cw, sv = actors["caseworker"], actors["supervisor"]
+    no = intake(services, cw, "리", "은하", "Ri", "Un-ha", date(2025, 9, 1))
+    services.lifecycle.advance(cw, no, "screening", date(2025, 9, 1))
+    services.lifecycle.advance(cw, no, "custody", date(2025, 9, 10), "면담")
+    services.programme.create_cohort(cw, "HANA-2025-10", date(2025, 10, 1), centre="하나원")
+    services.programme.enrol(cw, no, "HANA-2025-10", date(2025, 9, 30))
+    services.lifecycle.advance(cw, no, "programme", date(2025, 10, 1))
+    services.programme.record_attendance(cw, no, "society", date(2025, 10, 2), 6)
+    wrong_hours = services.programme.record_attendance(cw, no, "careers", date(2025, 10, 3), 4)
+    services.release.place(cw, no, "halfway_house", "안성", date(2025, 12, 26), "안성 하나센터")
+    wrong_place = services.release.place(cw, no, "rental_flat", "부산", date(2025, 12, 27))
+    services.lifecycle.advance(sv, no, "released", date(2025, 12, 26), "조기 전입")
+    services.release.add_follow_up(cw, no, date(2026, 1, 10), "visit", 4, "잘 적응하고 있음")
+    call = services.release.add_follow_up(cw, no, date(2026, 1, 12), "call", 3, "통화")
+    services.relatives.add_relative(cw, no, "mother", "리", "옥순", "north", True, "1968")
+    brother = services.relatives.add_relative(cw, no, "sibling", "리", "철", "china")
+    claim = services.rewards.claim(cw, no, "small_arms", 30_000_000, date(2026, 1, 20))
+    services.rewards.assess(cw, claim.id, 25_000_000)
+    for entity, record_id in (("attendance", wrong_hours.attendance[-1].id),
+                              ("placement", wrong_place.id), ("follow_up_contact", call.id),
+                              ("relative", brother.id)):
+        services.corrections.void(sv, entity, record_id, "잘못 입력함")
+    return no
+
+
+def table_cells(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every cell a table of `top` shows."""
+    for view in top.findChildren(QTableView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount(QModelIndex())):
+            for column in range(model.columnCount(QModelIndex())):
+                text = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                yield f"{view.objectName() or type(view.parent()).__name__} cell", str(text or "")
+
+
+@ON_FILE
+def test_a_korean_case_window_names_no_stored_code_in_english(
+        qtbot: Any, pseudo: None, services: Any, actors: dict[str, Any]) -> None:
+    """The programme, release, rewards and family tabs of a Korean case window, tables and
+    the voided records' lines included: modules, placement types, contact kinds, claim
+    categories and statuses, relations and whereabouts all in the glossary's Korean."""
+    from resettle.gui.case_detail.window import CaseDetailWindow
+
+    no = _recorded_case(services, actors)
+    window = CaseDetailWindow(services, actors["supervisor"], no)
+    qtbot.addWidget(window)
+    window.show()
+    found: list[str] = []
+    seen: set[str] = set()
+    data = re.compile(r"HANA-\d{4}-\d{2}|Ri Un-ha")  # the cohort's code, the Latin name
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle(qtbot)
+        for where, text in [*visible_texts(window), *table_cells(window)]:
+            seen.add(text)
+            if untranslated(data.sub(" ", text)):
+                found.append(f"{where}: {text!r}")
+    assert not sorted(set(found)), "\n".join(sorted(set(found)))
+    for korean in ("우리 사회 이해", "진로 지도 및 직업훈련", "공동생활시설", "임대주택", "방문",
+                   "전화", "소형 무기", "심사 완료", "어머니", "형제자매", "북한 거주"):
+        assert any(korean in text for text in seen), korean  # the walk saw the tables

@@ -149,13 +149,14 @@ def test_a_supervisor_voids_an_attendance_entry(qtbot, services, actors) -> None
     window = _window(qtbot, services, actors["supervisor"], no)
     window.tabs.setCurrentWidget(window.programme)
     tab = window.programme
-    assert tab.entries.rows == [("2026-01-06", "society", "3"), ("2026-01-07", "careers", "4")]
+    society, careers = "Understanding South Korean society", "Careers and vocational training"
+    assert tab.entries.rows == [("2026-01-06", society, "3"), ("2026-01-07", careers, "4")]
     modules = {r[0]: r for r in tab.model.rows}
-    assert modules["careers"][2] == "4"
+    assert modules[careers][2] == "4"
     _void_by_keyboard(qtbot, window, tab.attendance_voids, 1, "V", "she was at the clinic")
     tab = window.programme
     assert _struck(tab.entries, 1) and not _struck(tab.entries, 0)
-    assert {r[0]: r for r in tab.model.rows}["careers"][2] == "0"  # counts no more
+    assert {r[0]: r for r in tab.model.rows}[careers][2] == "0"  # counts no more
     _said(tab.attendance_voids, "she was at the clinic")
     assert [v.record_id for v in services.corrections.voids(actors["supervisor"], no)] == [
         wrong["attendance"]]

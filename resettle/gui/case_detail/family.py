@@ -16,7 +16,6 @@ from resettle.services.views import CaseDetail
 from ..widgets.kit import STATUS_COLOURS, RecordTable, make_table
 from .lazy import LazyTab
 from .record_dialog import RecordDialog, button_row, combo, term, text_box
-from .sections import word
 from .voids import VoidControls, struck_rows
 
 
@@ -51,7 +50,7 @@ class FamilyTab(LazyTab):
         self.detail = d
         rel: list[Any] = d.sections.get("relatives") or []
         self.add.setEnabled("relatives" in d.sections)
-        self.model.set_rows([(word(r.relation), f"{r.family_name}{r.given_name}",
+        self.model.set_rows([(term("relation", r.relation), f"{r.family_name}{r.given_name}",
                               r.birth_date or "—", term("location", r.location),
                               "✓" if r.at_risk else "", r.notes)
                              for r in rel], [r.id for r in rel],
@@ -75,7 +74,7 @@ class FamilyTab(LazyTab):
 
         dialog = RecordDialog(self, self.tr("Add a relative"), submit)
         dialog.add("relation", self.tr("&Relation"),
-                   combo((r.value, word(r.value)) for r in Relation))
+                   combo((r.value, term("relation", r.value)) for r in Relation))
         dialog.add("family_name", self.tr("&Family name (Hangul)"), QLineEdit())
         dialog.add("given_name", self.tr("&Given name (Hangul)"), QLineEdit())
         born = QLineEdit()

@@ -32,8 +32,7 @@ from ..widgets.kit import (
     show_rule,
 )
 from .lazy import LazyTab
-from .record_dialog import RecordDialog, _t, button_row, combo
-from .sections import word
+from .record_dialog import RecordDialog, _t, button_row, combo, term
 from .voids import VoidControls, struck_rows
 
 ENROLLABLE = ("screening", "custody", "programme")
@@ -106,11 +105,11 @@ class ProgrammeTab(LazyTab):
             "%7", f"{p.total_hours:g}").replace("%8", done))
         colours = {(i, 3): STATUS_COLOURS["overdue" if m.missing else "done"]
                    for i, m in enumerate(p.modules)}
-        self.model.set_rows([(word(m.module), f"{m.required:g}", f"{m.attended:g}",
+        self.model.set_rows([(term("module", m.module), f"{m.required:g}", f"{m.attended:g}",
                               f"{m.missing:g}") for m in p.modules],
                             [m.module for m in p.modules], colours=colours)
         ids = [a.id for a in p.attendance]
-        self.entries.set_rows([(fmt(a.attended_on), word(a.module), f"{a.hours:g}")
+        self.entries.set_rows([(fmt(a.attended_on), term("module", a.module), f"{a.hours:g}")
                                for a in p.attendance], ids,
                               struck=struck_rows(ids, d, "attendance"))
         self.attendance_voids.show(d)
@@ -135,7 +134,7 @@ class ProgrammeTab(LazyTab):
                 self.actor, no, dlg.value("module"), dlg.value("attended_on"),
                 dlg.fields["hours"].value())))  # type: ignore[attr-defined]
         dialog.add("module", self.tr("&Module"),
-                   combo((m.module, word(m.module)) for m in p.modules))
+                   combo((m.module, term("module", m.module)) for m in p.modules))
         dialog.add("attended_on", self.tr("&Date"), DateField(d.as_of, "attended_on"))
         hours = QDoubleSpinBox()
         hours.setRange(0.1, 24)
