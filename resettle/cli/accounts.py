@@ -9,17 +9,8 @@ from resettle.domain.errors import AuthenticationFailed
 from resettle.domain.roles import Role
 from resettle.i18n.glossary import code
 
-from .output import emit_json, say, table
+from .output import emit_json, heads, say, table
 from .session import call, language, location, read_stdin_secret, secret
-
-MODE_TEXT = {
-    "keyring": "The database key opens only with a log-in: this computer's credential store "
-               "holds one half, each user's password the other.",
-    "passphrase": "Passphrase mode: no credential store was found, so your passphrase stands "
-                  "in for this computer's half of the key; each user's password is the other. "
-                  "Without the passphrase (or the recovery key) the data cannot be opened.",
-    "server": "The data is on a PostgreSQL server.",
-}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,13 +73,14 @@ def init_cmd(args: argparse.Namespace) -> int:
         emit_json({"database": str(loc.url and "server" or loc.data_dir), "mode": mode,
                    "recovery_key": recovery})
         return 0
-    print(f"Created the database in {loc.data_dir if not loc.url else 'the server'}.")
-    print(MODE_TEXT[mode])
+    lang = language(args)
+    print(say("init.created", lang,
+              where=say("init.on_server", lang) if loc.url else loc.data_dir))
+    print(say(f"init.mode.{mode}", lang))
     if recovery:
-        print("\nRECOVERY KEY (shown once; print it or write it down and keep it locked away):")
+        print("\n" + say("init.recovery", lang))
         print(f"\n    {recovery}\n")
-        print("It reopens the database if this computer's credential store or the passphrase "
-              "is lost: 'resettle recover'.")
+        print(say("init.recovery_use", lang))
     return 0
 
 
@@ -132,7 +124,7 @@ def user_remove(args: argparse.Namespace) -> int:
 
 def user_edit(args: argparse.Namespace) -> int:
     if args.role is None and args.display_name is None:
-        raise SystemExit(_usage("user edit: give --role, --display-name or both"))
+        raise SystemExit(_usage(say("usage.user_edit", language(args))))
     return _admin_call(args, "edit_user", args.name, args.role, args.display_name)
 
 
@@ -173,10 +165,12 @@ def user_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(users)
     else:
-        table([{"user": u.username, "role": u.role.value, "name": u.display_name,
-                "active": "yes" if u.active else "no",
-                "locked until": u.locked_until.isoformat(timespec="minutes")
-                if u.locked_until else ""} for u in users],
-              ["user", "role", "name", "active", "locked until"])
+        lang = language(args)
+        columns = ["user", "role", "display_name", "active", "locked_until"]
+        table([{"user": u.username, "role": code("role", u.role, lang) if lang == "ko" else
+                u.role.value, "display_name": u.display_name, "active": say(
+                    "yes" if u.active else "no", lang),
+                "locked_until": u.locked_until.isoformat(timespec="minutes")
+                if u.locked_until else ""} for u in users], columns, heads(columns, lang))
     sys.stdout.flush()
     return 0

@@ -66,6 +66,33 @@ PHRASES: dict[str, tuple[str, str]] = {
     "prompt.new_admin_password": ("Password for the new administrator",
                                   "새 시스템 관리자의 비밀번호"),
     "prompt.current_password": ("Current password", "현재 비밀번호"),
+    "init.created": ("Created the database in {where}.", "{where}에 데이터베이스를 만들었습니다."),
+    "init.on_server": ("the server", "서버"),
+    "init.mode.keyring": ("The database key opens only with a log-in: this computer's credential "
+                          "store holds one half, each user's password the other.",
+                          "데이터베이스 키는 로그인해야만 열립니다. 이 컴퓨터의 자격 증명 "
+                          "저장소가 절반을, 각 사용자의 비밀번호가 나머지 절반을 맡습니다."),
+    "init.mode.passphrase": ("Passphrase mode: no credential store was found, so your passphrase "
+                             "stands in for this computer's half of the key; each user's "
+                             "password is the other. Without the passphrase (or the recovery "
+                             "key) the data cannot be opened.",
+                             "암호 문구 방식: 자격 증명 저장소를 찾지 못하여 암호 문구가 이 "
+                             "컴퓨터 몫의 키를 대신하고, 각 사용자의 비밀번호가 나머지를 "
+                             "맡습니다. 암호 문구(또는 복구 키)가 없으면 자료를 열 수 "
+                             "없습니다."),
+    "init.mode.server": ("The data is on a PostgreSQL server.",
+                         "자료는 PostgreSQL 서버에 있습니다."),
+    "init.recovery": ("RECOVERY KEY (shown once; print it or write it down and keep it locked "
+                      "away):",
+                      "복구 키(한 번만 표시합니다. 인쇄하거나 적어서 잠긴 곳에 보관하십시오):"),
+    "init.recovery_use": ("It reopens the database if this computer's credential store or the "
+                          "passphrase is lost: 'resettle recover'.",
+                          "이 컴퓨터의 자격 증명 저장소나 암호 문구를 잃어버렸을 때 "
+                          "데이터베이스를 다시 엽니다: 'resettle recover'."),
+    "usage.user_edit": ("user edit: give --role, --display-name or both",
+                        "user edit: --role, --display-name 중 하나 이상을 주십시오."),
+    "col.role": ("role", "역할"), "col.display_name": ("name", "표시 이름"),
+    "col.locked_until": ("locked until", "잠금 해제 예정"),
     "yes": ("yes", "예"), "no": ("no", "아니요"),
     "restricted": ("restricted", "열람 제한"),
     "no_notes": ("{case_no}: no notes", "{case_no}: 메모가 없습니다."),

@@ -35,7 +35,7 @@ HEADER = ("family_name,given_name,family_name_latin,given_name_latin,sex,birth_d
 # of the people created below, the user name "admin", the test's folder, hex digests (the
 # audit chain's head), worklist item ids (typed back as they are: `work done ID`) and a
 # command or setting to be typed ('resettle demo --remove', --db, RESETTLE_DB_URL).
-ALLOWED = frozenset({"resettle", "JSON", "PDF", "CSV", "SQLCipher", "HMAC", "URL", "WAL"})
+ALLOWED = frozenset({"resettle", "JSON", "PDF", "CSV", "SQLCipher", "HMAC", "URL", "WAL", "PostgreSQL"})
 WORD = re.compile(r"[A-Za-z]{3,}")
 HEX = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{16,}(?![0-9A-Za-z])")
 COMMAND = re.compile(r"'resettle [^']*'|--[a-z-]+|\bRESETTLE_[A-Z_]+")
