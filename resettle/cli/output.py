@@ -90,7 +90,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                           "이 컴퓨터의 자격 증명 저장소나 암호 문구를 잃어버렸을 때 "
                           "데이터베이스를 다시 엽니다: 'resettle recover'."),
     "usage.user_edit": ("user edit: give --role, --display-name or both",
-                        "user edit: --role, --display-name 중 하나 이상을 주십시오."),
+                        "사용자 정보 변경: --role, --display-name 중 하나 이상을 주십시오."),
     "col.role": ("role", "역할"), "col.display_name": ("name", "표시 이름"),
     "col.locked_until": ("locked until", "잠금 해제 예정"),
     "yes": ("yes", "예"), "no": ("no", "아니요"),
