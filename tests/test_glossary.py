@@ -16,11 +16,9 @@ from resettle.domain.rewards import RewardCategory, RewardStatus
 from resettle.domain.roles import Role
 from resettle.domain.stages import ExclusionGround, Stage
 from resettle.domain.validation import Sex
-from resettle.i18n import LANGS, glossary
+from resettle.i18n import LANGS, glossary, glossary_domain, glossary_fields, glossary_log
 from resettle.reports import i18n as report_words
 from resettle.services.family import Relation, Whereabouts
-
-GLOSSARY = Path(glossary.__file__)
 
 # Every domain code the screen or the paper names, by glossary kind.
 KINDS = {"stage": Stage, "custody": CustodyStatus, "flag": RiskFlag, "role": Role,
@@ -42,14 +40,25 @@ def test_every_term_has_an_english_and_a_korean_word(key: str) -> None:
     assert not re.search("[가-힣]", english), f"{key}: {english!r} is not English"
 
 
-def test_no_term_is_written_twice() -> None:
+PARTS = (glossary_domain, glossary_fields, glossary_log)
+
+
+@pytest.mark.parametrize("part", PARTS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_no_term_is_written_twice(part) -> None:
     """A dict literal keeps the last of two equal keys silently; the source must not have any."""
-    tree = ast.parse(GLOSSARY.read_text(encoding="utf-8"))
+    tree = ast.parse(Path(part.__file__).read_text(encoding="utf-8"))
     terms = next(n.value for n in ast.walk(tree)
                  if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "TERMS")
     assert isinstance(terms, ast.Dict)
     keys = [k.value for k in terms.keys if isinstance(k, ast.Constant)]
     assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
+def test_a_term_is_in_exactly_one_part_of_the_glossary() -> None:
+    assert sum(len(part.TERMS) for part in PARTS) == len(glossary.TERMS)
+    assert all(k.startswith("field.") for k in glossary_fields.TERMS)
+    assert not any(k.startswith("field.") for part in (glossary_domain, glossary_log)
+                   for k in part.TERMS)
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS | SCREEN_KINDS))
