@@ -7,41 +7,13 @@ import argparse
 
 from resettle.services.corrections import ENTITIES
 
-from .output import PHRASES, emit_json, heads, ko_word, say, table, worded
+from .output import PHRASES, emit_json, heads, ko_word, say, table
 from .session import call, language
 
 PHRASES.update({
     "record.voided": ("{entity} {id} voided: {what}",
                       "{entity} {id}번을 무효 처리했습니다: {what}"),
 })
-
-# Which part of a voided record's description (services.corrections: its parts joined by
-# " · ") is a stored code: its glossary kind, and whether English words it too (codes such
-# as `rental_flat`) or keeps the plain English code (`visit`, `granted`, `mother`).
-_CODED_PARTS = {"follow_up_contact": (1, "contact", False), "placement": (1, "placement", True),
-                "protection_application": (1, "decision", False),
-                "relative": (0, "relation", False), "attendance": (1, "module", True)}
-
-
-def what_words(entity: str, what: str, lang: str) -> str:
-    """The description of a voided record with its code (a placement type, a module...) in
-    words; the rest (dates, names, the record's own text) as it was written."""
-    if entity not in _CODED_PARTS:
-        return what
-    index, kind, english_too = _CODED_PARTS[entity]
-    parts = what.split(" · ")
-    if index < len(parts) and (english_too or lang == "ko"):
-        parts[index] = module_word(parts[index], lang) if kind == "module" else worded(
-            kind, parts[index], lang)
-    return " · ".join(parts)
-
-
-def module_word(code: str, lang: str) -> str:
-    """A programme module's name (the reports' words for it); an unknown code as itself."""
-    from resettle.reports.i18n import keys, tr
-
-    return tr(f"module.{code}", lang) if f"module.{code}" in keys() else code
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     record = sub.add_parser("record", help="corrections of recorded facts")
@@ -72,7 +44,7 @@ def record_void(args: argparse.Namespace) -> int:
     else:
         lang = language(args)
         print(say("record.voided", lang, entity=ko_word("audit_entity", void.entity, lang),
-                  id=void.record_id, what=what_words(void.entity, void.what, lang)))
+                  id=void.record_id, what=void.what))
     return 0
 
 
@@ -84,7 +56,7 @@ def record_voided(args: argparse.Namespace) -> int:
     lang = language(args)
     columns = ["entity", "id", "what", "reason", "voided_by", "at"]
     table([{"entity": ko_word("audit_entity", v.entity, lang), "id": v.record_id,
-            "what": what_words(v.entity, v.what, lang), "reason": v.reason,
+            "what": v.what, "reason": v.reason,
             "voided_by": v.voided_by, "at": v.voided_at.isoformat(timespec="minutes")}
            for v in voids], columns, heads(columns, lang))
     return 0
