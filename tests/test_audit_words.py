@@ -34,6 +34,14 @@ def test_codes_read_as_the_glossarys_words() -> None:
         "제공 내용: 사례 요약 보고서(발췌본); 교육 과목: 우리 사회 이해; 관계: 어머니")
 
 
+def test_a_nested_record_reads_in_words_too() -> None:
+    details = {"correction": {"voided_event": 7, "stage": {"before": "custody",
+                                                           "after": "screening"},
+                              "reason": "날짜 오기"}}  # lifecycle.correct's row
+    assert details_in_words(details, "ko") == (
+        "정정: (무효 처리한 단계 변경: 7; 단계: 임시보호 → 조사; 사유: 날짜 오기)")
+
+
 def test_plain_values_empty_values_and_lists() -> None:
     details = {"reason": "오기 정정", "active": False, "cases": [3, 4], "on_behalf_of": None}
     assert details_in_words(details, "ko") == (

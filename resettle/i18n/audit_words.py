@@ -4,7 +4,6 @@ covers it); this is only how screens and reports show it."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from .glossary import code_word, field, term
@@ -35,6 +34,6 @@ def _value(name: str, value: Any, lang: str) -> str:
         return term("answer.yes" if value else "answer.no", lang)
     if isinstance(value, list):
         return ", ".join(_value(name, v, lang) for v in value) or EMPTY
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    if isinstance(value, dict):  # a nested record (a corrected stage change, a name): in words
+        return f"({details_in_words(value, lang)})" if value else EMPTY
     return str(value)
