@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -149,19 +150,29 @@ class Cases:
         as_of = q.as_of or self.ctx.today()
         view = self._view(tx, as_of)
         walk = limit is not None and self._worth_walking(tx, q, limit)
-        stmt = _outer(self._stmt(tx, q, _row_columns(view), walk, view)).limit(limit)
+        if limit is None or walk:
+            stmt = _outer(self._stmt(tx, q, _row_columns(view), walk, view)).limit(limit)
+        else:  # collecting: the page's ids first (from cases alone, unless sorted by name),
+            # then the columns of those rows. PostgreSQL underestimates a case-number prefix
+            # (its range and LIKE count as independent) and joined persons, users and
+            # groups to all 3,445 cases of "R-2025" before keeping 64: 30 ms, now 6.
+            page = self._stmt(tx, q, [Case.id], view=view).limit(limit)
+            every = CaseQuery(as_of=q.as_of, sort=q.sort, descending=q.descending)
+            stmt = _outer(self._stmt(tx, every, _row_columns(view), view=view)).where(
+                Case.id.in_(page))
         return [to_row(r, as_of, view.late) for r in _core(tx, stmt)]
 
     def _worth_walking(self, tx: Tx, q: CaseQuery, limit: int) -> bool:
         """Walk the sorted index when it finds `limit` matches sooner than collecting and
-        sorting every match would: about limit * cases / matches rows read against matches.
-        Counting the matches is a range count on an index (a few ms at 100,000 cases)."""
+        sorting every match would: about limit * cases / matches rows read against matches,
+        so walk when matches > isqrt(limit * cases). The count stops just past that (a few
+        thousand index entries at 100,000 cases, however common the name)."""
         count = case_query.match_count(q, self.ctx.db.dialect)
         if count is None or case_scoped(tx.actor.role):
             return False
-        matches = tx.session.scalar(count) or 0
         cases = tx.session.scalar(select(func.max(Case.id))) or 0  # bounds the count, cheaply
-        return matches * matches > limit * cases
+        cap = math.isqrt(limit * cases) + 1
+        return (tx.session.scalar(count, {"cap": cap}) or 0) >= cap
 
     def show(self, actor: Actor, case_no: str, as_of: date | None = None) -> CaseDetail:
         """The whole case for this actor; lawyers get it without restricted parts."""
