@@ -178,7 +178,7 @@ def test_a_code_is_worded_in_exactly_one_part_of_the_catalogue() -> None:
 
 
 def test_missing_programme_hours_are_named_by_module_in_the_readers_language() -> None:
-    missing = RuleViolation("programme_hours_missing", missing={"society": 12.0, "careers": 4.5})
+    missing = RuleViolation("programme_hours_missing", modules={"society": 12.0, "careers": 4.5})
     assert error_text(missing, "ko") == ("정착지원교육을 아직 수료하지 않았습니다. 부족한 시간: "
                                          "우리 사회 이해 12시간, 진로 지도 및 직업훈련 4.5시간.")
     assert "hours still missing: " in error_text(missing, "en")

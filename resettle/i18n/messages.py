@@ -73,11 +73,11 @@ def _params(exc: ResettleError, lang: str) -> dict[str, Any]:
     kind = str(exc.params.get("kind") or CODE_KINDS.get(str(exc.params.get("field")), ("",))[0])
     if kind and isinstance(params.get("choices"), tuple | list):
         params["choices"] = tuple(_choice(kind, c, lang) for c in params["choices"])
-    missing = exc.params.get("missing")
-    if isinstance(missing, dict):  # programme module -> hours still missing
-        params["modules"] = ", ".join(text("module_hours", lang, hours=f"{h:g}",
+    modules = exc.params.get("modules")
+    if isinstance(modules, dict):  # programme module -> hours (still missing)
+        params["modules"] = ", ".join(text("requirement.module_hours", lang, hours=f"{h:g}",
                                            module=code_word("module", m, lang))
-                                      for m, h in missing.items())
+                                      for m, h in modules.items())
     if exc.key == "storage_failed" and f"storage_reason.{params.get('reason')}" in MESSAGES:
         params["reason"] = text(f"storage_reason.{params['reason']}", lang)
     return params

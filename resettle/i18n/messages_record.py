@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "{field}: {case_no}은(는) 이미 {cohort} 기수에 입소했습니다."),
     "programme_already_completed": ("The programme was already completed on {completed_on}.",
                                     "정착지원교육은 이미 {completed_on}에 수료했습니다."),
-    "module_hours": ("{module} {hours} h", "{module} {hours}시간"),
+    "requirement.module_hours": ("{module} {hours} h", "{module} {hours}시간"),
     "programme_hours_missing": ("The programme is not complete; hours still missing: "
                                 "{modules}.",
                                 "정착지원교육을 아직 수료하지 않았습니다. 부족한 시간: "

@@ -276,7 +276,7 @@ class Programme:
             attended = _hours_by_enrolment(tx.session, Enrolment.id == enrolment.id)
             missing = _missing(attended[enrolment.id], required)
             if missing:
-                raise RuleViolation("programme_hours_missing", missing=missing)
+                raise RuleViolation("programme_hours_missing", modules=missing)
             enrolment.completed_on = completed_on
             tx.session.flush()
             tx.audit("update", "enrolment", enrolment.id, case_id=case.id, details=changes(

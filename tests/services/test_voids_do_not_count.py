@@ -68,7 +68,7 @@ def test_voided_attendance_counts_toward_no_total_completion_or_daily_cap(
     with pytest.raises(RuleViolation) as error:
         p.complete(cw, case_no, date(2026, 3, 1))
     assert error.value.key == "programme_hours_missing"
-    assert error.value.params["missing"]["society"] == society.required - 12
+    assert error.value.params["modules"]["society"] == society.required - 12
 
 
 # --- protection applications -----------------------------------------------------------------
