@@ -65,6 +65,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stdin_required": ("{field} must be given on standard input.",
                        "{field}: 표준 입력으로 주어야 합니다."),
     # demo data
+    "demo_needs_owner": ("On a server, demo data is loaded by the database's owner "
+                         "('resettle --db OWNER_URL demo'), not through an account's own role.",
+                         "서버에서는 데모 자료를 데이터베이스 소유자가 적재합니다"
+                         "('resettle --db OWNER_URL demo'). 계정 자신의 역할로는 할 수 "
+                         "없습니다."),
     "demo_on_real_data": ("This database holds {cases} real case(s); demo data is only loaded "
                           "into a database of its own (e.g. resettle --data-dir FOLDER init).",
                           "이 데이터베이스에는 실제 사례가 {cases}건 있습니다. 시연 자료는 별도의 "

@@ -79,6 +79,8 @@ class Demo:
         """Only into a database that holds no real case: demo data never mixes with real."""
         if not 1 <= cases <= MAX_CASES:
             raise InvalidInput("cases", "out_of_range", min=1, max=MAX_CASES, value=cases)
+        if self.ctx.db.roles:  # an account's own server role may not bulk-insert
+            raise RuleViolation("demo_needs_owner")
         with transaction(self.ctx, actor, Action.LOAD_DEMO) as tx:
             real = real_cases(tx)
             if real:

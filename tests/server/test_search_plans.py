@@ -107,3 +107,12 @@ def test_a_case_number_is_found_through_the_case_no_index(server_db: Any, staff:
     finally:
         services.close()
     assert "uq_cases_case_no" in plan and "Seq Scan on cases" not in plan, plan
+
+
+def test_an_accounts_own_role_is_told_to_load_demo_data_as_the_owner(server_db: Any,
+                                                                      staff: Any) -> None:
+    from resettle.domain.errors import RuleViolation
+
+    with pytest.raises(RuleViolation) as refused:
+        staff.services.demo.load(staff.actor, 5, 1)  # the admin on their own role
+    assert refused.value.key == "demo_needs_owner"
