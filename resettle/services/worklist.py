@@ -319,6 +319,7 @@ class Worklist:
 
         as_of = self._as_of(as_of)
         with transaction(self.ctx, actor, Action.PRINT_REPORT) as tx:
+            tx.require(Action.VIEW_CASE)  # it prints what the Today screen shows
             if everyone and actor.role is not Role.SUPERVISOR:
                 raise PermissionDenied(actor.role.value, "print_office_worklist")
             uid = self._user_id(tx, user)

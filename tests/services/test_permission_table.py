@@ -645,6 +645,32 @@ def test_viewing_is_checked_though_every_role_may(world: World, name: str,
     assert denied.value.params["action"] == Action.VIEW_CASE.value
 
 
+def _disclose(w: World, a: Any) -> object:
+    no = w.case()
+    w.s.consents.add(w.sv, no, "protection_officer", D)
+    return w.s.exports.case_summary_for(a, no, "protection_officer")
+
+
+# every call that prints a report: printing and viewing cases are held by every role today
+PRINTS: dict[str, Call] = {**CALLS[Action.PRINT_REPORT], "case_summary_for": _disclose,
+                           **CALLS[Action.REVIEW_CUSTODY]}
+
+
+@pytest.mark.parametrize(("action", "name"), [
+    (Action.PRINT_REPORT, name) for name in PRINTS] + [
+    (Action.VIEW_CASE, name) for name in PRINTS if name not in CALLS[Action.REVIEW_CUSTODY]])
+def test_printing_is_checked_though_every_role_may(world: World, action: Action, name: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a table without print_report (or view_case) shows that every printing call asks
+    it: a supervisor without it is refused by each (the custody review reads no case's
+    detail, so it asks print_report and review_custody only)."""
+    actor = world.actors[Role.SUPERVISOR]
+    monkeypatch.setitem(PERMISSIONS, action, PERMISSIONS[action] - {Role.SUPERVISOR})
+    with pytest.raises(PermissionDenied) as denied:
+        PRINTS[name](world, actor)
+    assert denied.value.params["action"] == action.value
+
+
 def test_demo_restore_and_rotate_key_succeed_for_an_administrator(tmp_path: Path) -> None:
     from resettle.services import backups
     from resettle.services.installation import Location, initialise, rotate_key
