@@ -42,12 +42,9 @@ def append(session: Session, key: bytes, *, at: datetime, actor_id: int | None, 
         return audit_sql.append(session, at=at, actor_id=actor_id, actor=actor, action=action,
                                 entity=entity, entity_id=entity_id, case_id=case_id,
                                 details=details, signer=signer)
-    head = session.execute(
+    head = session.execute(  # the first migration writes it; without it the chain is broken
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
-        session.add(head)
+    ).scalar_one()
     details = json.loads(json.dumps(details or {}, default=str))  # exactly what is stored
     entry = AuditEntry(id=head.last_id + 1, at=at, actor_id=actor_id, actor=actor,
                        action=action, entity=entity, entity_id=entity_id, case_id=case_id,

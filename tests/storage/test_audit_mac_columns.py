@@ -340,6 +340,11 @@ def test_without_a_head_row(chain: Any) -> None:
         s.execute(delete(AuditHead))
     report = _verify(chain)  # rows without a head: the head was removed
     assert not report.ok and report.first_bad_id == 4
+    from sqlalchemy.exc import NoResultFound
+
+    with Session(chain) as s, s.begin(), pytest.raises(NoResultFound):  # no restart at id 1
+        audit_chain.append(s, KEY, at=AT, actor_id=None, actor="system",
+                           action="create", entity="case")
     with Session(chain) as s, s.begin():
         s.execute(delete(AuditEntry))
     assert _verify(chain).ok  # nothing written yet, no head: an empty, intact chain
