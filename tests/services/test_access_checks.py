@@ -138,3 +138,20 @@ def test_legal_only_is_this_lawyers_active_representation_for_a_relative(
         services.notes.list(t.lawyer, relative_case)
     assert denied.value.params == {"role": "lawyer", "action": "view_case",
                                    "case_no": relative_case, "part": "personal"}
+
+
+def test_legal_only_reads_this_lawyers_own_row_on_this_case(services, actors,
+                                                            new_case) -> None:
+    """Another lawyer's representation of a relative, recorded first on the same case (so
+    the first such row of the table), leaves the person's own lawyer seeing the whole case."""
+    admin, sv = actors["admin"], actors["supervisor"]
+    services.accounts.add_user(admin, "first.lw", "lawyer", "a-long-password-1")
+    case = new_case()
+    day = services.ctx.today()
+    services.legal.assign(sv, case, "first.lw", on_behalf_of="mother", poa_date=day,
+                          poa_granted_by="mother")
+    services.legal.assign(sv, case, "lawyer")  # for the person
+    assert services.notes.list(actors["lawyer"], case) == []
+    first = services.accounts.login("first.lw", "a-long-password-1")
+    with pytest.raises(PermissionDenied):
+        services.notes.list(first, case)  # the relative's lawyer: the legal part only

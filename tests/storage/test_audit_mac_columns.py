@@ -361,6 +361,22 @@ def test_a_row_appended_without_an_entity_id_stores_none(chain: Any) -> None:
     assert _verify(chain).ok
 
 
+def test_details_are_stored_as_the_json_the_mac_covers(chain: Any) -> None:
+    """A date (or any value JSON has no type for) is stored as its text, the same value the
+    MAC was computed over, so the row verifies after it is read back."""
+    from datetime import date
+
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s, s.begin():
+        entry = audit_chain.append(s, KEY, at=AT, actor_id=None, actor="system",
+                                   action="update", entity="database",
+                                   details={"on": date(2026, 3, 2), "n": 3})
+        stored = entry.details
+    assert stored == {"on": "2026-03-02", "n": 3}
+    assert _verify(chain).ok
+
+
 def test_the_kept_head_covers_signatures(signed) -> None:
     import hashlib
 
