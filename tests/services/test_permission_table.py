@@ -671,6 +671,26 @@ def test_printing_is_checked_though_every_role_may(world: World, action: Action,
     assert denied.value.params["action"] == action.value
 
 
+def test_the_worklist_keeps_to_a_supervisor_what_is_theirs(world: World) -> None:
+    """Checks made by role inside the worklist (not by the table): another user's worklist,
+    the office's printed worklist, reassigning work. Each refused, each allowed."""
+    cw, lawyer, sv = (world.actors[r] for r in (Role.CASEWORKER, Role.LAWYER, Role.SUPERVISOR))
+    item = world.work_item(lawyer)
+    refused = {}
+    for name, call in (("view_worklist", lambda: world.s.worklist.items(cw, user="supervisor")),
+                       ("print_office_worklist",
+                        lambda: world.s.worklist.report(cw, everyone=True)),
+                       ("reassign_work", lambda: world.s.worklist.reassign(
+                           lawyer, item, "caseworker", "to her"))):
+        with pytest.raises(PermissionDenied) as denied:
+            call()
+        refused[name] = denied.value.params["action"]
+    assert refused == {k: k for k in refused}
+    assert world.s.worklist.items(sv, user="caseworker") is not None
+    assert world.s.worklist.report(sv, everyone=True).pdf.startswith(b"%PDF")
+    assert world.s.worklist.reassign(sv, item, "caseworker", "to her") is not None
+
+
 def test_demo_restore_and_rotate_key_succeed_for_an_administrator(tmp_path: Path) -> None:
     from resettle.services import backups
     from resettle.services.installation import Location, initialise, rotate_key
