@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -78,6 +79,15 @@ class Database:
         return make_url(self.engine.url).render_as_string(hide_password=True)
 
     def close(self) -> None:
+        """SQLite: refresh the planner's statistics where they are stale or missing (SQLite's
+        advice: PRAGMA optimize on close; bounded by analysis_limit). Without them the held
+        filter of the custody review read all 100,000 cases in case-number order (56 ms)
+        instead of its index (1 ms)."""
+        if self.dialect == "sqlite":
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+                conn.exec_driver_sql("PRAGMA optimize = 0x10002")
+                conn.commit()
         self.engine.dispose()
 
 
