@@ -68,8 +68,10 @@ class Result:
 
 
 def cli_base_env(data_dir: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RESETTLE_")}
-    env.update(RESETTLE_DATA_DIR=str(data_dir), RESETTLE_KEY_MODE="passphrase",
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("RESETTLE_") and k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="en_US.UTF-8",  # these tests read the English sentences
+               RESETTLE_DATA_DIR=str(data_dir), RESETTLE_KEY_MODE="passphrase",
                RESETTLE_PASSPHRASE=PASSPHRASE, RESETTLE_PASSWORD=ADMIN_PASSWORD,
                RESETTLE_USER="admin")
     return env

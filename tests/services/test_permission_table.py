@@ -452,6 +452,8 @@ CALLS: dict[Action, dict[str, Call]] = {
     Action.APPROVE_EXTENSION: {
         "decide_extension": lambda w, a: w.s.lifecycle.decide_extension(a, w.extension(),
                                                                         True, D),
+        "refuse_extension": lambda w, a: w.s.lifecycle.decide_extension(
+            a, w.extension(), False, D, "not needed"),  # no domain rule checks a refusal
         "extend": lambda w, a: w.s.lifecycle.extend(a, w.case(held=True), 30, "council", D),
         "pending": lambda w, a: w.s.lifecycle.pending(a),
         "loads": lambda w, a: w.s.worklist.loads(a),
