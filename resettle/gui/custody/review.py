@@ -28,7 +28,6 @@ from ..widgets.tasks import TaskRunner
 from .model import Columns, CustodyModel, Roles, days_left
 from .paint import DaysLeftChart, HeldBarDelegate
 
-
 FIT_ROWS = 100
 
 
