@@ -332,6 +332,30 @@ def test_forged_rows_are_counted_in_the_problem(chain: Any) -> None:
                               " (2 rows in all: 2, 3)")
 
 
+def test_the_forged_rows_are_listed_exactly(chain: Any) -> None:
+    """One forged row is named alone; many are counted and the first 20 listed; a kept head
+    that fails still reports the forged rows it found."""
+    from sqlalchemy.orm import Session
+
+    with Session(chain) as s, s.begin():
+        for _ in range(22):
+            audit_chain.append(s, KEY, at=AT, actor_id=2, actor="nari", action="update",
+                               entity="case")
+        s.execute(update(AuditEntry).where(AuditEntry.id == 2).values(signature="ab" * 64))
+    one = _verify(chain)
+    assert (one.problem, one.forged) == (
+        "row 2 carries a signature by a key the chain never introduced", (2,))
+    with Session(chain) as s, s.begin():
+        s.execute(update(AuditEntry).where(AuditEntry.id >= 2).values(signature="ab" * 64))
+    many = _verify(chain)
+    assert many.forged == tuple(range(2, 26))
+    assert many.problem.endswith(
+        f" (24 rows in all: {', '.join(str(i) for i in range(2, 22))})")
+    with Session(chain) as s:
+        kept = audit_chain.verify(s, KEY, (3, "0" * 64))
+    assert not kept.ok and kept.forged == tuple(range(2, 26))
+
+
 def test_without_a_head_row(chain: Any) -> None:
     from sqlalchemy import delete
     from sqlalchemy.orm import Session
