@@ -73,3 +73,10 @@ def test_every_field_an_audit_row_records_has_a_label() -> None:
     keys = _details_keys()
     assert len(keys) > 80  # the scan finds the services' details
     assert {k: f for k, f in keys.items() if f"field.{k}" not in TERMS} == {}
+
+
+def test_a_broken_chain_s_problem_reads_in_korean() -> None:
+    from resettle.i18n.audit_words import chain_problem_in_words
+
+    assert chain_problem_in_words("row 7 was altered", "ko") == "7행이 변조되었습니다"
+    assert chain_problem_in_words("row 7 was altered", "en") == "row 7 was altered"

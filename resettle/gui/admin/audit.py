@@ -250,6 +250,6 @@ class AuditTab(QWidget):
             self.result.setStyleSheet("color: #1e6b1e;")
         else:
             text = self.tr("The chain is broken at entry %1: %2").replace(
-                "%1", str(report.first_bad_id)).replace("%2", report.problem)
+                "%1", str(report.first_bad_id)).replace("%2", labels.chain_problem(report.problem))
             self.result.setStyleSheet("color: #a00000; font-weight: bold;")
         self.result.setText(text)

@@ -11,7 +11,7 @@ from resettle.domain.followup import RiskFlag
 from resettle.domain.roles import Role
 from resettle.domain.stages import Stage
 from resettle.i18n import glossary
-from resettle.i18n.audit_words import details_in_words
+from resettle.i18n.audit_words import chain_problem_in_words, details_in_words
 
 from .i18n import current_language
 
@@ -43,6 +43,10 @@ def audit_record(entity: str, entity_id: object) -> str:
 
 def audit_details(details: dict[str, object] | None) -> str:
     return details_in_words(details, current_language())
+
+
+def chain_problem(problem: str) -> str:
+    return chain_problem_in_words(problem, current_language())
 
 
 def stage(code: str) -> str:
