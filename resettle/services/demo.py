@@ -10,16 +10,16 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select, text, update
+from sqlalchemy import Select, delete, func, select, update
 
 from resettle.domain import followup, names
 from resettle.domain.errors import InvalidInput, RuleViolation
 from resettle.domain.history import Event, case_state
 from resettle.domain.roles import Action, Role
 from resettle.domain.stages import ExclusionGround, Stage
+from resettle.storage import maintenance
 from resettle.storage import models as m
 from resettle.storage.bulk import insert_rows
-from resettle.storage.server.analyze import analyze
 
 from . import case_state as derived
 from . import demo_people
@@ -79,7 +79,7 @@ class Demo:
         """Only into a database that holds no real case: demo data never mixes with real."""
         if not 1 <= cases <= MAX_CASES:
             raise InvalidInput("cases", "out_of_range", min=1, max=MAX_CASES, value=cases)
-        if self.ctx.db.roles:  # an account's own server role may not bulk-insert
+        if self.ctx.db.as_account:  # an account's own server role may not bulk-insert
             raise RuleViolation("demo_needs_owner")
         with transaction(self.ctx, actor, Action.LOAD_DEMO) as tx:
             real = real_cases(tx)
@@ -135,10 +135,7 @@ def _analyze(ctx: Context) -> None:
     cases, on the owner's connection (the only one that may load demo data on a server).
     SQLite: the custody review's held filter read every case (56 ms instead of 1); 0.3 s."""
     with ctx.db.writer() as session, session.begin():
-        if ctx.db.dialect == "postgresql":
-            analyze(session.connection())
-        else:
-            session.execute(text("ANALYZE"))
+        maintenance.analyze(session)
 
 
 def _remove_unreferenced(tx: Tx, table: Any, kind: str) -> int:

@@ -42,6 +42,7 @@ class Database:
     store: KeyStore | None = field(default=None, repr=False)
     store_secret: bytes | None = field(default=None, repr=False)
     roles: bool = False  # server mode after `server init`: accounts are login roles
+    as_account: bool = False  # connected as an account's own login role, not the owner
     _files_key: bytes | None = field(default=None, repr=False)  # server mode, fetched once
 
     def __post_init__(self) -> None:
@@ -248,7 +249,7 @@ def _open_as_account(url: URL, user: str, password: str) -> Database:
         raise UnlockFailed("server_refused") from exc
     finally:
         counter.dispose()
-    return Database(engine, b"", SERVER, roles=True)
+    return Database(engine, b"", SERVER, roles=True, as_account=True)
 
 
 def server_account(url: str) -> str:

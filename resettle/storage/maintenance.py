@@ -9,6 +9,17 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 
+def analyze(session: Session) -> None:
+    """Planner statistics for what was just bulk-written: SQLite's ANALYZE, or PostgreSQL's
+    for the tables the connected role may analyze (server/analyze.py)."""
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        from .server.analyze import analyze as analyze_server
+
+        analyze_server(session.connection())
+    else:
+        session.execute(text("ANALYZE"))
+
+
 def secure_delete(session: Session) -> None:
     """On SQLite, freed pages are overwritten with zeros from now on in this connection."""
     if session.get_bind().dialect.name == "sqlite":
